@@ -1,0 +1,37 @@
+"""qa: answers questions from a curated knowledge base, and says so when it does not know.
+
+    >>> import qa
+    >>> qa.ask("How many Hechi products hold Shenzhen certification?").text
+    'Hechi has 51 products from 32 companies that hold Shenzhen quality certification, ...'
+
+`qa.load(path)` reads another knowledge base; `KnowledgeBase.ask()` returns an `Answer`.
+"""
+
+from __future__ import annotations
+
+from .answer import Answer, Explanation, Suggestion
+from .errors import KnowledgeBaseError, Problem
+from .knowledge_base import KnowledgeBase, load
+from .matcher import DEFAULT_THRESHOLD
+from .model import Entry, Source
+
+__version__ = "0.1.0"
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Answer",
+    "Entry",
+    "Explanation",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Problem",
+    "Source",
+    "Suggestion",
+    "__version__",
+    "ask",
+    "load",
+]
+
+
+def ask(question: str, *, threshold: float | None = None) -> Answer:
+    """Ask the bundled knowledge base (loaded once per call: hold `qa.load()` for many questions)."""
+    return load().ask(question, threshold=threshold)

@@ -1,0 +1,155 @@
+"""The `qa` command: a thin face over the library. Each action is a few lines over one library call.
+
+Exit status follows grep: 0 answered (or the batch/check ran clean), 1 not answered (or problems found),
+2 an error (bad knowledge base, bad arguments), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+
+from . import __version__
+from .errors import KnowledgeBaseError
+
+EXAMPLES = """\
+examples:
+  qa                                       chat in the terminal
+  qa -q "How many Hechi products hold Shenzhen certification?"
+  qa -q "funding" --json                   one JSON object
+  printf 'parks\\nvillages\\n' | qa --batch - --json   JSON Lines, one per input line
+  qa --kb my.yaml --check                  lint a knowledge base
+  qa --kb my.yaml --eval questions.yaml    measure it on labelled questions
+
+exit status: 0 answered, 1 not answered, 2 error"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + line
+        self.exit(2, f"qa: error: {message} (see qa --help)\n")
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 100, not {text!r}") from None
+    if not 0.0 <= value <= 100.0:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 100, not {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qa",
+        description="Answer questions from a curated knowledge base; say so when it does not know.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("-q", "--question", metavar="TEXT", help="ask one question and exit")
+    action.add_argument("--batch", metavar="FILE", help="ask each line of FILE ('-' = stdin), one result per line")
+    action.add_argument("--check", action="store_true", help="lint the knowledge base and report every problem")
+    action.add_argument("--eval", metavar="FILE", help="measure accuracy on a YAML list of {q, expect}")
+    parser.add_argument("--kb", metavar="PATH", help="knowledge base file (default: the bundled one)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
+    parser.add_argument("--threshold", type=_threshold, metavar="N", help="answer only at or above this score (0-100)")
+    parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")
+    parser.add_argument("--min-accuracy", type=float, metavar="X",
+                        help="with --eval: exit 1 when accuracy or refusal rate is below X (0-1 or 0-100)")
+    parser.add_argument("--version", action="version", version=f"qa {__version__}")
+    return parser
+
+
+def _lines(stream) -> Iterator[str]:
+    """Lines of a binary stream split on \\n only, decoded leniently: one result per input line."""
+    for raw in stream:
+        yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
+
+
+class InputError(Exception):
+    """A file named on the command line cannot be read (exit status 2)."""
+
+
+def _open_batch(name: str):
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except OSError as exc:
+        raise InputError(f"{name}: {exc.strerror or exc}") from None
+
+
+def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None) -> int:
+    """Answer each line; one line of output per line of input, flushed as it goes."""
+    from .render import one_line
+
+    if as_json:
+        import json
+    for line in _lines(stream):
+        answer = kb.ask(line, threshold=threshold)
+        out.write((json.dumps(answer.to_dict(), ensure_ascii=False) if as_json else one_line(answer)) + "\n")
+        out.flush()
+    return 0
+
+
+def run_question(kb, question: str, out, *, as_json: bool, threshold: float | None) -> int:
+    answer = kb.ask(question, threshold=threshold)
+    if as_json:
+        import json
+
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from .render import answer_fragments, to_ansi, to_plain
+        from .style import use_color
+
+        fragments = answer_fragments(answer, kb.source)
+        out.write(to_ansi(fragments) if use_color(out) else to_plain(fragments))
+    return 0 if answer.answered else 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.check:
+        from .check import run_check
+
+        return run_check(args.kb, strict=args.strict, as_json=args.json, out=sys.stdout)
+    from .knowledge_base import load
+
+    kb = load(args.kb)
+    if args.eval is not None:
+        from .evaluate import run_eval
+
+        return run_eval(kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy,
+                        threshold=args.threshold, out=sys.stdout)
+    if args.question is not None:
+        return run_question(kb, args.question, sys.stdout, as_json=args.json, threshold=args.threshold)
+    if args.batch is not None:
+        stream = _open_batch(args.batch)
+        try:
+            return run_batch(kb, stream, sys.stdout, as_json=args.json, threshold=args.threshold)
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from .repl.app import run_repl
+
+        return run_repl(kb, threshold=args.threshold)
+    return run_batch(kb, sys.stdin.buffer, sys.stdout, as_json=args.json, threshold=args.threshold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except (KnowledgeBaseError, InputError) as exc:
+        sys.stderr.write(f"qa: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader went away (qa ... | head -1): stop quietly, and keep Python's exit flush quiet too
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141

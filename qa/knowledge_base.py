@@ -1,0 +1,94 @@
+"""A loaded knowledge base: its entries, its index, and `ask()`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import loader
+from .answer import Answer, Explanation, Suggestion
+from .index import Index
+from .matcher import (
+    CLOSE_MARGIN,
+    DEFAULT_THRESHOLD,
+    MAX_SUGGESTIONS,
+    SUGGESTION_FLOOR,
+    confidence,
+    score_entries,
+)
+from .model import Entry, KnowledgeBaseData, Source
+from .text import Analyzer
+
+MAX_QUESTION_CHARS = 2_000  # a longer question is read up to here: nobody asks a page
+
+
+class KnowledgeBase:
+    """Entries plus the index built over them. Immutable after construction, so safe to share."""
+
+    def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD):
+        self.data = data
+        self.threshold = threshold
+        self.index = Index(data.entries, Analyzer.from_table(data.synonyms))
+        self._by_id = {entry.id: entry for entry in data.entries}
+
+    @property
+    def path(self) -> str:
+        return self.data.path
+
+    @property
+    def title(self) -> str:
+        return self.data.title
+
+    @property
+    def source(self) -> Source:
+        return self.data.source
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.data.entries
+
+    def __len__(self) -> int:
+        return len(self.data.entries)
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeBase {self.title!r}: {len(self)} entries from {self.path}>"
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with this id (KeyError if there is none)."""
+        return self._by_id[entry_id]
+
+    def ask(self, question: str, *, threshold: float | None = None) -> Answer:
+        """Answer from the knowledge base, or say it does not know (with suggestions)."""
+        limit = self.threshold if threshold is None else threshold
+        query = self.index.query(question[:MAX_QUESTION_CHARS])
+        scored = score_entries(self.index, query)
+        score = confidence(scored)
+        answered = bool(scored) and score >= limit
+        close = len(scored) > 1 and scored[0].score - scored[1].score < CLOSE_MARGIN
+        pool = scored[1:] if answered else scored
+        suggestions = ()
+        if not answered or close:
+            suggestions = tuple(
+                Suggestion(self.entries[s.position].id, s.phrasing, s.score)
+                for s in pool[:MAX_SUGGESTIONS]
+                if s.score >= SUGGESTION_FLOOR
+            )
+        why = Explanation(
+            tokens=tuple(item.typed for item in query),
+            corrections=tuple((q.typed, q.token) for q in query if q.token and q.token != q.typed),
+            unknown=tuple(q.typed for q in query if q.token is None),
+            best_entry=self.entries[scored[0].position].id if scored else None,
+            best_score=scored[0].score if scored else 0.0,
+            runner_up=self.entries[scored[1].position].id if len(scored) > 1 else None,
+            runner_up_score=scored[1].score if len(scored) > 1 else 0.0,
+            threshold=limit,
+        )
+        if not answered:
+            return Answer(question, False, None, None, score, None, None, suggestions, why)
+        entry = self.entries[scored[0].position]
+        return Answer(question, True, entry.answer, entry.id, score, scored[0].phrasing, entry.evidence,
+                      suggestions, why)
+
+
+def load(path: str | Path | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:
+    """Load and index a knowledge base file (None = the one bundled with qa)."""
+    return KnowledgeBase(loader.read(path), threshold=threshold)

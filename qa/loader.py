@@ -1,0 +1,291 @@
+"""Load and validate a knowledge base file into `KnowledgeBaseData`, collecting every problem at once.
+
+Validation walks PyYAML nodes (not constructed objects) so every problem carries the line of the value at
+fault, and so no YAML tag can ever construct anything. `qa --check` reports the whole list; `qa.load()`
+raises `KnowledgeBaseError` with the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import KnowledgeBaseError, Problem
+from .model import Entry, KnowledgeBaseData, Source
+from .yaml_reader import compose, read_text
+
+SCHEMA_VERSION = 1
+MAX_ENTRIES = 200_000
+MAX_QUESTIONS_PER_ENTRY = 200
+MAX_PHRASING_CHARS = 1_000
+MAX_TEXT_CHARS = 20_000
+
+TOP_KEYS = ("version", "title", "source", "synonyms", "entries")
+SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
+ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
+REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_TAG = "tag:yaml.org,2002:"
+_TEXT_TAGS = {_TAG + "str"}
+_SCALAR_NAMES = {
+    _TAG + "int": "a number",
+    _TAG + "float": "a number",
+    _TAG + "bool": "true/false",
+    _TAG + "null": "nothing (null)",
+    _TAG + "timestamp": "a date",
+    _TAG + "str": "text",
+}
+
+
+def bundled_path() -> Path:
+    """The knowledge base shipped with qa: inside the wheel, or at the top of a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "knowledge.yaml"
+    return packaged if packaged.is_file() else here.parent / "knowledge.yaml"
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return _SCALAR_NAMES.get(node.tag, f"a value tagged {node.tag!r}")
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _is_standard(node: yaml.Node) -> bool:
+    return node.tag.startswith(_TAG) and node.tag[len(_TAG):] in {
+        "str", "int", "float", "bool", "null", "timestamp", "seq", "map", "binary", "merge", "value"
+    }
+
+
+@dataclass
+class _Context:
+    path: str
+    entry: str | None = None
+
+
+class _Validator:
+    """Walks the node tree once; records problems and builds values from whatever is valid."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+        self.entry: str | None = None
+
+    def problem(self, node: yaml.Node | None, message: str, field: str | None = None) -> None:
+        line = _line(node) if node is not None else None
+        self.problems.append(Problem(message, file=self.path, line=line, entry=self.entry, field=field))
+
+    # -- primitive shapes ---------------------------------------------------------------------------
+    def mapping(self, node: yaml.Node, allowed: tuple[str, ...], field: str | None) -> dict[str, tuple]:
+        """Key -> (key node, value node); flags wrong type, odd tags, duplicate and unknown keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"expected a mapping, found {_describe(node)}", field)
+            return {}
+        if not _is_standard(node):
+            self.problem(node, f"YAML tag {node.tag!r} is not allowed", field)
+            return {}
+        found: dict[str, tuple] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag not in _TEXT_TAGS | {_TAG + "int", _TAG + "bool"}:
+                self.problem(key, f"keys must be plain words, found {_describe(key)}", field)
+                continue
+            name = key.value
+            if name in found:
+                self.problem(key, f"duplicate key {name!r} (first on line {_line(found[name][0])})", name)
+                continue
+            if name not in allowed:
+                self.problem(key, f"unknown key {name!r}{_did_you_mean(name, allowed)}", name)
+                continue
+            found[name] = (key, value)
+        return found
+
+    def text(self, node: yaml.Node, field: str, limit: int = MAX_TEXT_CHARS) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in _TEXT_TAGS:
+            hint = "; put it in quotes" if isinstance(node, yaml.ScalarNode) and _is_standard(node) else ""
+            if isinstance(node, yaml.ScalarNode) and not _is_standard(node):
+                self.problem(node, f"YAML tag {node.tag!r} is not allowed", field)
+            else:
+                self.problem(node, f"expected text, found {_describe(node)}{hint}", field)
+            return None
+        value = node.value.strip()
+        if not value:
+            self.problem(node, "is empty", field)
+            return None
+        if len(value) > limit:
+            self.problem(node, f"is too long ({len(value):,} characters; the limit is {limit:,})", field)
+            return None
+        return value
+
+    def text_list(self, node: yaml.Node, field: str, limit: int = MAX_TEXT_CHARS, most: int | None = None) -> list[str]:
+        if not isinstance(node, yaml.SequenceNode) or not _is_standard(node):
+            if isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_TAGS:
+                hint = f"; write it as [{node.value}]" if node.value else ""
+            else:
+                hint = ""
+            self.problem(node, f"expected a list of text, found {_describe(node)}{hint}", field)
+            return []
+        if most is not None and len(node.value) > most:
+            self.problem(node, f"has {len(node.value):,} items; the limit is {most:,}", field)
+            return []
+        values = []
+        for item in node.value:
+            value = self.text(item, field, limit)
+            if value is not None:
+                values.append(value)
+        return values
+
+    # -- the schema ----------------------------------------------------------------------------------
+    def document(self, root: yaml.Node) -> KnowledgeBaseData | None:
+        if not isinstance(root, yaml.MappingNode):
+            self.problem(root, f"the top level must be a mapping with {', '.join(TOP_KEYS)}; found {_describe(root)}")
+            return None
+        top = self.mapping(root, TOP_KEYS, None)
+        version = SCHEMA_VERSION
+        if "version" in top:
+            node = top["version"][1]
+            if not (isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)):
+                self.problem(node, f"unsupported version {node.value if isinstance(node, yaml.ScalarNode) else '?'!r}; "
+                             f"this qa reads version {SCHEMA_VERSION}", "version")
+        title = ""
+        if "title" in top:
+            title = self.text(top["title"][1], "title") or ""
+        else:
+            self.problem(root, "missing required key 'title'", "title")
+        source = self.source(top["source"][1]) if "source" in top else Source()
+        synonyms = self.synonyms(top["synonyms"][1]) if "synonyms" in top else {}
+        if "entries" not in top:
+            self.problem(root, "missing required key 'entries'", "entries")
+            return None
+        entries = self.entries(top["entries"][1])
+        return KnowledgeBaseData(path=self.path, title=title, source=source, entries=tuple(entries),
+                                 synonyms=synonyms, version=version)
+
+    def source(self, node: yaml.Node) -> Source:
+        fields = self.mapping(node, SOURCE_KEYS, "source")
+        values: dict[str, str] = {}
+        for name, (_, value) in fields.items():
+            if isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "timestamp":
+                values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
+            else:
+                values[name] = self.text(value, f"source.{name}") or ""
+        return Source(**values)
+
+    def synonyms(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"expected a mapping of word -> [words], found {_describe(node)}", "synonyms")
+            return {}
+        table: dict[str, tuple[str, ...]] = {}
+        for key, value in node.value:
+            word = self.text(key, "synonyms", MAX_PHRASING_CHARS)
+            if word is None:
+                continue
+            if word in table:
+                self.problem(key, f"duplicate key {word!r}", "synonyms")
+                continue
+            table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_PHRASING_CHARS))
+        return table
+
+    def entries(self, node: yaml.Node) -> list[Entry]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"expected a list of entries, found {_describe(node)}", "entries")
+            return []
+        if not node.value:
+            self.problem(node, "has no entries", "entries")
+            return []
+        if len(node.value) > MAX_ENTRIES:
+            self.problem(node, f"has {len(node.value):,} entries; the limit is {MAX_ENTRIES:,}", "entries")
+            return []
+        entries: list[Entry] = []
+        first_line: dict[str, int] = {}
+        for position, item in enumerate(node.value, start=1):
+            entry = self.entry_node(item, position)
+            if entry is None:
+                continue
+            if entry.id in first_line:
+                self.entry = entry.id
+                self.problem(item, f"duplicate id {entry.id!r} (first used on line {first_line[entry.id]})", "id")
+                continue
+            first_line[entry.id] = entry.line or 0
+            entries.append(entry)
+        self.entry = None
+        self.check_related(node, entries)
+        return entries
+
+    def entry_node(self, node: yaml.Node, position: int) -> Entry | None:
+        self.entry = f"#{position}"
+        fields = self.mapping(node, ENTRY_KEYS, None)
+        if not fields:
+            return None
+        if "id" in fields:
+            entry_id = self.text(fields["id"][1], "id", 200)
+            if entry_id is not None and not ID_PATTERN.match(entry_id):
+                self.problem(fields["id"][1], f"id {entry_id!r} must be kebab-case (like 'certified-products')", "id")
+                entry_id = None
+            if entry_id is not None:
+                self.entry = entry_id
+        for name in REQUIRED_ENTRY_KEYS:
+            if name not in fields:
+                self.problem(node, f"missing required field {name!r}", name)
+        values: dict = {}
+        for name, (_, value) in fields.items():
+            if name in ("questions", "tags", "related"):
+                most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
+                limit = MAX_PHRASING_CHARS if name == "questions" else 200
+                values[name] = tuple(self.text_list(value, name, limit, most))
+                if name == "questions" and not values[name] and isinstance(value, yaml.SequenceNode) and not value.value:
+                    self.problem(value, "has no phrasings", name)
+            elif name != "id":
+                values[name] = self.text(value, name)
+        complete = all(values.get(name) for name in REQUIRED_ENTRY_KEYS if name != "id")
+        if self.entry.startswith("#") or not complete:
+            return None
+        return Entry(id=self.entry, questions=values["questions"], answer=values["answer"],
+                     evidence=values["evidence"], tags=values.get("tags", ()), related=values.get("related", ()),
+                     line=_line(node))
+
+    def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
+        ids = {entry.id for entry in entries}
+        for entry in entries:
+            self.entry = entry.id
+            for other in entry.related:
+                if other not in ids:
+                    self.problems.append(Problem(f"related id {other!r} is not an entry{_did_you_mean(other, ids)}",
+                                                 file=self.path, line=entry.line, entry=entry.id, field="related"))
+        self.entry = None
+
+
+def _did_you_mean(word: str, choices) -> str:
+    from rapidfuzz import process
+
+    match = process.extractOne(word, list(choices), score_cutoff=70)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def parse(path: str | Path) -> tuple[KnowledgeBaseData | None, list[Problem]]:
+    """Read and validate a file: the data (None if unusable) and every problem found."""
+    name = str(path)
+    try:
+        root = compose(read_text(name), name)
+    except KnowledgeBaseError as exc:
+        return None, exc.problems
+    validator = _Validator(name)
+    data = validator.document(root)
+    return data, validator.problems
+
+
+def read(path: str | Path | None = None) -> KnowledgeBaseData:
+    """Validated data of a knowledge base (None = the bundled one); raises on the first problem."""
+    data, problems = parse(bundled_path() if path is None else path)
+    errors = [problem for problem in problems if problem.severity == "error"]
+    if errors or data is None:
+        raise KnowledgeBaseError(errors or [Problem("unusable knowledge base", file=str(path))])
+    return data

@@ -1,0 +1,87 @@
+"""Render an `Answer` as styled fragments — shared by the one-shot CLI and the REPL so they never drift.
+
+Fragments are `(style_class, text)` pairs: prompt_toolkit prints them as formatted text, and
+`to_plain`/`to_ansi` turn them into strings without importing prompt_toolkit. Everything that came
+from a question or a knowledge base passes through `clean()` first, so no control sequence reaches the
+terminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answer import Answer
+from .model import Source
+from .style import ansi
+
+Fragments = list[tuple[str, str]]
+
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def clean(text: str, *, one_line: bool = True) -> str:
+    """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
+    text = _ESCAPES.sub("", text).replace("\t", " ").replace("\r", "")
+    if one_line:
+        text = text.replace("\n", " ")
+    return _CONTROLS.sub("", text)
+
+
+def _score(value: float) -> str:
+    return f"{value:.0f}"
+
+
+def source_line(answer: Answer, source: Source) -> str:
+    """`Source: "evidence" — publisher, date [entry-id, score N]`."""
+    where = ", ".join(part for part in (source.publisher, source.published) if part)
+    quote = f'"{clean(answer.evidence or "")}"'
+    tail = f" [{answer.entry_id}, score {_score(answer.score)}]"
+    return f"Source: {quote}" + (f" — {clean(where)}" if where else "") + tail
+
+
+def suggestion_lines(answer: Answer, heading: str) -> Fragments:
+    """A numbered list of the suggestions (numbers are what the REPL lets you type)."""
+    fragments: Fragments = []
+    if not answer.suggestions:
+        return fragments
+    fragments.append(("meta", heading + "\n"))
+    for number, suggestion in enumerate(answer.suggestions, start=1):
+        fragments.append(("number", f"  {number}. "))
+        fragments.append(("suggestion", clean(suggestion.question)))
+        fragments.append(("meta", f"  [{suggestion.entry_id}, {_score(suggestion.score)}]\n"))
+    return fragments
+
+
+def answer_fragments(answer: Answer, source: Source) -> Fragments:
+    """The full rendering: answer and source line, or an honest "I don't know" and the suggestions."""
+    if answer.answered:
+        fragments: Fragments = [("answer", clean(answer.text or "") + "\n"), ("source", source_line(answer, source) + "\n")]
+        return fragments + suggestion_lines(answer, "Close behind:")
+    fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
+    if answer.why.best_entry is not None:
+        fragments.append(("meta", f"(best match scored {_score(answer.score)}; answers need "
+                                  f"{_score(answer.why.threshold)})\n"))
+    return fragments + suggestion_lines(answer, "Did you mean:")
+
+
+def one_line(answer: Answer) -> str:
+    """A single line per question, for batches: the answer, or "I don't know." and the best guess."""
+    if answer.answered:
+        return clean(answer.text or "")
+    if answer.suggestions:
+        return f"I don't know. Did you mean: {clean(answer.suggestions[0].question)}"
+    return "I don't know."
+
+
+def to_plain(fragments: Fragments) -> str:
+    return "".join(text for _, text in fragments)
+
+
+def to_ansi(fragments: Fragments) -> str:
+    """Fragments as ANSI-coloured text (each line styled separately so pagers keep colours)."""
+    out = []
+    for style_class, text in fragments:
+        pieces = text.split("\n")
+        out.append("\n".join(ansi(style_class, piece) for piece in pieces))
+    return "".join(out)

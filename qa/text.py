@@ -1,0 +1,113 @@
+"""Turn text into the comparable tokens both the index and the questions are made of.
+
+One analyser serves phrasings, answers and questions alike, so a word always meets itself: casefolded,
+NFKC-normalised, numbers without thousands separators, a light suffix stemmer for inflection
+(trained/training, villages/village), then the knowledge base's synonyms mapped to their canonical word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+STOPWORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "into", "onto", "over", "under", "than", "then", "and", "or", "nor", "but", "so", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "has", "have", "had", "having", "it", "its", "it's", "this", "that", "these", "those", "there", "here", "their", "theirs", "they", "them", "he", "she", "his", "her", "hers", "him", "i", "me", "my", "we", "us", "our", "you", "your", "yours", "as", "if", "also", "just", "only", "very", "too", "any", "some", "all", "each", "both", "either", "neither", "such", "own", "same", "other", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "s", "t", "please", "tell", "let", "know", "say", "said", "give", "show", "explain", "describe", "list", "mention", "mentioned", "article's"]
+)
+# Question words carry intent (when vs how many) but little topic: they count, lightly.
+QUESTION_WORDS = frozenset(["how", "many", "much", "when", "where", "who", "whom", "whose", "why", "which", "what", "whatever"])
+
+_SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 letters
+    ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("ations", "ate"), ("ation", "ate"),
+    ("nesses", ""), ("ness", ""), ("ments", ""), ("ment", ""), ("ships", ""), ("ship", ""),
+    ("ities", "ity"), ("ically", "ic"), ("fully", "ful"), ("ingly", ""), ("edly", ""),
+    ("sses", "ss"), ("ies", "y"), ("ied", "y"), ("ying", "y"),
+    ("ings", ""), ("ing", ""), ("ed", ""), ("ly", ""), ("es", "e"), ("ss", "ss"), ("us", "us"), ("is", "is"), ("s", ""),
+)
+_VOWELS = set("aeiouy")
+
+
+def _stem(word: str) -> str:
+    """A small English suffix stripper: enough to meet inflected forms, never fancy."""
+    if len(word) <= 3 or not word.isascii() or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix):
+            base = word[: len(word) - len(suffix)]
+            if len(base) < 3 or not (_VOWELS & set(base)):
+                continue
+            word = base + replacement
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]  # planned -> plann -> plan
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # guide/guided, promote/promoting meet at guid, promot
+    if len(word) > 3 and word.endswith("y"):
+        word = word[:-1] + "i"  # company/companies meet at compani
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Casefolded word and number tokens, before stemming."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = _THOUSANDS.sub("", text)
+    return _TOKEN.findall(text)
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """Text -> tokens; built once per knowledge base because its synonyms are part of it."""
+
+    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    longest: int = 1
+    cache: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_table(cls, table: dict[str, tuple[str, ...]]) -> Analyzer:
+        """`{canonical: [variants]}` as written in the YAML -> stemmed phrase map."""
+        plain = cls()
+        phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in table.items():
+            target = tuple(plain.stems(canonical))
+            if not target:
+                continue
+            phrases[target] = target  # the canonical phrase, written out, is consumed whole too
+            for variant in variants:
+                key = tuple(plain.stems(variant))
+                if key and key != target:
+                    phrases.setdefault(key, target)
+        phrases = {key: value for key, value in phrases.items() if len(key) > 1 or key != value}
+        longest = max((len(key) for key in phrases), default=1)
+        return cls(synonyms=phrases, longest=longest)
+
+    def stem(self, word: str) -> str:
+        stemmed = self.cache.get(word)
+        if stemmed is None:
+            stemmed = self.cache[word] = _stem(word)
+        return stemmed
+
+    def stems(self, text: str) -> list[str]:
+        """Stemmed tokens with stopwords dropped (no synonyms yet)."""
+        return [self.stem(word) for word in words(text) if word not in STOPWORDS]
+
+    def tokens(self, text: str) -> list[str]:
+        """Stemmed tokens with synonyms replaced by their canonical word (longest phrase first)."""
+        stems = self.stems(text)
+        if not self.synonyms:
+            return stems
+        out: list[str] = []
+        i = 0
+        while i < len(stems):
+            for size in range(min(self.longest, len(stems) - i), 0, -1):
+                target = self.synonyms.get(tuple(stems[i : i + size]))
+                if target is not None:
+                    out.extend(target)
+                    i += size
+                    break
+            else:
+                out.append(stems[i])
+                i += 1
+        return out
