@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
     parser.add_argument("--threshold", type=_threshold, metavar="N", help="answer only at or above this score (0-100)")
     parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")
-    parser.add_argument("--min-accuracy", type=float, metavar="X",
-                        help="with --eval: exit 1 when accuracy or refusal rate is below X (0-1 or 0-100)")
+    parser.add_argument(
+        "--min-accuracy",
+        type=float,
+        metavar="X",
+        help="with --eval: exit 1 when accuracy or refusal rate is below X (0-1 or 0-100)",
+    )
     parser.add_argument("--version", action="version", version=f"qa {__version__}")
     return parser
 
@@ -121,8 +125,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.eval is not None:
         from .evaluate import run_eval
 
-        return run_eval(kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy,
-                        threshold=args.threshold, out=sys.stdout)
+        return run_eval(
+            kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy, threshold=args.threshold, out=sys.stdout
+        )
     if args.question is not None:
         return run_question(kb, args.question, sys.stdout, as_json=args.json, threshold=args.threshold)
     if args.batch is not None:

@@ -137,13 +137,13 @@ class Index:
         best = None
         for candidate in self._by_prefix.get(word[:5], ()):
             shared = 0
-            for a, b in zip(word, candidate):
+            for a, b in zip(word, candidate, strict=False):
                 if a != b:
                     break
                 shared += 1
-            if shared >= 5 and shared >= 0.75 * min(len(word), len(candidate)):
-                if best is None or shared > best[0]:
-                    best = (shared, candidate)
+            long_enough = shared >= 5 and shared >= 0.75 * min(len(word), len(candidate))
+            if long_enough and (best is None or shared > best[0]):
+                best = (shared, candidate)
         return (best[1], 0.85) if best else (None, 0.0)
 
     def candidates(self, query: list[QueryToken]) -> list[int]:

@@ -85,8 +85,9 @@ class KnowledgeBase:
         if not answered:
             return Answer(question, False, None, None, score, None, None, suggestions, why)
         entry = self.entries[scored[0].position]
-        return Answer(question, True, entry.answer, entry.id, score, scored[0].phrasing, entry.evidence,
-                      suggestions, why)
+        return Answer(
+            question, True, entry.answer, entry.id, score, scored[0].phrasing, entry.evidence, suggestions, why
+        )
 
 
 def load(path: str | Path | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:

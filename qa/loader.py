@@ -61,8 +61,18 @@ def _line(node: yaml.Node) -> int:
 
 
 def _is_standard(node: yaml.Node) -> bool:
-    return node.tag.startswith(_TAG) and node.tag[len(_TAG):] in {
-        "str", "int", "float", "bool", "null", "timestamp", "seq", "map", "binary", "merge", "value"
+    return node.tag.startswith(_TAG) and node.tag[len(_TAG) :] in {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "null",
+        "timestamp",
+        "seq",
+        "map",
+        "binary",
+        "merge",
+        "value",
     }
 
 
@@ -152,9 +162,15 @@ class _Validator:
         version = SCHEMA_VERSION
         if "version" in top:
             node = top["version"][1]
-            if not (isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)):
-                self.problem(node, f"unsupported version {node.value if isinstance(node, yaml.ScalarNode) else '?'!r}; "
-                             f"this qa reads version {SCHEMA_VERSION}", "version")
+            if not (
+                isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)
+            ):
+                self.problem(
+                    node,
+                    f"unsupported version {node.value if isinstance(node, yaml.ScalarNode) else '?'!r}; "
+                    f"this qa reads version {SCHEMA_VERSION}",
+                    "version",
+                )
         title = ""
         if "title" in top:
             title = self.text(top["title"][1], "title") or ""
@@ -166,8 +182,9 @@ class _Validator:
             self.problem(root, "missing required key 'entries'", "entries")
             return None
         entries = self.entries(top["entries"][1])
-        return KnowledgeBaseData(path=self.path, title=title, source=source, entries=tuple(entries),
-                                 synonyms=synonyms, version=version)
+        return KnowledgeBaseData(
+            path=self.path, title=title, source=source, entries=tuple(entries), synonyms=synonyms, version=version
+        )
 
     def source(self, node: yaml.Node) -> Source:
         fields = self.mapping(node, SOURCE_KEYS, "source")
@@ -241,16 +258,27 @@ class _Validator:
                 most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
                 limit = MAX_PHRASING_CHARS if name == "questions" else 200
                 values[name] = tuple(self.text_list(value, name, limit, most))
-                if name == "questions" and not values[name] and isinstance(value, yaml.SequenceNode) and not value.value:
+                if (
+                    name == "questions"
+                    and not values[name]
+                    and isinstance(value, yaml.SequenceNode)
+                    and not value.value
+                ):
                     self.problem(value, "has no phrasings", name)
             elif name != "id":
                 values[name] = self.text(value, name)
         complete = all(values.get(name) for name in REQUIRED_ENTRY_KEYS if name != "id")
         if self.entry.startswith("#") or not complete:
             return None
-        return Entry(id=self.entry, questions=values["questions"], answer=values["answer"],
-                     evidence=values["evidence"], tags=values.get("tags", ()), related=values.get("related", ()),
-                     line=_line(node))
+        return Entry(
+            id=self.entry,
+            questions=values["questions"],
+            answer=values["answer"],
+            evidence=values["evidence"],
+            tags=values.get("tags", ()),
+            related=values.get("related", ()),
+            line=_line(node),
+        )
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
         ids = {entry.id for entry in entries}
@@ -258,8 +286,15 @@ class _Validator:
             self.entry = entry.id
             for other in entry.related:
                 if other not in ids:
-                    self.problems.append(Problem(f"related id {other!r} is not an entry{_did_you_mean(other, ids)}",
-                                                 file=self.path, line=entry.line, entry=entry.id, field="related"))
+                    self.problems.append(
+                        Problem(
+                            f"related id {other!r} is not an entry{_did_you_mean(other, ids)}",
+                            file=self.path,
+                            line=entry.line,
+                            entry=entry.id,
+                            field="related",
+                        )
+                    )
         self.entry = None
 
 

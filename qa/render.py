@@ -56,12 +56,16 @@ def suggestion_lines(answer: Answer, heading: str) -> Fragments:
 def answer_fragments(answer: Answer, source: Source) -> Fragments:
     """The full rendering: answer and source line, or an honest "I don't know" and the suggestions."""
     if answer.answered:
-        fragments: Fragments = [("answer", clean(answer.text or "") + "\n"), ("source", source_line(answer, source) + "\n")]
+        fragments: Fragments = [
+            ("answer", clean(answer.text or "") + "\n"),
+            ("source", source_line(answer, source) + "\n"),
+        ]
         return fragments + suggestion_lines(answer, "Close behind:")
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
     if answer.why.best_entry is not None:
-        fragments.append(("meta", f"(best match scored {_score(answer.score)}; answers need "
-                                  f"{_score(answer.why.threshold)})\n"))
+        fragments.append(
+            ("meta", f"(best match scored {_score(answer.score)}; answers need {_score(answer.why.threshold)})\n")
+        )
     return fragments + suggestion_lines(answer, "Did you mean:")
 
 

@@ -23,9 +23,18 @@ STYLES: dict[str, str] = {
 }
 
 _SGR = {
-    "bold": "1", "italic": "3", "underline": "4",
-    "ansiblack": "30", "ansired": "31", "ansigreen": "32", "ansiyellow": "33", "ansiblue": "34",
-    "ansimagenta": "35", "ansicyan": "36", "ansiwhite": "37", "ansibrightblack": "90",
+    "bold": "1",
+    "italic": "3",
+    "underline": "4",
+    "ansiblack": "30",
+    "ansired": "31",
+    "ansigreen": "32",
+    "ansiyellow": "33",
+    "ansiblue": "34",
+    "ansimagenta": "35",
+    "ansicyan": "36",
+    "ansiwhite": "37",
+    "ansibrightblack": "90",
 }
 
 

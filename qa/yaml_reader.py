@@ -27,7 +27,7 @@ _BOMS = (
 )
 _BRACKETS = re.compile(r"[\[\]{}]")
 _INDENT_LIMIT = MAX_DEPTH // 2
-_DEEP_INDENT = re.compile(r"^[ \t?:-]{%d,}" % _INDENT_LIMIT, re.MULTILINE)
+_DEEP_INDENT = re.compile(rf"^[ \t?:-]{{{_INDENT_LIMIT},}}", re.MULTILINE)
 
 try:  # the C parser is many times faster; the pure-Python one is the fallback
     from yaml import CSafeLoader as _Loader
