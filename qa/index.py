@@ -14,11 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .model import Entry
-from .text import QUESTION_WORDS, Analyzer
+from .text import COMMON_WORDS, INTENT_WORDS, QUESTION_WORDS, STOPWORDS, Analyzer, words
+from .tuning import Tuning
 
-QUESTION_WORD_FACTOR = 0.3  # "when"/"how many" steer, but must not outvote a topic word
-ANSWER_FACTOR = 0.8  # a word found only in the answer or tags counts a little less than one in a phrasing
 MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to correct
+SWAP_ONLY_LENGTH = 4  # words this short are corrected only for swapped letters (waht, not road -> read)
 COMMON_POSTINGS = 2_000  # a word on more phrasings than this only reranks, never gathers candidates
 MAX_CANDIDATES = 300
 
@@ -27,29 +27,39 @@ MAX_CANDIDATES = 300
 class QueryToken:
     """One word of a question, as the index understands it."""
 
-    typed: str  # the stemmed word as typed
+    typed: str  # the word as typed (casefolded)
     token: str | None  # the knowledge-base word it stands for (None: unknown to the knowledge base)
     weight: float
     match: float  # 1.0 exact, less when it needed a correction
+    corrected: str | None = None  # the knowledge-base word a misspelt word was read as
+    base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
 
 
 class Index:
     """Postings from each word to the phrasings and entries that use it."""
 
-    def __init__(self, entries: tuple[Entry, ...], analyzer: Analyzer):
+    def __init__(self, entries: tuple[Entry, ...], analyzer: Analyzer, tuning: Tuning | None = None):
+        self.tuning = tuning = tuning or Tuning()
         self.analyzer = analyzer
         self.entries = entries
         self.phrasings: list[tuple[int, str]] = []  # (entry position, phrasing text)
         self.phrasing_tokens: list[frozenset[str]] = []
         self.phrasing_weight: list[float] = []
         self.entry_tokens: list[dict[str, float]] = []  # word -> how fully the entry speaks of it
+        self.entry_intents: list[frozenset[str]] = []  # the question words its phrasings use
+        self.entry_numeric: list[bool] = []  # does the answer hold a number (a count, a year)?
+        self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
+        self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
+        self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         postings: dict[str, list[int]] = defaultdict(list)
         document_frequency: dict[str, int] = defaultdict(int)
         for position, entry in enumerate(entries):
             bag: dict[str, float] = {}
+            for token in analyzer.tokens(entry.evidence):
+                bag[token] = tuning.evidence_factor
             for text in (entry.answer, *entry.tags):
                 for token in analyzer.tokens(text):
-                    bag[token] = ANSWER_FACTOR
+                    bag[token] = tuning.answer_factor
             for question in entry.questions:
                 tokens = frozenset(analyzer.tokens(question))
                 if not tokens:
@@ -61,38 +71,78 @@ class Index:
                     postings[token].append(number)
                     bag[token] = 1.0
             self.entry_tokens.append(bag)
+            self.entry_intents.append(frozenset(t for t in bag if t in self.intent_words and bag[t] == 1.0))
+            self.entry_numeric.append(any(token[0].isdigit() for token in analyzer.tokens(entry.answer)))
             for token in bag:
                 document_frequency[token] += 1
         self.postings = dict(postings)
         count = max(len(entries), 1)
         self.idf = {token: math.log(1.0 + count / df) for token, df in document_frequency.items()}
-        self.unknown_weight = math.log(1.0 + 2.0 * count)
+        self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
-        for token in self.idf:
-            if token.isalpha():
-                self._by_length[len(token)].append(token)
-                self._by_prefix[token[:5]].append(token)
+        # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
+        # and of its synonyms table, each standing for its stem
+        self._surface: dict[str, str] = {}
+        for entry in entries:
+            for text in (*entry.questions, entry.answer, entry.evidence, *entry.tags):
+                self._add_surface(text)
+        for text in analyzer.vocabulary:
+            self._add_surface(text)
+        self.known_stems = frozenset(self._surface.values())
+        for word in self._surface:
+            if word.isalpha():
+                self._by_length[len(word)].append(word)
+                self._by_prefix[word[:5]].append(word)
         self._corrections: dict[str, tuple[str | None, float]] = {}
+
+    def _add_surface(self, text: str) -> None:
+        for word in words(text):
+            if word not in STOPWORDS and word not in self._surface:
+                self._surface[word] = self.analyzer.stem(word)
 
     def weight(self, token: str) -> float:
         base = self.idf.get(token, self.unknown_weight)
-        return base * QUESTION_WORD_FACTOR if token in QUESTION_WORDS else base
+        return base * self.tuning.question_word_factor if token in self.question_words else base
 
     # -- questions -----------------------------------------------------------------------------------
     def query(self, question: str) -> list[QueryToken]:
-        """The question's words, each matched to the knowledge base's vocabulary where it can be."""
+        """The question's words, each matched to the knowledge base's vocabulary where it can be.
+
+        Spelling is corrected on the words as typed, before synonyms, so a misspelt synonym still
+        finds its canonical word.
+        """
+        typed = [word for word in words(question) if word not in STOPWORDS]
+        stems: list[str] = []
+        matches: list[float] = []
+        fixes: dict[int, str] = {}
+        for position, word in enumerate(typed):
+            stem = self.analyzer.stem(word)
+            match = 1.0
+            if stem not in self.known_stems:
+                corrected, match = self.correct(word)
+                if corrected is not None:
+                    stem = self._surface[corrected]
+                    fixes[position] = corrected
+            stems.append(stem)
+            matches.append(match)
         seen: dict[str, QueryToken] = {}
-        for typed in self.analyzer.tokens(question):
-            if typed in seen:
+        for token, first, last in self.analyzer.canonical(stems):
+            if token in seen:
                 continue
-            if typed in self.idf:
-                token, match = typed, 1.0
+            match = min(matches[first:last])
+            written = " ".join(typed[first:last])
+            if token in self.idf and match > 0.0:
+                weight = self.weight(token)
+                fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
+                item = QueryToken(written, token, weight, match, fixed if fixed != written else None, weight)
             else:
-                token, match = self.correct(typed)
-            weight = self.weight(token) if token is not None else self.weight(typed)
-            seen[typed] = QueryToken(typed, token, weight, match)
+                weight = self.unknown_weight
+                if all(word in COMMON_WORDS for word in typed[first:last]):
+                    weight *= self.tuning.common_factor
+                item = QueryToken(written, None, weight, 0.0)
+            seen[token] = item
         return list(seen.values())
 
     def correct(self, word: str) -> tuple[str | None, float]:
@@ -103,12 +153,13 @@ class Index:
         return cached
 
     def _find_correction(self, word: str) -> tuple[str | None, float]:
-        if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
+        """(surface word, match factor) or (None, 0.0)."""
+        if len(word) < MIN_TYPO_LENGTH or not word.isalpha() or word in COMMON_WORDS:
             return None, 0.0
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        budget = 1 if len(word) <= 5 else 2
+        budget = 1 if len(word) <= 7 else 2
         best: tuple[tuple[float, int], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
@@ -117,12 +168,14 @@ class Index:
             for candidate, distance, _ in process.extract(
                 word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
+                if len(word) <= SWAP_ONLY_LENGTH and sorted(candidate) != sorted(word):
+                    continue
                 if candidate[0] != word[0]:
                     distance += 0.5  # people rarely get the first letter wrong
                     if distance > budget:
                         continue
                 # prefer the closer word, then the more common one (it is the likelier intent)
-                key = (distance, -len(self.postings.get(candidate, ())))
+                key = (distance, -len(self.postings.get(self._surface[candidate], ())))
                 if best is None or key < best[0]:
                     best = (key, candidate)
         if best is None:

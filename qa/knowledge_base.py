@@ -8,7 +8,6 @@ from . import loader
 from .answer import Answer, Explanation, Suggestion
 from .index import Index
 from .matcher import (
-    CLOSE_MARGIN,
     DEFAULT_THRESHOLD,
     MAX_SUGGESTIONS,
     SUGGESTION_FLOOR,
@@ -17,6 +16,7 @@ from .matcher import (
 )
 from .model import Entry, KnowledgeBaseData, Source
 from .text import Analyzer
+from .tuning import Tuning
 
 MAX_QUESTION_CHARS = 2_000  # a longer question is read up to here: nobody asks a page
 
@@ -24,10 +24,10 @@ MAX_QUESTION_CHARS = 2_000  # a longer question is read up to here: nobody asks 
 class KnowledgeBase:
     """Entries plus the index built over them. Immutable after construction, so safe to share."""
 
-    def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD):
+    def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD, tuning: Tuning | None = None):
         self.data = data
         self.threshold = threshold
-        self.index = Index(data.entries, Analyzer.from_table(data.synonyms))
+        self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning)
         self._by_id = {entry.id: entry for entry in data.entries}
 
     @property
@@ -61,9 +61,9 @@ class KnowledgeBase:
         limit = self.threshold if threshold is None else threshold
         query = self.index.query(question[:MAX_QUESTION_CHARS])
         scored = score_entries(self.index, query)
-        score = confidence(scored)
+        score = confidence(scored, self.index.tuning)
         answered = bool(scored) and score >= limit
-        close = len(scored) > 1 and scored[0].score - scored[1].score < CLOSE_MARGIN
+        close = len(scored) > 1 and scored[0].score - scored[1].score < self.index.tuning.close_margin
         pool = scored[1:] if answered else scored
         suggestions = ()
         if not answered or close:
@@ -74,7 +74,7 @@ class KnowledgeBase:
             )
         why = Explanation(
             tokens=tuple(item.typed for item in query),
-            corrections=tuple((q.typed, q.token) for q in query if q.token and q.token != q.typed),
+            corrections=tuple((q.typed, q.corrected) for q in query if q.corrected),
             unknown=tuple(q.typed for q in query if q.token is None),
             best_entry=self.entries[scored[0].position].id if scored else None,
             best_score=scored[0].score if scored else 0.0,

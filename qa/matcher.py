@@ -15,15 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .index import Index, QueryToken
+from .tuning import Tuning
 
-DEFAULT_THRESHOLD = 50.0
+DEFAULT_THRESHOLD = 65.0
 SUGGESTION_FLOOR = 25.0
 MAX_SUGGESTIONS = 3
-CLOSE_MARGIN = 12.0  # runner-up within this many points: ask the user rather than guess
-PHRASING_WEIGHT = 0.55
-ENTRY_WEIGHT = 0.30
-FUZZY_WEIGHT = 0.15
-BETA = 1.0
 
 
 @dataclass(frozen=True)
@@ -35,10 +31,10 @@ class Scored:
     phrasing: str
 
 
-def _f_score(recall: float, precision: float) -> float:
+def _f_score(recall: float, precision: float, beta: float) -> float:
     if recall <= 0.0 or precision <= 0.0:
         return 0.0
-    return (1 + BETA * BETA) * recall * precision / (BETA * BETA * precision + recall)
+    return (1 + beta * beta) * recall * precision / (beta * beta * precision + recall)
 
 
 def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
@@ -47,8 +43,9 @@ def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
         return []
     from rapidfuzz import fuzz
 
+    tuning = index.tuning
     total = sum(item.weight for item in query)
-    question_text = " ".join(item.token or item.typed for item in query)
+    question_text = " ".join(sorted(item.token or item.typed for item in query))
     best: dict[int, tuple[float, int]] = {}
     for number in index.candidates(query):
         tokens = index.phrasing_tokens[number]
@@ -57,30 +54,37 @@ def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
         for item in query:
             if item.token in tokens:
                 explained += item.weight * item.match
-                asked += item.weight
-        f = _f_score(explained / total, asked / index.phrasing_weight[number])
+                asked += item.base
+        f = _f_score(explained / total, asked / index.phrasing_weight[number], tuning.beta)
         position = index.phrasings[number][0]
         if position not in best or f > best[position][0]:
             best[position] = (f, number)
+    intents = {item.token for item in query if item.token in index.intent_words}
     scored = []
     for position, (f, number) in best.items():
         bag = index.entry_tokens[position]
         covered = sum(item.weight * item.match * bag.get(item.token, 0.0) for item in query if item.token)
         phrasing_text = " ".join(sorted(index.phrasing_tokens[number]))
         fuzzy = fuzz.token_sort_ratio(question_text, phrasing_text) / 100.0
-        score = 100.0 * (PHRASING_WEIGHT * f + ENTRY_WEIGHT * covered / total + FUZZY_WEIGHT * fuzzy)
+        score = 100.0 * (
+            tuning.phrasing_weight * f + tuning.entry_weight * covered / total + tuning.fuzzy_weight * fuzzy
+        )
+        if intents - index.entry_intents[position]:
+            score *= tuning.intent_penalty
+        if intents & index.number_words and not index.entry_numeric[position]:
+            score *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
         scored.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))
     scored.sort(key=lambda s: (-s.score, s.position))
     return scored
 
 
-def confidence(scored: list[Scored]) -> float:
+def confidence(scored: list[Scored], tuning: Tuning) -> float:
     """The best score, lowered when the runner-up is close behind (the question is ambiguous)."""
     if not scored:
         return 0.0
     top = scored[0].score
     if len(scored) > 1:
         gap = top - scored[1].score
-        if gap < CLOSE_MARGIN:
-            top -= (CLOSE_MARGIN - gap) * 0.5
+        if gap < tuning.close_margin:
+            top -= (tuning.close_margin - gap) * tuning.margin_factor
     return round(max(top, 0.0), 1)

@@ -15,125 +15,30 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "about",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "than",
-        "then",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "so",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "done",
-        "doing",
-        "has",
-        "have",
-        "had",
-        "having",
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "their",
-        "theirs",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "hers",
-        "him",
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "yours",
-        "as",
-        "if",
-        "also",
-        "just",
-        "only",
-        "very",
-        "too",
-        "any",
-        "some",
-        "all",
-        "each",
-        "both",
-        "either",
-        "neither",
-        "such",
-        "own",
-        "same",
-        "other",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "s",
-        "t",
-        "please",
-        "tell",
-        "let",
-        "know",
-        "say",
-        "said",
-        "give",
-        "show",
-        "explain",
-        "describe",
-        "list",
-        "mention",
-        "mentioned",
-        "article's",
-    ]
+    """a an the of in on at to for from by with about into onto over under than then and or nor but so
+    is are was were be been being am do does did done doing has have had having get got gets getting
+    it its this that these those there here their theirs they them he she his her hers him
+    i me my we us our you your yours as if also just only very too any some all each both either neither
+    such own same other can could would should will shall may might must s t co
+    please tell let know say said give show explain describe list mention mentioned really actually""".split()  # noqa: SIM905
 )
 # Question words carry intent (when vs how many) but little topic: they count, lightly.
-QUESTION_WORDS = frozenset(
-    ["how", "many", "much", "when", "where", "who", "whom", "whose", "why", "which", "what", "whatever"]
+QUESTION_WORDS = frozenset("how many much when where who whom whose why which what whatever".split())  # noqa: SIM905
+# Everyday English words that rarely name a topic: unknown to a knowledge base, they cost less
+# confidence than an unknown topic word ("clinic", "river") would.
+COMMON_WORDS = frozenset(
+    """after again against ago along already although always among another anyone anything around away
+    back because before behind below beside between beyond came come comes coming day days did during
+    end enough even ever every far few find found first former go goes going gone good got great
+    however into keep keeps kept kind last later least less like little long lot lots made main make
+    makes making many more most much near need new next now number often once one ones onto out outside
+    over part past per perhaps put ran rather really right run same saw see seen shall share since
+    sort still such sum take taken takes thing things through throughout thus till today together took
+    toward towards two three four five six seven eight nine ten total until up upon use used using via
+    want way ways well went whether while whole within without yet year years""".split()  # noqa: SIM905
 )
+# The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
+INTENT_WORDS = frozenset("many much when where who why".split())  # noqa: SIM905
 
 _SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 letters
     ("ational", "ate"),
@@ -202,6 +107,7 @@ class Analyzer:
 
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
+    vocabulary: tuple[str, ...] = ()  # every word of the synonyms table, as written
     cache: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -220,7 +126,8 @@ class Analyzer:
                     phrases.setdefault(key, target)
         phrases = {key: value for key, value in phrases.items() if len(key) > 1 or key != value}
         longest = max((len(key) for key in phrases), default=1)
-        return cls(synonyms=phrases, longest=longest)
+        vocabulary = tuple(canonical for canonical in table) + tuple(v for vs in table.values() for v in vs)
+        return cls(synonyms=phrases, longest=longest, vocabulary=vocabulary)
 
     def stem(self, word: str) -> str:
         stemmed = self.cache.get(word)
@@ -234,19 +141,20 @@ class Analyzer:
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed tokens with synonyms replaced by their canonical word (longest phrase first)."""
-        stems = self.stems(text)
-        if not self.synonyms:
-            return stems
-        out: list[str] = []
+        return [token for token, _, _ in self.canonical(self.stems(text))]
+
+    def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
+        """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
+        out: list[tuple[str, int, int]] = []
         i = 0
         while i < len(stems):
             for size in range(min(self.longest, len(stems) - i), 0, -1):
-                target = self.synonyms.get(tuple(stems[i : i + size]))
+                target = self.synonyms.get(tuple(stems[i : i + size])) if self.synonyms else None
                 if target is not None:
-                    out.extend(target)
+                    out.extend((token, i, i + size) for token in target)
                     i += size
                     break
             else:
-                out.append(stems[i])
+                out.append((stems[i], i, i + 1))
                 i += 1
         return out
