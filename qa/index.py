@@ -60,8 +60,11 @@ class Index:
             for text in (entry.answer, *entry.tags):
                 for token in analyzer.tokens(text):
                     bag[token] = tuning.answer_factor
-            for question in entry.questions:
-                tokens = frozenset(analyzer.tokens(question))
+            numbers = frozenset(t for t in analyzer.tokens(entry.answer) if t[0].isdigit())
+            phrasings = [(question, frozenset(analyzer.tokens(question))) for question in entry.questions]
+            if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
+                phrasings.append((entry.questions[0], numbers))
+            for question, tokens in phrasings:
                 if not tokens:
                     continue
                 number = len(self.phrasings)
@@ -159,7 +162,7 @@ class Index:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        budget = 1 if len(word) <= 7 else 2
+        budget = 1 if len(word) <= 6 else 2
         best: tuple[tuple[float, int], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
@@ -168,8 +171,8 @@ class Index:
             for candidate, distance, _ in process.extract(
                 word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
-                if len(word) <= SWAP_ONLY_LENGTH and sorted(candidate) != sorted(word):
-                    continue
+                if len(word) <= SWAP_ONLY_LENGTH and len(candidate) <= len(word) and sorted(candidate) != sorted(word):
+                    continue  # a short word may miss a letter (mony) or swap two (waht), not change one
                 if candidate[0] != word[0]:
                     distance += 0.5  # people rarely get the first letter wrong
                     if distance > budget:

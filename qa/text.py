@@ -35,7 +35,17 @@ COMMON_WORDS = frozenset(
     over part past per perhaps put ran rather really right run same saw see seen shall share since
     sort still such sum take taken takes thing things through throughout thus till today together took
     toward towards two three four five six seven eight nine ten total until up upon use used using via
-    want way ways well went whether while whole within without yet year years""".split()  # noqa: SIM905
+    want way ways well went whether while whole within without yet year years
+    ok okay hey hi hello yes no not so basically actually exactly quite pretty stuff something anything
+    everything nothing someone somebody thing deal refer refers referring mean means meant meaning figure
+    figures happen happened happens exist exists existed called call calls named specify indicate state
+    stated tell telling wonder wondering curious quick question questions answer detail details info
+    information idea ideas look looked looking seem seems seemed become became got gotten big small
+    large huge whole entire overall precisely roughly approximately about around nearly almost exact
+    exactly certain sure maybe likely kind sort type types bit lot plenty several various different
+    separate particular specific general official officially local there here went gone able unable
+    happened nature regarding concerning related relating respect terms order fact facts case cases
+    once twice ever never already still yet again behind ahead forward onward up down off on over""".split()  # noqa: SIM905
 )
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
 INTENT_WORDS = frozenset("many much when where who why".split())  # noqa: SIM905
