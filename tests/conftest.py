@@ -1,0 +1,46 @@
+"""Shared fixtures: the bundled knowledge base (loaded once) and a runner for the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import qa
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE_DIR = ROOT.parent / "shared" / "article"
+
+
+@pytest.fixture(scope="session")
+def kb() -> qa.KnowledgeBase:
+    return qa.load()
+
+
+def run_qa(*args: str, input: str | bytes | None = None, env: dict | None = None, cwd=None, timeout: float = 30):
+    """Run `python -m qa ARGS` as a user would; returns the CompletedProcess (text mode unless input is bytes)."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "qa", *args],
+        input=input,
+        capture_output=True,
+        text=not isinstance(input, bytes),
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def write_kb(tmp_path):
+    """Write a knowledge base file from text and return its path."""
+
+    def write(text: str, name: str = "kb.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,86 @@
+"""The command line as shells and scripts use it: output, JSON shape, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import run_qa
+
+HEADLINE = "How many Hechi products hold Shenzhen certification?"
+JSON_KEYS = {"question", "answered", "answer", "id", "score", "matched", "evidence", "suggestions"}
+
+
+def test_question_prints_answer_and_source_and_exits_0():
+    result = run_qa("-q", HEADLINE)
+    assert result.returncode == 0
+    first, source = result.stdout.splitlines()[:2]
+    assert "51" in first and "32" in first
+    assert source.startswith("Source:") and "2023-07-18" in source
+    assert result.stderr == ""
+
+
+def test_unanswerable_question_says_so_and_exits_1():
+    result = run_qa("-q", "How many bridges did Shenzhen build in Hechi?")
+    assert result.returncode == 1
+    assert "I don't know" in result.stdout
+
+
+def test_json_has_exactly_the_documented_keys():
+    answered = json.loads(run_qa("-q", HEADLINE, "--json").stdout)
+    refused = json.loads(run_qa("-q", "What is the capital of France?", "--json").stdout)
+    assert set(answered) == set(refused) == JSON_KEYS
+    assert answered["answered"] is True and answered["id"] == "certified-products"
+    assert refused["answer"] is None and refused["id"] is None
+    for suggestion in refused["suggestions"]:
+        assert set(suggestion) == {"id", "question", "score"}
+
+
+def test_batch_gives_one_result_per_line_in_order_and_exits_0():
+    lines = ["industrial parks", "", "What is the capital of France?", "villages"]
+    result = run_qa("--batch", "-", "--json", input="\n".join(lines) + "\n")
+    assert result.returncode == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["question"] for row in rows] == lines
+    assert [row["answered"] for row in rows] == [True, False, False, True]
+    plain = run_qa("--batch", "-", input="\n".join(lines) + "\n")
+    assert len(plain.stdout.splitlines()) == len(lines)
+
+
+def test_piped_stdin_without_flags_answers_line_by_line():
+    result = run_qa(input="parks\nvillages\n")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 2 and "20" in result.stdout
+
+
+def test_errors_are_one_line_on_stderr_with_exit_2(tmp_path):
+    missing = run_qa("--kb", str(tmp_path / "nope.yaml"), "-q", "x")
+    bad_threshold = run_qa("--threshold", "200", "-q", "x")
+    bad_batch = run_qa("--batch", str(tmp_path / "none.txt"))
+    for result in (missing, bad_threshold, bad_batch):
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr.startswith("qa: error:") and result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr
+
+
+def test_threshold_flag_changes_the_decision():
+    assert run_qa("-q", "What is the area of Hechi?").returncode == 1
+    assert run_qa("-q", "What is the area of Hechi?", "--threshold", "0").returncode == 0
+
+
+def test_version_and_help_with_examples():
+    assert run_qa("--version").stdout.startswith("qa ")
+    help_text = run_qa("--help").stdout
+    assert "examples:" in help_text and "--batch" in help_text and "exit status" in help_text
+
+
+def test_no_colour_when_not_a_terminal():
+    result = run_qa("-q", HEADLINE, env={"NO_COLOR": ""})
+    assert "\x1b[" not in result.stdout
+
+
+def test_one_shot_path_does_not_import_prompt_toolkit():
+    done = run_qa("-q", "parks", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert done.returncode == 0
+    assert "qa.cli" in done.stderr  # the import-time report ran
+    assert "prompt_toolkit" not in done.stderr

@@ -1,0 +1,80 @@
+"""The bundled knowledge base: it covers the article, and every fact in it comes from the article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ARTICLE_DIR
+
+from qa.loader import bundled_path, read
+
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers as written, thousands separators dropped ("765,200" -> "765200"); date parts split."""
+    return {match.replace(",", "") for match in NUMBER.findall(text.replace("-", " ").replace(":", " "))}
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def article() -> str:
+    files = sorted(ARTICLE_DIR.glob("*.txt")) if ARTICLE_DIR.is_dir() else []
+    if not files:
+        pytest.skip("../shared/article is not here")
+    return files[0].read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def data():
+    return read(bundled_path())
+
+
+def fact_sentences(article: str) -> list[str]:
+    """Every sentence of the article body and header lines that states something."""
+    lines = [line.strip() for line in article.splitlines() if line.strip()]
+    sentences = []
+    for line in lines:
+        sentences.extend(part.strip() for part in re.split(r"(?<=\.)\s+(?=[A-Z])", line) if part.strip())
+    return sentences
+
+
+def test_every_entry_has_at_least_five_phrasings_and_a_full_sentence_answer(data):
+    for entry in data.entries:
+        assert len(entry.questions) >= 5, entry.id
+        assert entry.answer[0].isupper() or entry.answer[0].isdigit(), entry.id
+        assert entry.answer.rstrip().endswith("."), entry.id
+
+
+def test_every_evidence_is_verbatim_from_the_article(article, data):
+    text = normalise(article)
+    for entry in data.entries:
+        assert normalise(entry.evidence) in text, entry.id
+
+
+def test_every_sentence_of_the_article_is_the_evidence_of_some_entry(article, data):
+    evidence = " ".join(normalise(entry.evidence) for entry in data.entries)
+    for sentence in fact_sentences(article):
+        assert normalise(sentence) in evidence, sentence
+
+
+def test_every_number_in_the_article_appears_in_some_answer(article, data):
+    answered = set().union(*(numbers(entry.answer) for entry in data.entries))
+    missing = {n.lstrip("0") or "0" for n in numbers(article)} - {n.lstrip("0") or "0" for n in answered}
+    assert not missing
+
+
+def test_every_number_in_an_answer_appears_in_its_evidence(data):
+    for entry in data.entries:
+        assert numbers(entry.answer) <= numbers(entry.evidence), entry.id
+
+
+def test_related_ids_exist_and_ids_are_unique(data):
+    ids = [entry.id for entry in data.entries]
+    assert len(ids) == len(set(ids))
+    for entry in data.entries:
+        assert set(entry.related) <= set(ids)

@@ -1,0 +1,83 @@
+"""Loading and validation: a broken knowledge base is named precisely (file, line, entry, field)."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+from qa.loader import parse
+
+VALID = """\
+version: 1
+title: Tiny
+entries:
+  - id: sky-colour
+    questions: [What colour is the sky?, sky colour, colour of the sky]
+    answer: The sky is blue.
+    evidence: The sky is blue.
+"""
+
+
+def test_a_valid_knowledge_base_loads_and_answers(write_kb):
+    kb = qa.load(write_kb(VALID))
+    assert len(kb) == 1 and kb.title == "Tiny"
+    assert kb.ask("what colour is the sky").entry_id == "sky-colour"
+
+
+def test_bundled_knowledge_base_loads_without_a_path():
+    kb = qa.load()
+    assert len(kb) >= 20 and kb.source.published == "2023-07-18"
+
+
+@pytest.mark.parametrize(
+    ("replace", "by", "line", "entry", "field", "words"),
+    [
+        ("    answer: The sky is blue.\n", "    anwser: The sky is blue.\n", 6, "sky-colour", "anwser", "did you mean"),
+        ("    answer: The sky is blue.\n", "", 4, "sky-colour", "answer", "missing"),
+        ("    questions: [What colour is the sky?, sky colour, colour of the sky]\n", "    questions: 5\n", 5,
+         "sky-colour", "questions", "expected a list"),
+        ("    answer: The sky is blue.\n", "    answer: [a, b]\n", 6, "sky-colour", "answer", "expected text"),
+        ("  - id: sky-colour\n", "  - id: Sky Colour\n", 4, None, "id", "kebab-case"),
+    ],
+)
+def test_schema_problems_name_line_entry_and_field(write_kb, replace, by, line, entry, field, words):
+    path = write_kb(VALID.replace(replace, by))
+    data, problems = parse(path)
+    problem = problems[0]
+    assert (problem.line, problem.field) == (line, field)
+    if entry:
+        assert problem.entry == entry
+    assert words in problem.message
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(path)
+    assert str(path) in str(caught.value) and f":{line}" in str(caught.value)
+
+
+def test_duplicate_ids_and_duplicate_keys_are_both_reported(write_kb):
+    doubled = VALID + VALID.split("entries:\n")[1]
+    text = doubled.replace("    evidence: The sky is blue.\n", "    evidence: The sky is blue.\n    evidence: again\n", 1)
+    _, problems = parse(write_kb(text))
+    messages = " | ".join(p.message for p in problems)
+    assert "duplicate key 'evidence'" in messages and "duplicate id 'sky-colour'" in messages
+
+
+def test_yaml_syntax_error_names_line_and_column(write_kb):
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(write_kb("title: [unclosed\nentries: []\n"))
+    message = str(caught.value)
+    assert "YAML syntax error" in message and "column" in message
+    assert message.split(":")[1] in {"2", "3"}  # file:LINE: where the list was left open
+
+
+def test_tags_that_would_construct_objects_are_refused_and_never_run(write_kb, tmp_path):
+    marker = tmp_path / "pwned"
+    text = VALID.replace("title: Tiny", f'title: !!python/object/apply:os.system ["touch {marker}"]')
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(write_kb(text))
+    assert "tag" in str(caught.value)
+    assert not marker.exists()
+
+
+def test_related_must_name_existing_entries(write_kb):
+    _, problems = parse(write_kb(VALID + "    related: [sky-color]\n"))
+    assert any("related id 'sky-color'" in p.message and "sky-colour" in p.message for p in problems)

@@ -1,0 +1,115 @@
+"""The matcher's behaviour on the failure modes people actually hit (bundled knowledge base)."""
+
+from __future__ import annotations
+
+import pytest
+
+import qa
+
+
+def test_headline_question_answers_51_products_from_32_companies(kb):
+    answer = kb.ask("How many Hechi products hold Shenzhen certification?")
+    assert answer.answered and answer.entry_id == "certified-products"
+    assert "51" in answer.text and "32" in answer.text
+    assert "51 products" in answer.evidence
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("certified products", "certified-products"),  # terse keywords
+        ("funding", "financial-support"),
+        ("industrial parks", "industrial-parks"),
+        ("how many villiges were removd from the povrty list", "villages-removed-from-poverty-list"),  # typos
+        ("total fundng from guangdong and shenzen", "financial-support"),  # a misspelt synonym
+        ("How many firms from Guangdong invested in Hechi?", "companies-invested"),  # synonyms
+        ("How much labour training was there, in sessions?", "training-sessions"),
+        ("In 2016 what did Shenzhen start doing with Hechi?", "partnership-start"),  # word order
+        ("what is 765,200?", "people-lifted-out-of-poverty"),  # numbers name their fact
+    ],
+)
+def test_paraphrases_typos_synonyms_and_terse_queries_find_their_entry(kb, question, expected):
+    answer = kb.ask(question)
+    assert answer.answered, (question, answer.score, answer.why.best_entry)
+    assert answer.entry_id == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many companies invested in Hechi?", "companies-invested"),
+        ("How many companies hold Shenzhen certification?", "certified-products"),
+        ("How many counties were lifted out of poverty?", "counties-out-of-poverty"),
+        ("How many counties and districts were covered?", "counties-districts-covered"),
+        ("How many people were trained?", "people-trained"),
+        ("How many people were lifted out of poverty?", "people-lifted-out-of-poverty"),
+        ("How many villages were lifted out of poverty?", "villages-removed-from-poverty-list"),
+        ("How many training sessions were held?", "training-sessions"),
+    ],
+)
+def test_near_miss_entries_are_told_apart_by_the_word_that_matters(kb, question, expected):
+    assert kb.ask(question).entry_id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many bridges did Shenzhen build in Hechi?",
+        "What is the area of Hechi?",
+        "How many hospitals did Guangdong fund?",
+        "What is the capital of France?",
+        "asdfgh qwerty",
+        "",
+        "   ",
+    ],
+)
+def test_out_of_scope_questions_are_refused_with_no_answer_text(kb, question):
+    answer = kb.ask(question)
+    assert not answer.answered
+    assert answer.text is None and answer.entry_id is None and answer.evidence is None
+
+
+def test_unknown_words_cost_confidence(kb):
+    known = kb.ask("How many industrial parks did Shenzhen build in Hechi?")
+    unknown = kb.ask("How many hospitals did Shenzhen build in Hechi?")
+    assert unknown.score < known.score
+    assert "hospitals" in unknown.why.unknown
+
+
+def test_typos_are_corrected_against_the_knowledge_base_vocabulary(kb):
+    answer = kb.ask("how many certifed prodcts")
+    assert ("certifed", "certified") in answer.why.corrections
+    assert answer.entry_id == "certified-products"
+
+
+def test_refusal_offers_suggestions_with_id_phrasing_and_score(kb):
+    answer = kb.ask("how many companies")  # ambiguous: invested (76) or certified (32)?
+    ids = {s.entry_id for s in answer.suggestions} | {answer.entry_id}
+    assert {"companies-invested", "certified-products"} <= ids
+    for suggestion in answer.suggestions:
+        assert 0 <= suggestion.score <= 100
+        assert suggestion.question in kb.entry(suggestion.entry_id).questions
+
+
+def test_threshold_is_overridable_per_question(kb):
+    question = "What is the area of Hechi?"
+    assert not kb.ask(question).answered
+    assert kb.ask(question, threshold=0).answered
+    assert not kb.ask("certified products", threshold=100.1).answered
+
+
+def test_scores_stay_in_range_and_are_deterministic(kb):
+    for question in ["parks", "How many Hechi products hold Shenzhen certification?", "zzz", "2016"]:
+        first, second = kb.ask(question), kb.ask(question)
+        assert 0 <= first.score <= 100
+        assert first == second
+
+
+def test_answer_is_a_frozen_dataclass_with_the_documented_fields():
+    answer = qa.ask("parks")
+    for name in ("question", "answered", "text", "entry_id", "score", "matched_question", "evidence", "suggestions"):
+        assert hasattr(answer, name)
+    with pytest.raises(AttributeError):
+        answer.score = 1  # type: ignore[misc]
+    assert set(answer.to_dict()) == {"question", "answered", "answer", "id", "score", "matched", "evidence",
+                                     "suggestions"}
