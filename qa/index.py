@@ -17,8 +17,9 @@ from .model import Entry
 from .text import COMMON_WORDS, INTENT_WORDS, QUESTION_WORDS, STOPWORDS, Analyzer, words
 from .tuning import Tuning
 
-MIN_TYPO_LENGTH = 4  # shorter words are too ambiguous to correct
-SWAP_ONLY_LENGTH = 4  # words this short are corrected only for swapped letters (waht, not road -> read)
+MIN_TYPO_LENGTH = 3  # shorter words are too ambiguous to correct
+SHORT_WORD = 4  # words this short may only have lost a letter (mny, mony) or swapped two (waht): road is not read
+LONG_WORD = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 COMMON_POSTINGS = 2_000  # a word on more phrasings than this only reranks, never gathers candidates
 MAX_CANDIDATES = 300
 
@@ -33,6 +34,14 @@ class QueryToken:
     match: float  # 1.0 exact, less when it needed a correction
     corrected: str | None = None  # the knowledge-base word a misspelt word was read as
     base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
+
+
+def _lost_or_swapped(typed: str, candidate: str) -> bool:
+    """Is `typed` the candidate with one letter left out, or with two letters swapped?"""
+    if len(candidate) == len(typed) + 1:
+        letters = iter(candidate)
+        return all(letter in letters for letter in typed)  # typed is a subsequence of candidate
+    return len(candidate) == len(typed) and sorted(candidate) == sorted(typed)
 
 
 class Index:
@@ -162,7 +171,7 @@ class Index:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        budget = 1 if len(word) <= 6 else 2
+        budget = 2 if len(word) >= LONG_WORD else 1
         best: tuple[tuple[float, int], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
@@ -171,8 +180,8 @@ class Index:
             for candidate, distance, _ in process.extract(
                 word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
-                if len(word) <= SWAP_ONLY_LENGTH and len(candidate) <= len(word) and sorted(candidate) != sorted(word):
-                    continue  # a short word may miss a letter (mony) or swap two (waht), not change one
+                if len(word) <= SHORT_WORD and not _lost_or_swapped(word, candidate):
+                    continue
                 if candidate[0] != word[0]:
                     distance += 0.5  # people rarely get the first letter wrong
                     if distance > budget:

@@ -60,6 +60,7 @@ def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
         if position not in best or f > best[position][0]:
             best[position] = (f, number)
     intents = {item.token for item in query if item.token in index.intent_words}
+    numbers = {item.token or item.typed for item in query if (item.token or item.typed)[0].isdigit()}
     scored = []
     for position, (f, number) in best.items():
         bag = index.entry_tokens[position]
@@ -71,6 +72,8 @@ def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
         )
         if intents - index.entry_intents[position]:
             score *= tuning.intent_penalty
+        if numbers - bag.keys():
+            score *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
             score *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
         scored.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))

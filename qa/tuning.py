@@ -21,5 +21,6 @@ class Tuning:
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
     intent_penalty: float = 0.85  # "how many" asked of an entry never asked "how many"
     answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
+    number_penalty: float = 0.8  # the question names a number the entry never mentions
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
     margin_factor: float = 0.5  # ... by this much per point

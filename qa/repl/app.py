@@ -1,0 +1,127 @@
+"""The chat's session loop: banner, then prompt → respond → print until the user leaves.
+
+Input and output are injectable (prompt_toolkit's `create_pipe_input()` and an `Output`) so tests drive
+the real loop without a terminal. Everything printed goes through `clean()` and the one style table.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from prompt_toolkit import PromptSession, print_formatted_text
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import ColorDepth, Output
+from prompt_toolkit.styles import BaseStyle, Style, merge_styles
+
+from ..knowledge_base import KnowledgeBase
+from ..render import Fragments, clean
+from ..style import STYLES
+from .commands import COMMANDS, Chat, respond
+from .completer import QACompleter
+from .history import HistoryChoice, TolerantFileHistory, default_path, open_history
+from .key_bindings import build_key_bindings
+from .render import banner_fragments, notice_fragments
+from .toolbar import toolbar_fragments
+
+PROMPT = [("class:prompt", "qa> ")]
+# Without colour the toolbar's background disappears; reverse video keeps it visible (an attribute, not a colour).
+_MONOCHROME = {"bottom-toolbar": "reverse"}
+
+
+def color_depth(env: Mapping[str, str] = os.environ) -> ColorDepth | None:
+    """One bit (no colour, bold/italic kept) under NO_COLOR; otherwise let prompt_toolkit read the terminal.
+
+    Recent prompt_toolkit honours NO_COLOR itself; saying it here keeps older 3.0 releases honest too.
+    """
+    return ColorDepth.DEPTH_1_BIT if env.get("NO_COLOR") else None
+
+
+def build_style(depth: ColorDepth | None) -> BaseStyle:
+    """qa's one style table, plus reverse video for the toolbar when there is no colour to mark it."""
+    styles = [Style.from_dict(STYLES)]
+    if depth is ColorDepth.DEPTH_1_BIT:
+        styles.append(Style.from_dict(_MONOCHROME))
+    return merge_styles(styles)
+
+
+@dataclass(frozen=True)
+class Printer:
+    """Prints style-class fragments through the session's output, cleaned, in the chat's style."""
+
+    output: Output
+    style: BaseStyle
+    depth: ColorDepth | None
+
+    def __call__(self, fragments: Fragments) -> None:
+        if not fragments:
+            return
+        text = FormattedText(
+            [(f"class:{style}" if style else "", clean(piece, one_line=False)) for style, piece in fragments]
+        )
+        print_formatted_text(text, end="", style=self.style, output=self.output, color_depth=self.depth)
+
+
+def _history_failure(choice: HistoryChoice) -> str | None:
+    history = choice.history
+    return history.failure if isinstance(history, TolerantFileHistory) else choice.notice
+
+
+def run_repl(
+    kb: KnowledgeBase,
+    threshold: float | None = None,
+    *,
+    input: Input | None = None,
+    output: Output | None = None,
+    history_path: str | Path | None = None,
+) -> int:
+    """Chat until /quit, exit, quit or Ctrl-D; return the exit status (0).
+
+    `history_path` None means the default place ($XDG_DATA_HOME/qa/history or ~/.local/share/qa/history).
+    """
+    chat = Chat(kb, threshold)
+    choice = open_history(Path(history_path) if history_path is not None else default_path())
+    depth = color_depth()
+    style = build_style(depth)
+    session: PromptSession[str] = PromptSession(
+        PROMPT,
+        input=input,
+        output=output,
+        history=choice.history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=QACompleter(lambda: chat.kb, [(command.name, command.summary) for command in COMMANDS]),
+        complete_while_typing=False,
+        key_bindings=build_key_bindings(),
+        bottom_toolbar=lambda: toolbar_fragments(chat.kb, session.output.get_size().columns),
+        style=style,
+        color_depth=depth,
+        enable_suspend=True,
+    )
+    show = Printer(session.output, style, depth)
+    show(banner_fragments(chat.kb))
+    told_history = False
+    while True:
+        failure = _history_failure(choice)
+        if failure and not told_history:
+            show(notice_fragments(failure))
+            told_history = True
+        try:
+            line = session.prompt()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return 0
+        try:
+            reply = respond(chat, line)
+        except KeyboardInterrupt:
+            show(notice_fragments("Interrupted."))
+            continue
+        show(reply.fragments)
+        if reply.done:
+            return 0
+        if reply.fragments:
+            show([("", "\n")])

@@ -1,0 +1,151 @@
+"""What a line typed into the chat means: a question, a number from the last list, a command, or leaving.
+
+Kept free of prompt_toolkit: `respond()` takes the chat's state and a line and returns the fragments to
+print, so every command is testable without a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..answer import Answer
+from ..errors import KnowledgeBaseError
+from ..knowledge_base import KnowledgeBase, load
+from ..render import Fragments, answer_fragments, clean
+from .render import (
+    help_fragments,
+    notice_fragments,
+    numbered_lines,
+    related_items,
+    source_fragments,
+    topics_fragments,
+    why_fragments,
+)
+
+LEAVE_WORDS = ("exit", "quit")
+_NUMBER = re.compile(r"[0-9]{1,6}")
+
+
+@dataclass
+class Chat:
+    """One session's state: the knowledge base (replaced by /reload), the last answer, the numbers on offer."""
+
+    kb: KnowledgeBase
+    threshold: float | None = None
+    last: Answer | None = None
+    choices: tuple[str, ...] = ()  # what typing 1, 2, ... asks: the most recent numbered list on screen
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to print for one line, and whether the session ends after it."""
+
+    fragments: Fragments = field(default_factory=list)
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command: its name, one line for /help, and what it does (given the chat and any argument)."""
+
+    name: str
+    summary: str
+    run: Callable[[Chat, str], Reply]
+
+
+def ask(chat: Chat, question: str) -> Reply:
+    """Answer (or suggestions), then the related questions, numbered on from the suggestions."""
+    answer = chat.kb.ask(question, threshold=chat.threshold)
+    chat.last = answer
+    fragments = list(answer_fragments(answer, chat.kb.source))
+    offered = [suggestion.question for suggestion in answer.suggestions]
+    related = related_items(chat.kb, answer)
+    fragments += numbered_lines("Related:", related, start=len(offered) + 1)
+    chat.choices = (*offered, *(item.question for item in related))
+    return Reply(fragments)
+
+
+def pick(chat: Chat, number: int) -> Reply:
+    """Ask the question numbered `number` in the last list shown."""
+    if not chat.choices:
+        return Reply(notice_fragments("No numbered questions on screen yet: ask a question, or try /topics."))
+    if not 1 <= number <= len(chat.choices):
+        return Reply(notice_fragments(f"Pick a number from 1 to {len(chat.choices)}, or ask in words."))
+    question = chat.choices[number - 1]
+    reply = ask(chat, question)
+    return Reply([("meta", f"→ {clean(question)}\n"), *reply.fragments])
+
+
+def _help(chat: Chat, argument: str) -> Reply:
+    return Reply(help_fragments([(command.name, command.summary) for command in COMMANDS]))
+
+
+def _topics(chat: Chat, argument: str) -> Reply:
+    fragments, choices = topics_fragments(chat.kb)
+    chat.choices = tuple(choices)
+    return Reply(fragments)
+
+
+def _why(chat: Chat, argument: str) -> Reply:
+    return Reply(why_fragments(chat.last))
+
+
+def _source(chat: Chat, argument: str) -> Reply:
+    return Reply(source_fragments(chat.kb))
+
+
+def _reload(chat: Chat, argument: str) -> Reply:
+    """Re-read the file; on any problem keep answering from the knowledge base already loaded."""
+    before = len(chat.kb)
+    try:
+        kb = load(chat.kb.path, threshold=chat.kb.threshold)
+    except (KnowledgeBaseError, OSError) as exc:
+        return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {exc}", "error"))
+    chat.kb = kb
+    chat.choices = ()
+    change = "" if len(kb) == before else f" (was {before})"
+    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {kb.path}."))
+
+
+def _quit(chat: Chat, argument: str) -> Reply:
+    return Reply(done=True)
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("/help", "list these commands", _help),
+    Command("/topics", "the entries, grouped by tag (type a number to ask one)", _topics),
+    Command("/why", "how the last answer was chosen: match, corrections, scores", _why),
+    Command("/source", "where the knowledge base's facts come from", _source),
+    Command("/reload", "re-read the knowledge base file (keeps the old one if it has errors)", _reload),
+    Command("/quit", "leave (so do exit, quit and Ctrl-D)", _quit),
+)
+_ALIASES = {"/exit": "/quit", "/q": "/quit", "/?": "/help"}
+_BY_NAME = {command.name: command for command in COMMANDS}
+
+
+def unknown_command(name: str) -> Reply:
+    """A hint, never a search: the closest command if one is close, and where the list is."""
+    from rapidfuzz import fuzz, process
+
+    match = process.extractOne(name, list(_BY_NAME), scorer=fuzz.ratio, score_cutoff=60)
+    guess = f" Did you mean {match[0]}?" if match else ""
+    return Reply(notice_fragments(f"Unknown command {name}.{guess} /help lists the commands."))
+
+
+def respond(chat: Chat, line: str) -> Reply:
+    """Whatever the user typed, decided in one place: leave, command, number, or question."""
+    text = line.strip()
+    if not text:
+        return Reply()
+    if text.lower() in LEAVE_WORDS:
+        return Reply(done=True)
+    if text.startswith("/"):
+        name, _, argument = text.partition(" ")
+        name = name.lower()
+        command = _BY_NAME.get(_ALIASES.get(name, name))
+        return command.run(chat, argument.strip()) if command else unknown_command(name)
+    if _NUMBER.fullmatch(text):
+        return pick(chat, int(text))
+    return ask(chat, text)

@@ -1,0 +1,32 @@
+"""The chat's keys, stated explicitly rather than left to prompt_toolkit's defaults.
+
+Ctrl-C clears the line and keeps the session (a shell's habit: it should never lose the conversation);
+Ctrl-D on an empty line ends it. These are added after prompt_toolkit's own bindings, so they win.
+"""
+
+from __future__ import annotations
+
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+
+
+def build_key_bindings() -> KeyBindings:
+    bindings = KeyBindings()
+
+    @Condition
+    def line_is_empty() -> bool:
+        from prompt_toolkit.application import get_app
+
+        return not get_app().current_buffer.text
+
+    @bindings.add("c-c")
+    def _clear(event: KeyPressEvent) -> None:
+        """Drop what is typed (and any open menu or selection); stay in the chat."""
+        event.current_buffer.reset()
+
+    @bindings.add("c-d", filter=line_is_empty)
+    def _leave(event: KeyPressEvent) -> None:
+        """End the session; the loop turns EOFError into exit status 0."""
+        event.app.exit(exception=EOFError, style="class:exiting")
+
+    return bindings

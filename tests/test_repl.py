@@ -1,0 +1,318 @@
+"""The chat loop and its commands, driven through prompt_toolkit's pipe input, as a user would type.
+
+Each test sends keystrokes, closes the pipe (so the loop ends at EOF rather than waiting), and checks what
+was printed, the exit status and the history file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
+
+import qa
+from qa.render import answer_fragments, to_plain
+from qa.repl.app import run_repl
+from qa.repl.history import TolerantFileHistory, default_path, open_history
+
+UP = "\x1b[A"
+CTRL_B, CTRL_C, CTRL_D = "\x02", "\x03", "\x04"
+CERTIFIED = "How many Hechi products hold Shenzhen certification?"
+PARKS = "How many industrial parks has Shenzhen helped build in Hechi?"
+
+
+class RecordingOutput(DummyOutput):
+    """A DummyOutput that keeps the text written to it (prompt_toolkit sends attributes separately)."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def write(self, data: str) -> None:
+        self.written.append(data)
+
+    def write_raw(self, data: str) -> None:
+        self.written.append(data)
+
+
+@dataclass
+class Session:
+    status: int
+    screen: str
+    history: Path
+
+
+@pytest.fixture(scope="module")
+def kb() -> qa.KnowledgeBase:
+    return qa.load()
+
+
+def chat(kb, keys: str, history: Path, *, threshold: float | None = None, output=None) -> Session:
+    """Type `keys` into a fresh chat; the input then ends (EOF), which leaves like Ctrl-D."""
+    output = output or RecordingOutput()
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        pipe.close()
+        status = run_repl(kb, threshold, input=pipe, output=output, history_path=history)
+    screen = "".join(output.written) if isinstance(output, RecordingOutput) else ""
+    return Session(status, screen, history)
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "qa" / "history"
+
+
+def entries_in(history: Path) -> list[str]:
+    """The lines stored in a prompt_toolkit history file, oldest first."""
+    return [line[1:] for line in history.read_text(encoding="utf-8").splitlines() if line.startswith("+")]
+
+
+def test_banner_names_the_knowledge_base_its_source_size_and_how_to_start(kb, history):
+    session = chat(kb, "", history)
+    assert session.status == 0
+    assert kb.title in session.screen
+    assert "China Daily (Guangxi edition), 2023-07-18" in session.screen
+    assert f"{len(kb)} entries" in session.screen
+    assert "Ask a question, /help for commands, Ctrl-D to quit." in session.screen
+
+
+def test_a_question_gets_the_same_answer_and_source_line_as_the_cli(kb, history):
+    session = chat(kb, CERTIFIED + "\r", history)
+    cli_text = to_plain(answer_fragments(kb.ask(CERTIFIED), kb.source))
+    assert "51 products" in session.screen
+    for line in cli_text.splitlines():
+        assert line in session.screen
+
+
+def test_after_an_answer_the_related_questions_are_numbered_and_a_number_asks_one(kb, history):
+    answer = kb.ask(PARKS)
+    assert answer.answered and not answer.suggestions
+    related = [kb.entry(entry_id) for entry_id in kb.entry(answer.entry_id).related]
+    assert len(related) >= 2
+    session = chat(kb, PARKS + "\r2\r", history)
+    assert "Related:" in session.screen
+    assert f"  1. {related[0].questions[0]}" in session.screen
+    assert f"  2. {related[1].questions[0]}" in session.screen
+    assert f"→ {related[1].questions[0]}" in session.screen
+    assert related[1].answer in session.screen
+
+
+def test_not_confident_says_so_and_lists_suggestions_that_numbers_ask(kb, history):
+    answer = kb.ask("industrial", threshold=100)
+    assert not answer.answered and len(answer.suggestions) >= 2
+    second = answer.suggestions[1]
+    session = chat(kb, "industrial\r2\r", history, threshold=100)
+    assert "I don't know" in session.screen
+    assert "Did you mean:" in session.screen
+    assert f"  1. {answer.suggestions[0].question}" in session.screen
+    assert f"→ {second.question}" in session.screen
+    assert kb.entry(second.entry_id).answer in session.screen
+
+
+def test_a_number_with_nothing_numbered_or_out_of_range_gets_a_hint_not_a_search(kb, history):
+    session = chat(kb, "3\r" + PARKS + "\r99\r", history)
+    assert "No numbered questions on screen yet" in session.screen
+    assert "Pick a number from 1 to 2" in session.screen
+    assert "I don't know" not in session.screen
+
+
+def test_why_explains_match_corrections_scores_runner_up_and_threshold(kb, history):
+    typo = "How many Hechi prodcts hold Shenzen certifcation?"
+    answer = kb.ask(typo)
+    assert answer.answered and answer.why.corrections and answer.why.runner_up
+    session = chat(kb, typo + "\r/why\r", history)
+    screen = session.screen
+    assert f'"{answer.matched_question}" [{answer.entry_id}]' in screen
+    typed, fixed = answer.why.corrections[0]
+    assert f"{typed} → {fixed}" in screen
+    assert f"{answer.score:.0f} (answers need {answer.why.threshold:.0f})" in screen
+    assert f"[{answer.why.runner_up}] score {answer.why.runner_up_score:.0f}" in screen
+
+
+def test_why_before_any_question_says_to_ask_first(kb, history):
+    assert "Nothing asked yet" in chat(kb, "/why\r", history).screen
+
+
+def test_help_lists_every_command(kb, history):
+    screen = chat(kb, "/help\r", history).screen
+    for name in ("/help", "/topics", "/why", "/source", "/reload", "/quit"):
+        assert re.search(rf"^\s+{re.escape(name)}\s+\w", screen, re.MULTILINE), name
+
+
+def test_topics_groups_entries_by_tag_and_its_numbers_ask(kb, history):
+    first = kb.entries[0]
+    session = chat(kb, "/topics\r1\r", history)
+    for tag in {tag for entry in kb.entries for tag in entry.tags}:
+        assert f"\n{tag}\n" in session.screen.replace("\r", ""), tag
+    assert f"  1. {first.questions[0]}" in session.screen
+    assert f"→ {first.questions[0]}" in session.screen
+    assert first.answer in session.screen
+
+
+def test_source_shows_the_articles_metadata(kb, history):
+    screen = chat(kb, "/source\r", history).screen
+    for value in (kb.source.title, kb.source.publisher, kb.source.published, kb.source.url, kb.path):
+        assert value in screen
+
+
+def test_an_unknown_command_gets_a_hint_not_a_search(kb, history):
+    screen = chat(kb, "/topcs\r", history).screen
+    assert "Unknown command /topcs. Did you mean /topics?" in screen
+    assert "I don't know" not in screen
+
+
+@pytest.mark.parametrize("leave", ["exit", "quit", "/quit", "QUIT"])
+def test_exit_words_end_the_session_with_status_0(kb, history, leave):
+    session = chat(kb, f"{leave}\r{PARKS}\r", history)
+    assert session.status == 0
+    assert "20 jointly" not in session.screen
+
+
+def test_ctrl_c_clears_the_line_and_the_session_goes_on(kb, history):
+    session = chat(kb, "half a thought" + CTRL_C + "parks\r", history)
+    assert "20 jointly established industrial parks" in session.screen
+    assert entries_in(history) == ["parks"]
+
+
+def test_ctrl_d_on_an_empty_line_exits_0_and_on_text_deletes_a_character(kb, history):
+    session = chat(kb, "parksx" + CTRL_B + CTRL_D + "\r" + CTRL_D + CERTIFIED + "\r", history)
+    assert session.status == 0
+    assert "20 jointly established industrial parks" in session.screen
+    assert "51 products" not in session.screen
+    assert entries_in(history) == ["parks"]
+
+
+def test_history_is_saved_and_a_second_session_recalls_it_with_up(kb, history):
+    first = chat(kb, CERTIFIED + "\r", history)
+    assert first.history.is_file()
+    assert entries_in(history) == [CERTIFIED]
+    second = chat(kb, UP + "\r", history)
+    assert "51 products" in second.screen
+    assert entries_in(history) == [CERTIFIED]  # the recalled line is not stored twice in a row
+
+
+def test_history_that_cannot_be_written_falls_back_to_memory_and_says_so_once(kb, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    session = chat(kb, "parks\rvillages\r", blocker / "qa" / "history")
+    assert session.status == 0
+    assert session.screen.count("History is kept in memory only") == 1
+    assert "cannot write" in session.screen and str(blocker) in session.screen
+    assert "20 jointly established industrial parks" in session.screen
+    assert "817 impoverished villages" in session.screen
+
+
+def test_history_without_home_or_xdg_is_in_memory_with_a_notice(kb, monkeypatch):
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    output = RecordingOutput()
+    with create_pipe_input() as pipe:
+        pipe.send_text("parks\r")
+        pipe.close()
+        assert run_repl(kb, input=pipe, output=output) == 0
+    screen = "".join(output.written)
+    assert screen.count("neither XDG_DATA_HOME nor HOME is set") == 1
+    assert "20 jointly" in screen
+
+
+def test_history_location_follows_xdg_then_home():
+    assert default_path({"XDG_DATA_HOME": "/x/data", "HOME": "/h"}) == Path("/x/data/qa/history")
+    assert default_path({"XDG_DATA_HOME": "relative", "HOME": "/h"}) == Path("/h/.local/share/qa/history")
+    assert default_path({"HOME": "/h"}) == Path("/h/.local/share/qa/history")
+    assert default_path({}) is None
+
+
+def test_history_file_that_breaks_mid_session_stops_saving_instead_of_crashing(tmp_path):
+    path = tmp_path / "history"
+    choice = open_history(path)
+    assert isinstance(choice.history, TolerantFileHistory) and choice.notice is None
+    path.unlink()
+    path.mkdir()  # now nothing can be appended to it
+    choice.history.store_string("parks")
+    assert choice.history.failure and str(path) in choice.history.failure
+
+
+def _knowledge_base_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "kb.yaml"
+    shutil.copyfile(qa.load().path, path)
+    return path
+
+
+def test_reload_reads_the_edited_file(tmp_path, history):
+    path = _knowledge_base_copy(tmp_path)
+    kb = qa.load(path)
+    old = kb.entry("industrial-parks").answer
+    edit = path.read_text(encoding="utf-8").replace(old, "Shenzhen has helped build 21 parks (edited).")
+    keys = "parks\r/reload\rparks\r"
+    output = RecordingOutput()
+    with create_pipe_input() as pipe:
+        pipe.send_text("parks\r")
+        # edit the file while the session runs: the first answer is read before, the second after /reload
+        path.write_text(edit, encoding="utf-8")
+        pipe.send_text(keys[len("parks\r") :])
+        pipe.close()
+        assert run_repl(kb, input=pipe, output=output, history_path=history) == 0
+    screen = "".join(output.written)
+    assert f"Reloaded {kb.title}: {len(kb)} entries" in screen
+    assert "21 parks (edited)" in screen
+
+
+def test_reload_with_a_broken_file_keeps_the_old_knowledge_base_and_shows_the_error(tmp_path, history):
+    path = _knowledge_base_copy(tmp_path)
+    kb = qa.load(path)
+    path.write_text("title: broken\nentries: [\n", encoding="utf-8")
+    session = chat(kb, "/reload\rparks\r", history)
+    error = next(line for line in session.screen.splitlines() if "Reload failed" in line)
+    assert "still using the old knowledge base" in error and str(path) in error
+    assert "20 jointly established industrial parks" in session.screen
+
+
+def test_knowledge_base_text_reaches_the_screen_without_control_sequences(tmp_path, history):
+    path = tmp_path / "evil.yaml"
+    path.write_text(
+        'version: 1\ntitle: "Evil \\e]0;pwned\\a title"\n'
+        "source: {publisher: X, published: '2024-01-01'}\n"
+        "entries:\n"
+        "  - id: parks\n"
+        '    questions: ["How many parks are there?"]\n'
+        '    answer: "There are \\e[31m20\\e[0m parks."\n'
+        '    evidence: "20 parks\\rexist."\n',
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    session = chat(kb, "How many parks are there?\r/source\r/topics\r", history)
+    assert "There are 20 parks." in session.screen
+    assert "Evil  title" in session.screen  # the whole OSC sequence is gone, not just its ESC byte
+    assert "\x1b" not in session.screen and "\x07" not in session.screen
+
+
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+COLOUR = re.compile(r"(?:^|;)(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;|$)")
+
+
+def _terminal_output(buffer: io.StringIO) -> Vt100_Output:
+    return Vt100_Output(buffer, lambda: Size(rows=40, columns=120), term="xterm-256color", enable_cpr=False)
+
+
+def test_colour_comes_from_the_style_table(kb, history, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    buffer = io.StringIO()
+    chat(kb, "parks\r", history, output=_terminal_output(buffer))
+    assert any(COLOUR.search(params) for params in SGR.findall(buffer.getvalue()))
+
+
+def test_no_color_turns_colour_off_but_keeps_the_text(kb, history, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    buffer = io.StringIO()
+    chat(kb, "parks\r", history, output=_terminal_output(buffer))
+    screen = buffer.getvalue()
+    assert "20 jointly established industrial parks" in screen
+    assert [params for params in SGR.findall(screen) if COLOUR.search(params)] == []

@@ -1,0 +1,47 @@
+"""End to end in a real pseudo-terminal: start `qa`, ask, read the answer, /why, leave with Ctrl-D."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+QUESTION = "How many Hechi products hold Shenzhen certification?"
+
+
+def test_chat_in_a_terminal_answers_explains_and_exits_cleanly(tmp_path: Path):
+    data = tmp_path / "data"
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(data),
+        "HOME": str(tmp_path / "home"),
+        "TERM": "xterm-256color",
+        "PROMPT_TOOLKIT_NO_CPR": "1",  # nobody here answers cursor-position requests
+    }
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "qa"], env=env, cwd=str(tmp_path), dimensions=(50, 200), encoding="utf-8", timeout=20
+    )
+    try:
+        child.expect("Ctrl-D to quit")
+        child.expect("qa> ")
+        child.send(QUESTION + "\r")
+        child.expect("51 products")
+        child.expect("Source: ")
+        child.expect("qa> ")
+        child.send("/why\r")
+        child.expect("matched:")
+        child.expect("runner-up:")
+        child.expect("qa> ")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    history = (data / "qa" / "history").read_text(encoding="utf-8")
+    assert f"+{QUESTION}\n" in history
+    assert "+/why\n" in history
