@@ -118,7 +118,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.check:
         from .check import run_check
 
-        return run_check(args.kb, strict=args.strict, as_json=args.json, out=sys.stdout)
+        return run_check(args.kb, strict=args.strict, as_json=args.json, out=sys.stdout, threshold=args.threshold)
     from .knowledge_base import load
 
     kb = load(args.kb)

@@ -135,7 +135,15 @@ class _Validator:
             return None
         return value
 
-    def text_list(self, node: yaml.Node, field: str, limit: int = MAX_TEXT_CHARS, most: int | None = None) -> list[str]:
+    def text_list(
+        self,
+        node: yaml.Node,
+        field: str,
+        limit: int = MAX_TEXT_CHARS,
+        most: int | None = None,
+        lines: list[int] | None = None,
+    ) -> list[str]:
+        """The valid texts of a list; `lines`, when given, receives the line of each one kept."""
         if not isinstance(node, yaml.SequenceNode) or not _is_standard(node):
             if isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_TAGS:
                 hint = f"; write it as [{node.value}]" if node.value else ""
@@ -151,6 +159,8 @@ class _Validator:
             value = self.text(item, field, limit)
             if value is not None:
                 values.append(value)
+                if lines is not None:
+                    lines.append(_line(item))
         return values
 
     # -- the schema ----------------------------------------------------------------------------------
@@ -238,7 +248,7 @@ class _Validator:
         return entries
 
     def entry_node(self, node: yaml.Node, position: int) -> Entry | None:
-        self.entry = f"#{position}"
+        self.entry = _peek_id(node) or f"#{position}"  # so problems found before the id is read still name it
         fields = self.mapping(node, ENTRY_KEYS, None)
         if not fields:
             return None
@@ -253,11 +263,14 @@ class _Validator:
             if name not in fields:
                 self.problem(node, f"missing required field {name!r}", name)
         values: dict = {}
+        lines = {name: _line(value) for name, (_, value) in fields.items()}
+        phrasing_lines: list[int] = []
         for name, (_, value) in fields.items():
             if name in ("questions", "tags", "related"):
                 most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
                 limit = MAX_PHRASING_CHARS if name == "questions" else 200
-                values[name] = tuple(self.text_list(value, name, limit, most))
+                collect = phrasing_lines if name == "questions" else None
+                values[name] = tuple(self.text_list(value, name, limit, most, collect))
                 if (
                     name == "questions"
                     and not values[name]
@@ -278,6 +291,7 @@ class _Validator:
             tags=values.get("tags", ()),
             related=values.get("related", ()),
             line=_line(node),
+            lines=lines | {f"questions.{number}": line for number, line in enumerate(phrasing_lines)},
         )
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
@@ -296,6 +310,15 @@ class _Validator:
                         )
                     )
         self.entry = None
+
+
+def _peek_id(node: yaml.Node) -> str | None:
+    """The entry's id as written, if it is plain valid text (validated properly later)."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "id" and isinstance(value, yaml.ScalarNode):
+                return value.value if ID_PATTERN.match(value.value) else None
+    return None
 
 
 def _did_you_mean(word: str, choices) -> str:

@@ -27,6 +27,9 @@ class Entry:
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     line: int | None = None  # where the entry starts in its file, for error messages
+    # line of each field's value ("answer", "evidence", ...) and of each phrasing ("questions.0", ...),
+    # so `qa --check` can point at the exact value at fault; not part of the entry's identity
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -34,15 +34,21 @@ def test_bundled_knowledge_base_loads_without_a_path():
     [
         ("    answer: The sky is blue.\n", "    anwser: The sky is blue.\n", 6, "sky-colour", "anwser", "did you mean"),
         ("    answer: The sky is blue.\n", "", 4, "sky-colour", "answer", "missing"),
-        ("    questions: [What colour is the sky?, sky colour, colour of the sky]\n", "    questions: 5\n", 5,
-         "sky-colour", "questions", "expected a list"),
+        (
+            "    questions: [What colour is the sky?, sky colour, colour of the sky]\n",
+            "    questions: 5\n",
+            5,
+            "sky-colour",
+            "questions",
+            "expected a list",
+        ),
         ("    answer: The sky is blue.\n", "    answer: [a, b]\n", 6, "sky-colour", "answer", "expected text"),
         ("  - id: sky-colour\n", "  - id: Sky Colour\n", 4, None, "id", "kebab-case"),
     ],
 )
 def test_schema_problems_name_line_entry_and_field(write_kb, replace, by, line, entry, field, words):
     path = write_kb(VALID.replace(replace, by))
-    data, problems = parse(path)
+    _, problems = parse(path)
     problem = problems[0]
     assert (problem.line, problem.field) == (line, field)
     if entry:
@@ -55,7 +61,8 @@ def test_schema_problems_name_line_entry_and_field(write_kb, replace, by, line, 
 
 def test_duplicate_ids_and_duplicate_keys_are_both_reported(write_kb):
     doubled = VALID + VALID.split("entries:\n")[1]
-    text = doubled.replace("    evidence: The sky is blue.\n", "    evidence: The sky is blue.\n    evidence: again\n", 1)
+    evidence = "    evidence: The sky is blue.\n"
+    text = doubled.replace(evidence, evidence + "    evidence: again\n", 1)
     _, problems = parse(write_kb(text))
     messages = " | ".join(p.message for p in problems)
     assert "duplicate key 'evidence'" in messages and "duplicate id 'sky-colour'" in messages

@@ -111,5 +111,13 @@ def test_answer_is_a_frozen_dataclass_with_the_documented_fields():
         assert hasattr(answer, name)
     with pytest.raises(AttributeError):
         answer.score = 1  # type: ignore[misc]
-    assert set(answer.to_dict()) == {"question", "answered", "answer", "id", "score", "matched", "evidence",
-                                     "suggestions"}
+    assert set(answer.to_dict()) == {
+        "question",
+        "answered",
+        "answer",
+        "id",
+        "score",
+        "matched",
+        "evidence",
+        "suggestions",
+    }

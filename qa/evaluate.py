@@ -1,0 +1,315 @@
+"""`qa --eval FILE`: measure a knowledge base on labelled questions, the way a user would meet it.
+
+FILE is a YAML list of `{q: question, expect: entry-id}`; `expect: null` means the assistant must say it does
+not know. Each question is asked once with no threshold, recording the entry it would get and its confidence;
+every figure — at the current threshold and at each candidate threshold of the sweep — is derived from that
+one pass, because answering is just `confidence >= threshold` over the same top entry.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+import yaml
+
+from .errors import KnowledgeBaseError, Problem
+from .yaml_reader import compose, read_text
+
+if TYPE_CHECKING:
+    from .knowledge_base import KnowledgeBase
+
+ITEM_KEYS = ("q", "expect")
+SWEEP_STEPS = 1000  # candidate thresholds 0.0, 0.1, … 100.0: scores are rounded to one decimal
+
+
+class EvalFileError(KnowledgeBaseError):
+    """The evaluation file (or an option about it) cannot be used; one line naming file and item."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled question; `expect` None means the right response is to refuse."""
+
+    question: str
+    expect: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the knowledge base does with an item: its top entry (None if nothing matched) and confidence."""
+
+    item: Item
+    top: str | None
+    score: float
+
+    def got(self, threshold: float) -> str | None:
+        """The entry answered at `threshold`, or None for a refusal."""
+        return self.top if self.top is not None and self.score >= threshold else None
+
+    def right(self, threshold: float) -> bool:
+        return self.got(threshold) == self.item.expect
+
+
+@dataclass(frozen=True)
+class Rates:
+    """The figures at one threshold; a rate is None when the file has no question of that kind."""
+
+    threshold: float
+    in_scope: int
+    correct: int
+    wrongly_refused: int
+    out_of_scope: int
+    refused: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.in_scope if self.in_scope else None
+
+    @property
+    def refusal_rate(self) -> float | None:
+        return self.refused / self.out_of_scope if self.out_of_scope else None
+
+    @property
+    def balanced(self) -> float:
+        """The mean of the rates the file can measure: what the threshold sweep maximises."""
+        rates = [rate for rate in (self.accuracy, self.refusal_rate) if rate is not None]
+        return sum(rates) / len(rates) if rates else 0.0
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything `qa --eval` reports: per-question outcomes, the figures now, and the best threshold's."""
+
+    file: str
+    outcomes: tuple[Outcome, ...]
+    current: Rates
+    best: Rates
+    best_range: tuple[float, float]  # every threshold in it does as well as `best`
+
+    def confusions(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if not outcome.right(self.current.threshold)]
+
+
+# -- reading the file ---------------------------------------------------------------------------------------
+
+
+def read_items(path: str, known_ids: set[str]) -> list[Item]:
+    """The labelled questions, read from YAML nodes (nothing is constructed); the first problem is fatal."""
+    root = compose(read_text(path), path)
+    if not isinstance(root, yaml.SequenceNode) or not root.value:
+        raise _fail(path, root, "must be a non-empty list of {q: question, expect: entry-id or null}")
+    return [_item(path, node, number, known_ids) for number, node in enumerate(root.value, start=1)]
+
+
+def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
+    where = f"item {number}"
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(path, node, f"{where}: must be a mapping {{q: question, expect: entry-id or null}}")
+    fields: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        if name not in ITEM_KEYS:
+            raise _fail(path, key, f"{where}: unknown key {name!r}; an item has only q and expect")
+        if name in fields:
+            raise _fail(path, key, f"{where}: duplicate key {name!r}")
+        fields[name] = value
+    for name in ITEM_KEYS:
+        if name not in fields:
+            raise _fail(path, node, f"{where}: missing {name!r}")
+    return Item(_question(path, fields["q"], where), _expect(path, fields["expect"], where, known_ids), _line(node))
+
+
+def _question(path: str, node: yaml.Node, where: str) -> str:
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip()):
+        raise _fail(path, node, f"{where}: q must be the question's text")
+    return node.value
+
+
+def _expect(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return None
+    if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
+        raise _fail(path, node, f"{where}: expect must be an entry id, or null for a question to refuse")
+    entry_id = node.value.strip()
+    if entry_id not in known_ids:
+        raise _fail(path, node, f"{where}: expect {entry_id!r} is not an entry of the knowledge base")
+    return entry_id
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _fail(path: str, node: yaml.Node, message: str) -> EvalFileError:
+    return EvalFileError(Problem(message, file=path, line=_line(node)))
+
+
+# -- measuring ----------------------------------------------------------------------------------------------
+
+
+def record(kb: KnowledgeBase, items: list[Item]) -> list[Outcome]:
+    """Ask each question once with no threshold: its top entry and confidence decide every threshold."""
+    outcomes = []
+    for item in items:
+        answer = kb.ask(item.question, threshold=0.0)
+        outcomes.append(Outcome(item, answer.entry_id if answer.answered else None, answer.score))
+    return outcomes
+
+
+def rates(outcomes: list[Outcome], threshold: float) -> Rates:
+    """The figures these outcomes give at `threshold`."""
+    in_scope = [outcome for outcome in outcomes if outcome.item.expect is not None]
+    out_of_scope = [outcome for outcome in outcomes if outcome.item.expect is None]
+    return Rates(
+        threshold=threshold,
+        in_scope=len(in_scope),
+        correct=sum(outcome.right(threshold) for outcome in in_scope),
+        wrongly_refused=sum(outcome.got(threshold) is None for outcome in in_scope),
+        out_of_scope=len(out_of_scope),
+        refused=sum(outcome.right(threshold) for outcome in out_of_scope),
+    )
+
+
+def sweep(outcomes: list[Outcome]) -> list[Rates]:
+    """The figures at every candidate threshold 0.0, 0.1, … 100.0."""
+    return [rates(outcomes, step * 100 / SWEEP_STEPS) for step in range(SWEEP_STEPS + 1)]
+
+
+def best_threshold(candidates: list[Rates], current: float) -> Rates:
+    """The candidate with the best mean of accuracy and refusal rate; ties go to the one nearest the current
+    threshold, so a flat optimum that already includes it says "keep it"."""
+    return min(candidates, key=lambda r: (-r.balanced, abs(r.threshold - current), r.threshold))
+
+
+def plateau(candidates: list[Rates], best: Rates) -> tuple[float, float]:
+    """The run of neighbouring thresholds scoring as well as `best`: a narrow one means the choice is fragile."""
+    position = next(number for number, r in enumerate(candidates) if r.threshold == best.threshold)
+    low = high = position
+    while low > 0 and candidates[low - 1].balanced == best.balanced:
+        low -= 1
+    while high < len(candidates) - 1 and candidates[high + 1].balanced == best.balanced:
+        high += 1
+    return candidates[low].threshold, candidates[high].threshold
+
+
+def evaluate(kb: KnowledgeBase, path: str, threshold: float | None = None) -> Evaluation:
+    """Run the labelled questions of `path` against `kb` (at `threshold`, default the knowledge base's own)."""
+    items = read_items(path, {entry.id for entry in kb.entries})
+    outcomes = record(kb, items)
+    limit = kb.threshold if threshold is None else threshold
+    candidates = sweep(outcomes)
+    best = best_threshold(candidates, limit)
+    return Evaluation(path, tuple(outcomes), rates(outcomes, limit), best, plateau(candidates, best))
+
+
+def minimum_rate(value: float | None) -> float | None:
+    """`--min-accuracy` as a fraction: 0.9 and 90 both mean 90 %."""
+    if value is None:
+        return None
+    if not 0.0 <= value <= 100.0:
+        raise EvalFileError(Problem(f"--min-accuracy must be from 0 to 1 (or 0 to 100), not {value:g}"))
+    return value if value <= 1.0 else value / 100.0
+
+
+def passes(rates: Rates, minimum: float | None) -> bool:
+    """True unless a measured rate falls below the minimum."""
+    if minimum is None:
+        return True
+    return all(rate is None or rate >= minimum for rate in (rates.accuracy, rates.refusal_rate))
+
+
+# -- output -------------------------------------------------------------------------------------------------
+
+
+def _percent(rate: float | None) -> str:
+    return "n/a" if rate is None else f"{100 * rate:.1f}%"
+
+
+def _shown(entry_id: str | None) -> str:
+    return entry_id if entry_id is not None else "(refuse)"
+
+
+def _confusion_line(outcome: Outcome, threshold: float, file: str) -> str:
+    got = outcome.got(threshold)
+    if got is not None:
+        result = f"{got} ({outcome.score:g})"
+    elif outcome.top is not None:
+        result = f"(refused: best {outcome.top} scores {outcome.score:g})"
+    else:
+        result = "(refused: nothing matched)"
+    return f"  {file}:{outcome.item.line}: {outcome.item.question!r} → {_shown(outcome.item.expect)} → {result}"
+
+
+def report_text(evaluation: Evaluation, minimum: float | None) -> str:
+    """The human report: figures, confusions, the best threshold, and the verdict when a minimum is set."""
+    now, best = evaluation.current, evaluation.best
+    lines = [
+        f"{evaluation.file}: {len(evaluation.outcomes)} questions at threshold {now.threshold:g}",
+        f"in scope:     {now.correct}/{now.in_scope} answered with the expected entry, "
+        f"{now.wrongly_refused} refused — accuracy {_percent(now.accuracy)}",
+        f"out of scope: {now.refused}/{now.out_of_scope} refused — refusal rate {_percent(now.refusal_rate)}",
+    ]
+    confusions = evaluation.confusions()
+    if confusions:
+        lines.append(f"confusions ({len(confusions)}): question → expected → got")
+        lines += [_confusion_line(outcome, now.threshold, evaluation.file) for outcome in confusions]
+    low, high = evaluation.best_range
+    spread = f"as good anywhere from {low:g} to {high:g}" if low < high else "no other threshold does as well"
+    lines.append(
+        f"best threshold on this file: {best.threshold:g} "
+        f"(accuracy {_percent(best.accuracy)}, refusal rate {_percent(best.refusal_rate)}; {spread})"
+    )
+    if minimum is not None:
+        verdict = "pass" if passes(now, minimum) else "FAIL"
+        lines.append(f"{verdict}: minimum {_percent(minimum)} for accuracy and refusal rate")
+    return "\n".join(lines) + "\n"
+
+
+def to_dict(evaluation: Evaluation, minimum: float | None) -> dict:
+    """The JSON shape of `qa --eval --json`: rates are fractions 0-1, scores 0-100."""
+    now, best = evaluation.current, evaluation.best
+    return {
+        "file": evaluation.file,
+        "questions": len(evaluation.outcomes),
+        "threshold": now.threshold,
+        "in_scope": now.in_scope,
+        "correct": now.correct,
+        "wrongly_refused": now.wrongly_refused,
+        "accuracy": now.accuracy,
+        "out_of_scope": now.out_of_scope,
+        "refused": now.refused,
+        "refusal_rate": now.refusal_rate,
+        "confusions": [
+            {
+                "q": outcome.item.question,
+                "line": outcome.item.line,
+                "expected": outcome.item.expect,
+                "got": outcome.got(now.threshold),
+                "best": outcome.top,
+                "score": outcome.score,
+            }
+            for outcome in evaluation.confusions()
+        ],
+        "best_threshold": best.threshold,
+        "best_threshold_range": list(evaluation.best_range),
+        "best_accuracy": best.accuracy,
+        "best_refusal_rate": best.refusal_rate,
+        "min_accuracy": minimum,
+        "passed": passes(now, minimum),
+    }
+
+
+def run_eval(
+    kb: KnowledgeBase, path: str, *, as_json: bool, min_accuracy: float | None, threshold: float | None, out: TextIO
+) -> int:
+    """`qa --eval`: print the figures; exit 1 when a rate is below `--min-accuracy`, else 0."""
+    minimum = minimum_rate(min_accuracy)
+    evaluation = evaluate(kb, path, threshold)
+    if as_json:
+        out.write(json.dumps(to_dict(evaluation, minimum), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(report_text(evaluation, minimum))
+    return 0 if passes(evaluation.current, minimum) else 1

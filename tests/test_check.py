@@ -1,0 +1,273 @@
+"""`qa --check`: every planted problem is reported at its line, and the exit status tells CI what happened."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qa.check import check, normalise, numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANTED = "tests/data/planted"
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): (?P<entry>[^:]+): (?P<message>.+)$")
+
+COLLIDING = """\
+version: 1
+title: Colliding phrasings
+entries:
+  - id: industrial-parks
+    questions:
+      - How many training sessions were held?
+      - How many industrial parks did Shenzhen help build in Hechi?
+      - number of industrial parks
+    answer: Shenzhen helped build 20 industrial parks in Hechi.
+    evidence: At the same time, Shenzhen has helped build 20 jointly-established industrial parks in Hechi.
+
+  - id: training-sessions
+    questions:
+      - How many training sessions are held?
+      - How many labor training sessions were conducted?
+      - labor training sessions
+    answer: 830 labor training sessions were conducted.
+    evidence: Meanwhile, 830 labor training sessions have been conducted, benefiting over 30,000 individuals.
+"""
+SOURCED = """\
+version: 1
+title: Evidence from a source text
+source:
+  title: An article
+  file: {source_file}
+entries:
+  - id: industrial-parks
+    questions:
+      - How many industrial parks did Shenzhen help build in Hechi?
+      - How many jointly established industrial parks are there?
+      - number of industrial parks
+    answer: Shenzhen helped build 20 industrial parks in Hechi.
+    evidence: {evidence}
+  - id: training-sessions
+    questions:
+      - How many labor training sessions were conducted?
+      - How many people benefited from the labor training?
+      - labor training sessions
+    answer: 830 labor training sessions were conducted.
+    evidence: Meanwhile, 830 labor training sessions have been conducted, benefiting over 30,000 individuals.
+"""
+PARKS_EVIDENCE = "At the same time, Shenzhen has helped build 20 jointly-established industrial parks in Hechi."
+ARTICLE = (
+    "Meanwhile, 830 labor training sessions have been conducted,\n"
+    "benefiting over 30,000 individuals.\n\nAt the same time, Shenzhen has helped build 20\n"
+    "jointly-established industrial parks in Hechi.\n"
+)
+
+
+def qa(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "qa", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def reported(stdout: str) -> dict[int, list[str]]:
+    """Line number -> the `entry: message` texts reported there."""
+    found: dict[int, list[str]] = {}
+    for text in stdout.splitlines()[:-1]:
+        match = LINE.match(text)
+        assert match, f"not `file:line: entry-id: message`: {text!r}"
+        found.setdefault(int(match["line"]), []).append(f"{match['entry']}: {match['message']}")
+    return found
+
+
+def at(found: dict[int, list[str]], line: int, *fragments: str) -> str:
+    """The one report on `line` that contains every fragment."""
+    hits = [text for text in found.get(line, []) if all(fragment in text for fragment in fragments)]
+    assert hits, f"nothing on line {line} says {fragments}; reported: {found}"
+    return hits[0]
+
+
+def write(folder: Path, text: str) -> Path:
+    path = folder / "kb.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def sourced(folder: Path, source_file: str, evidence: str = PARKS_EVIDENCE) -> Path:
+    return write(folder, SOURCED.format(source_file=source_file, evidence=evidence))
+
+
+# -- the planted knowledge base ----------------------------------------------------------------------------
+
+
+def test_each_planted_problem_is_reported_at_its_line():
+    result = qa("--check", "--kb", f"{PLANTED}/problems.yaml")
+    assert result.returncode == 1, result.stderr
+    found = reported(result.stdout)
+    at(found, 13, "industrial-parks", "duplicate id 'industrial-parks'", "line 5")
+    at(found, 26, "villages-removed", "unknown key 'anwser'", "did you mean 'answer'")
+    at(found, 37, "certified-products", "missing required field 'answer'")
+    at(
+        found,
+        33,
+        "training-sessions",
+        "How many industrial parks did Shenzhen help build in Hechi?",
+        "industrial-parks",
+    )
+    at(found, 34, "training-sessions", "930", "not in the evidence")
+    assert "30000" not in result.stdout  # 30,000 in the evidence is the same number
+
+
+def test_summary_counts_what_was_printed():
+    result = qa("--check", "--kb", f"{PLANTED}/problems.yaml")
+    *problems, last = result.stdout.splitlines()
+    errors = sum(": warning: " not in text for text in problems)
+    assert last == f"{errors} errors, {len(problems) - errors} warnings in {PLANTED}/problems.yaml"
+
+
+def test_problems_come_in_file_order():
+    lines = [
+        int(LINE.match(text)["line"])
+        for text in qa("--check", "--kb", f"{PLANTED}/problems.yaml").stdout.splitlines()[:-1]
+    ]
+    assert lines == sorted(lines)
+
+
+def test_json_lists_problems_with_lines_and_counts():
+    result = qa("--check", "--json", "--kb", f"{PLANTED}/problems.yaml")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert {"file", "readable", "errors", "warnings", "problems"} <= report.keys()
+    assert report["errors"] == sum(problem["severity"] == "error" for problem in report["problems"])
+    by_line = {(problem["line"], problem["entry"]) for problem in report["problems"]}
+    assert {(13, "industrial-parks"), (26, "villages-removed"), (33, "training-sessions")} <= by_line
+    assert {"message", "file", "line", "entry", "field", "severity"} == report["problems"][0].keys()
+
+
+# -- exit status --------------------------------------------------------------------------------------------
+
+
+def test_a_clean_knowledge_base_exits_0_even_when_strict():
+    result = qa("--check", "--strict", "--kb", f"{PLANTED}/clean.yaml")
+    assert (result.returncode, result.stdout) == (0, f"{PLANTED}/clean.yaml: no problems\n")
+
+
+def test_warnings_fail_only_when_strict():
+    relaxed = qa("--check", "--kb", f"{PLANTED}/warnings.yaml")
+    strict = qa("--check", "--strict", "--kb", f"{PLANTED}/warnings.yaml")
+    assert (relaxed.returncode, strict.returncode) == (0, 1)
+    assert relaxed.stdout == strict.stdout
+    found = reported(relaxed.stdout)
+    at(found, 8, "industrial-parks: warning:", "nearly the same as", "(line 7)")
+    at(found, 15, "villages-removed: warning:", "only 2 phrasings")
+    at(found, 17, "villages-removed: warning:", "does not end a sentence")
+    assert relaxed.stdout.endswith(f"0 errors, 3 warnings in {PLANTED}/warnings.yaml\n")
+
+
+def test_a_yaml_syntax_error_exits_2_with_its_line(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("version: 1\ntitle: Broken\nentries:\n  - id: x\n    questions: [unclosed\n", encoding="utf-8")
+    result = qa("--check", "--kb", str(path))
+    assert result.returncode == 2
+    assert re.search(rf"^{re.escape(str(path))}:\d+: YAML syntax error", result.stdout, re.MULTILINE)
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_file_exits_2(tmp_path):
+    result = qa("--check", "--kb", str(tmp_path / "nowhere.yaml"))
+    assert result.returncode == 2
+    assert "no such file" in result.stdout
+    assert json.loads(qa("--check", "--json", "--kb", str(tmp_path / "nowhere.yaml")).stdout)["readable"] is False
+
+
+# -- content checks -----------------------------------------------------------------------------------------
+
+
+def test_a_phrasing_the_matcher_sends_to_another_entry_is_a_collision(tmp_path):
+    result = qa("--check", "--kb", str(write(tmp_path, COLLIDING)))
+    assert result.returncode == 1
+    # "are" and "were" carry no meaning for the matcher, so line 14 is line 6 over again, under another entry
+    at(reported(result.stdout), 14, "training-sessions", "'How many training sessions are held?'", "industrial-parks")
+
+
+def test_a_phrasing_below_the_threshold_names_score_and_threshold(tmp_path):
+    report = check(write(tmp_path, COLLIDING), threshold=100)
+    messages = {(problem.line, problem.message) for problem in report.problems}
+    assert any(line == 14 and re.search(r"scores [\d.]+, below the threshold 100", text) for line, text in messages)
+
+
+def test_evidence_is_checked_against_the_source_text(tmp_path):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    typo = PARKS_EVIDENCE.replace("jointly-established", "jointly established")
+    result = qa("--check", "--kb", str(sourced(tmp_path, "article.txt", typo)))
+    assert result.returncode == 1
+    found = reported(result.stdout)
+    assert at(
+        found, 13, "industrial-parks", "not in the source text 'article.txt'", "helped build 20 jointly', then differs"
+    )
+    assert 20 not in found  # the other evidence spans a line break in the source, which does not matter
+
+
+def test_a_missing_source_file_is_a_warning_not_a_crash(tmp_path):
+    path = sourced(tmp_path, "../elsewhere/article.txt")
+    result = qa("--check", "--kb", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith(f"{path}:5: warning: source file '../elsewhere/article.txt'")
+    assert qa("--check", "--strict", "--kb", str(path)).returncode == 1
+
+
+def test_the_bundled_knowledge_base_is_checked_by_default():
+    result = qa("--check", "--json")
+    assert result.returncode in (0, 1)
+    assert json.loads(result.stdout)["file"] == "knowledge.yaml"
+
+
+def test_a_phrasing_with_no_words_is_an_error(tmp_path):
+    text = (ROOT / PLANTED / "clean.yaml").read_text(encoding="utf-8")
+    path = write(tmp_path, text.replace("      - number of industrial parks", '      - "?!"'))
+    result = qa("--check", "--kb", str(path))
+    assert result.returncode == 1, result.stderr
+    at(reported(result.stdout), 9, "industrial-parks", "phrasing '?!' has no words")
+
+
+WORDS = st.text(alphabet="ab1,.?! -", min_size=1, max_size=12).filter(str.strip)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=4), WORDS, WORDS), min_size=1, max_size=4))
+def test_any_well_formed_knowledge_base_is_checked_without_crashing(tmp_path_factory, entries):
+    document = {
+        "version": 1,
+        "title": "Generated",
+        "entries": [
+            {"id": f"entry-{number}", "questions": questions, "answer": answer, "evidence": evidence}
+            for number, (questions, answer, evidence) in enumerate(entries)
+        ],
+    }
+    path = tmp_path_factory.mktemp("kb") / "kb.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    report = check(path)
+    assert report.readable
+    assert all(problem.line for problem in report.problems)
+
+
+# -- the normalisations the checks rely on ------------------------------------------------------------------
+
+
+def test_phrasings_compare_without_case_spacing_or_punctuation():
+    assert normalise("  What's the   TOTAL funding?") == normalise("what s the total funding")
+    assert normalise("?!") == ""
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_thousands_separators_do_not_change_a_number(value):
+    assert numbers(f"{value:,}").keys() == numbers(str(value)).keys()
+
+
+def test_numbers_keep_decimals_and_expand_year_ranges():
+    assert set(numbers("1.4 billion yuan ($196 million) in 2016")) == {"1.4", "196", "2016"}
+    assert "2025" in numbers("the 14th Five-Year Plan period (2021-25)")
+    assert "14" in numbers("the 14th plan")
+    assert not numbers("thirty thousand people")
