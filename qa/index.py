@@ -14,12 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .model import Entry
-from .text import COMMON_WORDS, INTENT_WORDS, QUESTION_WORDS, STOPWORDS, Analyzer, words
+from .spelling import CONTENT, FUNCTION, Speller
+from .text import COMMON_WORDS, INTENT_WORDS, QUESTION_WORDS, STOPWORDS, Analyzer, drop_negated, words
 from .tuning import Tuning
 
-MIN_TYPO_LENGTH = 3  # shorter words are too ambiguous to correct
-SHORT_WORD = 4  # words this short may only have lost a letter (mny, mony) or swapped two (waht): road is not read
-LONG_WORD = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 COMMON_POSTINGS = 2_000  # a word on more phrasings than this only reranks, never gathers candidates
 MAX_CANDIDATES = 300
 
@@ -34,14 +32,6 @@ class QueryToken:
     match: float  # 1.0 exact, less when it needed a correction
     corrected: str | None = None  # the knowledge-base word a misspelt word was read as
     base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
-
-
-def _lost_or_swapped(typed: str, candidate: str) -> bool:
-    """Is `typed` the candidate with one letter left out, or with two letters swapped?"""
-    if len(candidate) == len(typed) + 1:
-        letters = iter(candidate)
-        return all(letter in letters for letter in typed)  # typed is a subsequence of candidate
-    return len(candidate) == len(typed) and sorted(candidate) == sorted(typed)
 
 
 class Index:
@@ -92,8 +82,6 @@ class Index:
         self.idf = {token: math.log(1.0 + count / df) for token, df in document_frequency.items()}
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
-        self._by_length: dict[int, list[str]] = defaultdict(list)
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)
         # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
         # and of its synonyms table, each standing for its stem
         self._surface: dict[str, str] = {}
@@ -103,11 +91,12 @@ class Index:
         for text in analyzer.vocabulary:
             self._add_surface(text)
         self.known_stems = frozenset(self._surface.values())
-        for word in self._surface:
-            if word.isalpha():
-                self._by_length[len(word)].append(word)
-                self._by_prefix[word[:5]].append(word)
-        self._corrections: dict[str, tuple[str | None, float]] = {}
+        self.speller = Speller(
+            self._surface,
+            {token: len(numbers) for token, numbers in self.postings.items()},
+            STOPWORDS,
+            COMMON_WORDS - self._surface.keys(),
+        )
 
     def _add_surface(self, text: str) -> None:
         for word in words(text):
@@ -125,30 +114,39 @@ class Index:
         Spelling is corrected on the words as typed, before synonyms, so a misspelt synonym still
         finds its canonical word.
         """
-        typed = [word for word in words(question) if word not in STOPWORDS]
+        typed = [word for word in words(drop_negated(question)) if word not in STOPWORDS]
         stems: list[str] = []
         matches: list[float] = []
         fixes: dict[int, str] = {}
-        for position, word in enumerate(typed):
+        kept: list[str] = []
+        for word in typed:
             stem = self.analyzer.stem(word)
             match = 1.0
-            if stem not in self.known_stems:
-                corrected, match = self.correct(word)
-                if corrected is not None:
-                    stem = self._surface[corrected]
-                    fixes[position] = corrected
+            if stem not in self.known_stems and word not in COMMON_WORDS:
+                correction = self.speller.correct(word)
+                if correction is not None and correction.kind == FUNCTION:
+                    continue  # "thhis", "dooes": a slip in a word that carries no topic
+                if correction is not None and correction.kind == CONTENT and correction.stem:
+                    stem, match = correction.stem, correction.match
+                    fixes[len(kept)] = correction.word
+                elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
+                    word = correction.word
+            kept.append(word)
             stems.append(stem)
             matches.append(match)
+        typed = kept
         seen: dict[str, QueryToken] = {}
         for token, first, last in self.analyzer.canonical(stems):
             if token in seen:
                 continue
             match = min(matches[first:last])
             written = " ".join(typed[first:last])
-            if token in self.idf and match > 0.0:
+            if token in self.idf:
                 weight = self.weight(token)
                 fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
                 item = QueryToken(written, token, weight, match, fixed if fixed != written else None, weight)
+            elif token in self.question_words:  # "whose", "whom": intent, never a topic
+                item = QueryToken(written, None, self.weight(token), 0.0)
             else:
                 weight = self.unknown_weight
                 if all(word in COMMON_WORDS for word in typed[first:last]):
@@ -156,60 +154,6 @@ class Index:
                 item = QueryToken(written, None, weight, 0.0)
             seen[token] = item
         return list(seen.values())
-
-    def correct(self, word: str) -> tuple[str | None, float]:
-        """The knowledge-base word a misspelt or differently inflected word stands for, and how sure."""
-        cached = self._corrections.get(word)
-        if cached is None:
-            cached = self._corrections[word] = self._find_correction(word)
-        return cached
-
-    def _find_correction(self, word: str) -> tuple[str | None, float]:
-        """(surface word, match factor) or (None, 0.0)."""
-        if len(word) < MIN_TYPO_LENGTH or not word.isalpha() or word in COMMON_WORDS:
-            return None, 0.0
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        budget = 2 if len(word) >= LONG_WORD else 1
-        best: tuple[tuple[float, int], str] | None = None
-        for length in range(len(word) - budget, len(word) + budget + 1):
-            bucket = self._by_length.get(length)
-            if not bucket:
-                continue
-            for candidate, distance, _ in process.extract(
-                word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
-            ):
-                if len(word) <= SHORT_WORD and not _lost_or_swapped(word, candidate):
-                    continue
-                if candidate[0] != word[0]:
-                    distance += 0.5  # people rarely get the first letter wrong
-                    if distance > budget:
-                        continue
-                # prefer the closer word, then the more common one (it is the likelier intent)
-                key = (distance, -len(self.postings.get(self._surface[candidate], ())))
-                if best is None or key < best[0]:
-                    best = (key, candidate)
-        if best is None:
-            return self._prefix_match(word)
-        distance = best[0][0]
-        return best[1], (0.9 if distance <= 1 else 0.75)
-
-    def _prefix_match(self, word: str) -> tuple[str | None, float]:
-        """Different derivations of one word (industrial/industry): a long shared beginning."""
-        if len(word) < 5:
-            return None, 0.0
-        best = None
-        for candidate in self._by_prefix.get(word[:5], ()):
-            shared = 0
-            for a, b in zip(word, candidate, strict=False):
-                if a != b:
-                    break
-                shared += 1
-            long_enough = shared >= 5 and shared >= 0.75 * min(len(word), len(candidate))
-            if long_enough and (best is None or shared > best[0]):
-                best = (shared, candidate)
-        return (best[1], 0.85) if best else (None, 0.0)
 
     def candidates(self, query: list[QueryToken]) -> list[int]:
         """Phrasings worth scoring: those sharing a distinctive word with the question."""

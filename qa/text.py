@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     """a an the of in on at to for from by with about into onto over under than then and or nor but so
     is are was were be been being am do does did done doing has have had having get got gets getting
     it its this that these those there here their theirs they them he she his her hers him
-    i me my we us our you your yours as if also just only very too any some all each both either neither
+    i me my we us our you your yours as if also just only very too any some all both either neither
     such own same other can could would should will shall may might must s t co
     please tell let know say said give show explain describe list mention mentioned really actually""".split()  # noqa: SIM905
 )
@@ -31,7 +31,7 @@ COMMON_WORDS = frozenset(
     back because before behind below beside between beyond came come comes coming day days did during
     end enough even ever every far few find found first former go goes going gone good got great
     however into keep keeps kept kind last later least less like little long lot lots made main make
-    makes making many more most much near need new next now number often once one ones onto out outside
+    makes making many more much near need new next now number often once one ones onto out outside
     over part past per perhaps put ran rather really right run same saw see seen shall share since
     sort still such sum take taken takes thing things through throughout thus till today together took
     toward towards two three four five six seven eight nine ten total until up upon use used using via
@@ -48,7 +48,15 @@ COMMON_WORDS = frozenset(
     once twice ever never already still yet again behind ahead forward onward up down off on over""".split()  # noqa: SIM905
 )
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
-INTENT_WORDS = frozenset("many much when where who why".split())  # noqa: SIM905
+INTENT_WORDS = frozenset("many much when where who why which".split())  # noqa: SIM905
+# "not villages", "rather than the money": what follows up to the next punctuation is not being asked about.
+_NEGATED = re.compile(r"\b(?:not|rather than|instead of|except|excluding|other than)\b[^,.;:?!]*", re.IGNORECASE)
+
+
+def drop_negated(text: str) -> str:
+    """The question without the parts it explicitly rules out ("counties, not villages")."""
+    return _NEGATED.sub(" ", text)
+
 
 _SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 letters
     ("ational", "ate"),

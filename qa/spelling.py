@@ -1,0 +1,124 @@
+"""Spelling correction against the knowledge base's own words (and everyday English glue words).
+
+Why a dictionary of our own: a typo in a word the knowledge base uses should find that word; a typo in a
+function word ("thhis", "dooes") should be recognised as one and cost nothing; and a real word the knowledge
+base has never seen ("road", "clinic") must stay unknown, so it can count against answering. Short words are
+the dangerous ones (road/read), so they may only have lost a letter or swapped two, unless what they turn
+into is a glue word.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+SHORTEST = 3  # shorter words are never corrected
+SHORT = 4  # up to this length: only a lost letter (mny), swapped letters (waht), or a glue word (masy -> many)
+LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
+CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What a misspelt word was read as."""
+
+    word: str  # the dictionary word
+    kind: str  # CONTENT (a knowledge-base word), FUNCTION (drop it) or EVERYDAY (unknown, but cheap)
+    stem: str | None  # for CONTENT: the stem the index knows
+    match: float  # how sure: 0.9 for one slip, 0.75 for two
+
+
+def _lost_or_swapped(typed: str, candidate: str) -> bool:
+    """Is `typed` the candidate with one letter left out, or with two letters swapped?"""
+    if len(candidate) == len(typed) + 1:
+        letters = iter(candidate)
+        return all(letter in letters for letter in typed)  # typed is a subsequence of candidate
+    return len(candidate) == len(typed) and sorted(candidate) == sorted(typed)
+
+
+class Speller:
+    """Finds the closest dictionary word within a small edit distance (rapidfuzz OSA: swaps count once)."""
+
+    def __init__(
+        self,
+        content: dict[str, str],
+        frequency: dict[str, int],
+        function_words: frozenset[str],
+        everyday_words: frozenset[str],
+    ):
+        self._kind: dict[str, tuple[str, str | None]] = {}
+        for word in everyday_words:
+            self._kind[word] = (EVERYDAY, None)
+        for word in function_words:
+            self._kind[word] = (FUNCTION, None)
+        for word, stem in content.items():
+            self._kind[word] = (CONTENT, stem)
+        for stem in set(content.values()):  # a typo may break the ending: "schmes" meets the stem "schem"
+            self._kind.setdefault(stem, (CONTENT, stem))
+        self._frequency = frequency
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word, (kind, _) in self._kind.items():
+            if word.isalpha():
+                self._by_length[len(word)].append(word)
+                if kind == CONTENT:
+                    self._by_prefix[word[:5]].append(word)
+        self._cache: dict[str, Correction | None] = {}
+
+    def correct(self, word: str) -> Correction | None:
+        """The dictionary word `word` is a slip for, or None when it is simply not a word we know."""
+        if word in self._cache:
+            return self._cache[word]
+        found = self._closest(word) or self._shared_beginning(word)
+        if len(self._cache) < 100_000:  # bounded: hostile input must not grow memory without end
+            self._cache[word] = found
+        return found
+
+    def _closest(self, word: str) -> Correction | None:
+        if len(word) < SHORTEST or not word.isalpha():
+            return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        budget = 2 if len(word) >= LONG else 1
+        best: tuple[tuple[float, int], str] | None = None
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            bucket = self._by_length.get(length)
+            if not bucket:
+                continue
+            for candidate, distance, _ in process.extract(
+                word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
+            ):
+                kind, stem = self._kind[candidate]
+                if len(word) <= SHORT and kind == CONTENT and not _lost_or_swapped(word, candidate):
+                    continue
+                if candidate[0] != word[0]:
+                    distance += 0.5  # people rarely get the first letter wrong
+                    if distance > budget:
+                        continue
+                # the closest word first, then the more frequent one (it is the likelier intent)
+                key = (distance, -self._frequency.get(stem or "", 0))
+                if best is None or key < best[0]:
+                    best = (key, candidate)
+        if best is None:
+            return None
+        kind, stem = self._kind[best[1]]
+        return Correction(best[1], kind, stem, 0.9 if best[0][0] <= 1 else 0.75)
+
+    def _shared_beginning(self, word: str) -> Correction | None:
+        """Different derivations of one word (industrial/industry): a long shared beginning."""
+        if len(word) < 5:
+            return None
+        best = None
+        for candidate in self._by_prefix.get(word[:5], ()):
+            shared = 0
+            for a, b in zip(word, candidate, strict=False):
+                if a != b:
+                    break
+                shared += 1
+            long_enough = shared >= 5 and shared >= 0.75 * min(len(word), len(candidate))
+            if long_enough and (best is None or shared > best[0]):
+                best = (shared, candidate)
+        if best is None:
+            return None
+        return Correction(best[1], CONTENT, self._kind[best[1]][1], 0.85)
