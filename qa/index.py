@@ -79,7 +79,13 @@ class Index:
                 document_frequency[token] += 1
         self.postings = dict(postings)
         count = max(len(entries), 1)
-        self.idf = {token: math.log(1.0 + count / df) for token, df in document_frequency.items()}
+        # rarity within a few entries overrates everyday words ("reach", "count"): damp those
+        canonical = {token for target in analyzer.synonyms.values() for token in target}
+        everyday = {analyzer.stem(word) for word in COMMON_WORDS} - canonical
+        self.idf = {
+            token: math.log(1.0 + count / df) * (tuning.everyday_factor if token in everyday else 1.0)
+            for token, df in document_frequency.items()
+        }
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
         # spelling works on words as written (a typo breaks stemming): every word of the knowledge base

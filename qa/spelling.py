@@ -3,8 +3,8 @@
 Why a dictionary of our own: a typo in a word the knowledge base uses should find that word; a typo in a
 function word ("thhis", "dooes") should be recognised as one and cost nothing; and a real word the knowledge
 base has never seen ("road", "clinic") must stay unknown, so it can count against answering. Short words are
-the dangerous ones (road/read), so they may only have lost a letter or swapped two, unless what they turn
-into is a glue word.
+the dangerous ones (road/read), so they may only have lost a letter or swapped two; and a word is read as a
+glue word only for a single slip, so an unknown topic word is not laundered into one ("bridges"/"brings").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 SHORTEST = 3  # shorter words are never corrected
-SHORT = 4  # up to this length: only a lost letter (mny), swapped letters (waht), or a glue word (masy -> many)
+SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 
@@ -90,8 +90,11 @@ class Speller:
                 word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
                 kind, stem = self._kind[candidate]
-                if len(word) <= SHORT and kind == CONTENT and not _lost_or_swapped(word, candidate):
+                slip_in_function_word = kind == FUNCTION and len(word) == SHORT  # "tuis" is "this"
+                if len(word) <= SHORT and not (_lost_or_swapped(word, candidate) or slip_in_function_word):
                     continue
+                if kind != CONTENT and distance > 1:
+                    continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
                 if candidate[0] != word[0]:
                     distance += 0.5  # people rarely get the first letter wrong
                     if distance > budget:

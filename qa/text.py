@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .everyday_words import EVERYDAY_WORDS
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
@@ -20,33 +22,15 @@ STOPWORDS = frozenset(
     it its this that these those there here their theirs they them he she his her hers him
     i me my we us our you your yours as if also just only very too any some all both either neither
     such own same other can could would should will shall may might must s t co
-    please tell let know say said give show explain describe list mention mentioned really actually""".split()  # noqa: SIM905
+    please tell let know say said give show explain describe mention mentioned really actually
+    between among amongst across through throughout via upon toward towards around along against beyond
+    inside outside yes no not""".split()  # noqa: SIM905
 )
 # Question words carry intent (when vs how many) but little topic: they count, lightly.
 QUESTION_WORDS = frozenset("how many much when where who whom whose why which what whatever".split())  # noqa: SIM905
 # Everyday English words that rarely name a topic: unknown to a knowledge base, they cost less
 # confidence than an unknown topic word ("clinic", "river") would.
-COMMON_WORDS = frozenset(
-    """after again against ago along already although always among another anyone anything around away
-    back because before behind below beside between beyond came come comes coming day days did during
-    end enough even ever every far few find found first former go goes going gone good got great
-    however into keep keeps kept kind last later least less like little long lot lots made main make
-    makes making many more much near need new next now number often once one ones onto out outside
-    over part past per perhaps put ran rather really right run same saw see seen shall share since
-    sort still such sum take taken takes thing things through throughout thus till today together took
-    toward towards two three four five six seven eight nine ten total until up upon use used using via
-    want way ways well went whether while whole within without yet year years
-    ok okay hey hi hello yes no not so basically actually exactly quite pretty stuff something anything
-    everything nothing someone somebody thing deal refer refers referring mean means meant meaning figure
-    figures happen happened happens exist exists existed called call calls named specify indicate state
-    stated tell telling wonder wondering curious quick question questions answer detail details info
-    information idea ideas look looked looking seem seems seemed become became got gotten big small
-    large huge whole entire overall precisely roughly approximately about around nearly almost exact
-    exactly certain sure maybe likely kind sort type types bit lot plenty several various different
-    separate particular specific general official officially local there here went gone able unable
-    happened nature regarding concerning related relating respect terms order fact facts case cases
-    once twice ever never already still yet again behind ahead forward onward up down off on over""".split()  # noqa: SIM905
-)
+COMMON_WORDS = EVERYDAY_WORDS
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
 INTENT_WORDS = frozenset("many much when where who why which".split())  # noqa: SIM905
 # "not villages", "rather than the money": what follows up to the next punctuation is not being asked about.
