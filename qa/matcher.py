@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .index import Index, QueryToken
 from .tuning import Tuning
 
-DEFAULT_THRESHOLD = 69.0
+DEFAULT_THRESHOLD = 65.0
 SUGGESTION_FLOOR = 25.0
 MAX_SUGGESTIONS = 3
 
