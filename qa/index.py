@@ -15,9 +15,20 @@ from dataclasses import dataclass
 
 from .model import Entry
 from .spelling import CONTENT, FUNCTION, Speller
-from .text import COMMON_WORDS, INTENT_WORDS, QUESTION_WORDS, STOPWORDS, Analyzer, drop_negated, words
+from .text import (
+    ANYWHERE_INTENTS,
+    COMMON_WORDS,
+    INTENT_WORDS,
+    QUESTION_WORDS,
+    REQUEST_VERBS,
+    STOPWORDS,
+    Analyzer,
+    drop_negated,
+    words,
+)
 from .tuning import Tuning
 
+LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 COMMON_POSTINGS = 2_000  # a word on more phrasings than this only reranks, never gathers candidates
 MAX_CANDIDATES = 300
 
@@ -34,6 +45,18 @@ class QueryToken:
     base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
 
 
+@dataclass(frozen=True)
+class Query:
+    """A question as the matcher sees it: its words, what kind of answer it wants, the numbers it names."""
+
+    tokens: tuple[QueryToken, ...]
+    intents: frozenset[str]  # stems of "how many", "when", "which", "name"… that set the answer's kind
+    numbers: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+
 class Index:
     """Postings from each word to the phrasings and entries that use it."""
 
@@ -48,6 +71,7 @@ class Index:
         self.entry_intents: list[frozenset[str]] = []  # the question words its phrasings use
         self.entry_numeric: list[bool] = []  # does the answer hold a number (a count, a year)?
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
+        self.anywhere_intents = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -73,7 +97,7 @@ class Index:
                     postings[token].append(number)
                     bag[token] = 1.0
             self.entry_tokens.append(bag)
-            self.entry_intents.append(frozenset(t for t in bag if t in self.intent_words and bag[t] == 1.0))
+            self.entry_intents.append(frozenset().union(*(self.intents(q) for q in entry.questions)))
             self.entry_numeric.append(any(token[0].isdigit() for token in analyzer.tokens(entry.answer)))
             for token in bag:
                 document_frequency[token] += 1
@@ -114,13 +138,27 @@ class Index:
         return base * self.tuning.question_word_factor if token in self.question_words else base
 
     # -- questions -----------------------------------------------------------------------------------
-    def query(self, question: str) -> list[QueryToken]:
+    def intents(self, text: str) -> frozenset[str]:
+        """What kind of answer the text asks for. "who"/"which"/"when" count only near the start,
+        where they ask; later they are relative pronouns ("people who escaped poverty")."""
+        found = set()
+        for position, word in enumerate(words(text)):
+            stem = self.analyzer.stem(word)
+            if stem in self.intent_words and (stem in self.anywhere_intents or position < LEADING_WORDS):
+                found.add(stem)
+        return frozenset(found)
+
+    def query(self, question: str) -> Query:
         """The question's words, each matched to the knowledge base's vocabulary where it can be.
 
         Spelling is corrected on the words as typed, before synonyms, so a misspelt synonym still
         finds its canonical word.
         """
-        typed = [word for word in words(drop_negated(question)) if word not in STOPWORDS]
+        question = drop_negated(question)
+        raw = words(question)
+        if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
+            raw = raw[1:]
+        typed = [word for word in raw if word not in STOPWORDS]
         stems: list[str] = []
         matches: list[float] = []
         fixes: dict[int, str] = {}
@@ -159,12 +197,14 @@ class Index:
                     weight *= self.tuning.common_factor
                 item = QueryToken(written, None, weight, 0.0)
             seen[token] = item
-        return list(seen.values())
+        tokens = tuple(seen.values())
+        numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
+        return Query(tokens, self.intents(question), numbers)
 
-    def candidates(self, query: list[QueryToken]) -> list[int]:
+    def candidates(self, query: Query) -> list[int]:
         """Phrasings worth scoring: those sharing a distinctive word with the question."""
         gathered: dict[int, float] = defaultdict(float)
-        for item in sorted((q for q in query if q.token), key=lambda q: -q.weight):
+        for item in sorted((q for q in query.tokens if q.token), key=lambda q: -q.weight):
             postings = self.postings.get(item.token, ())
             if len(postings) > COMMON_POSTINGS and gathered:
                 continue

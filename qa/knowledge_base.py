@@ -73,9 +73,9 @@ class KnowledgeBase:
                 if s.score >= SUGGESTION_FLOOR
             )
         why = Explanation(
-            tokens=tuple(item.typed for item in query),
-            corrections=tuple((q.typed, q.corrected) for q in query if q.corrected),
-            unknown=tuple(q.typed for q in query if q.token is None),
+            tokens=tuple(item.typed for item in query.tokens),
+            corrections=tuple((q.typed, q.corrected) for q in query.tokens if q.corrected),
+            unknown=tuple(q.typed for q in query.tokens if q.token is None),
             best_entry=self.entries[scored[0].position].id if scored else None,
             best_score=scored[0].score if scored else 0.0,
             runner_up=self.entries[scored[1].position].id if len(scored) > 1 else None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .index import Index, QueryToken
+from .index import Index, Query
 from .tuning import Tuning
 
 DEFAULT_THRESHOLD = 65.0
@@ -37,34 +37,34 @@ def _f_score(recall: float, precision: float, beta: float) -> float:
     return (1 + beta * beta) * recall * precision / (beta * beta * precision + recall)
 
 
-def score_entries(index: Index, query: list[QueryToken]) -> list[Scored]:
+def score_entries(index: Index, query: Query) -> list[Scored]:
     """Candidate entries, best first, each scored 0–100."""
     if not query:
         return []
     from rapidfuzz import fuzz
 
     tuning = index.tuning
-    total = sum(item.weight for item in query)
-    question_text = " ".join(sorted(item.token or item.typed for item in query))
+    tokens = query.tokens
+    total = sum(item.weight for item in tokens)
+    question_text = " ".join(sorted(item.token or item.typed for item in tokens))
     best: dict[int, tuple[float, int]] = {}
     for number in index.candidates(query):
-        tokens = index.phrasing_tokens[number]
+        phrasing = index.phrasing_tokens[number]
         explained = 0.0
         asked = 0.0
-        for item in query:
-            if item.token in tokens:
+        for item in query.tokens:
+            if item.token in phrasing:
                 explained += item.weight * item.match
                 asked += item.base
         f = _f_score(explained / total, asked / index.phrasing_weight[number], tuning.beta)
         position = index.phrasings[number][0]
         if position not in best or f > best[position][0]:
             best[position] = (f, number)
-    intents = {item.token for item in query if item.token in index.intent_words}
-    numbers = {item.token or item.typed for item in query if (item.token or item.typed)[0].isdigit()}
+    intents, numbers = query.intents, query.numbers
     scored = []
     for position, (f, number) in best.items():
         bag = index.entry_tokens[position]
-        covered = sum(item.weight * item.match * bag.get(item.token, 0.0) for item in query if item.token)
+        covered = sum(item.weight * item.match * bag.get(item.token, 0.0) for item in tokens if item.token)
         phrasing_text = " ".join(sorted(index.phrasing_tokens[number]))
         fuzzy = fuzz.token_sort_ratio(question_text, phrasing_text) / 100.0
         score = 100.0 * (

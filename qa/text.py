@@ -32,7 +32,10 @@ QUESTION_WORDS = frozenset("how many much when where who whom whose why which wh
 # confidence than an unknown topic word ("clinic", "river") would.
 COMMON_WORDS = EVERYDAY_WORDS
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
-INTENT_WORDS = frozenset("many much when where who why which name names called".split())  # noqa: SIM905
+INTENT_WORDS = frozenset("many much when where who whose why which name names named called".split())  # noqa: SIM905
+ANYWHERE_INTENTS = frozenset("many much name names named called".split())  # noqa: SIM905
+# A question that opens with one of these asks for something; the verb itself is not the topic.
+REQUEST_VERBS = frozenset("list tell give show describe explain outline summarise summarize identify".split())  # noqa: SIM905
 # "not villages", "rather than the money": what follows up to the next punctuation is not being asked about.
 _NEGATED = re.compile(r"\b(?:not|rather than|instead of|except|excluding|other than)\b[^,.;:?!]*", re.IGNORECASE)
 
