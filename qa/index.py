@@ -126,6 +126,7 @@ class Index:
             {token: len(numbers) for token, numbers in self.postings.items()},
             STOPWORDS,
             COMMON_WORDS - self._surface.keys(),
+            QUESTION_WORDS,
         )
 
     def _add_surface(self, text: str) -> None:
@@ -190,7 +191,7 @@ class Index:
                 fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
                 item = QueryToken(written, token, weight, match, fixed if fixed != written else None, weight)
             elif token in self.question_words:  # "whose", "whom": intent, never a topic
-                item = QueryToken(written, None, self.weight(token), 0.0)
+                item = QueryToken(written, None, self.tuning.question_word_factor * math.log(2.0), 0.0)
             else:
                 weight = self.unknown_weight
                 if all(word in COMMON_WORDS for word in typed[first:last]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
+SHORT_CHANGE = 0.5  # how sure a changed letter in a short word is: half (road/read)
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 
@@ -45,6 +46,7 @@ class Speller:
         frequency: dict[str, int],
         function_words: frozenset[str],
         everyday_words: frozenset[str],
+        question_words: frozenset[str] = frozenset(),
     ):
         self._kind: dict[str, tuple[str, str | None]] = {}
         for word in everyday_words:
@@ -55,6 +57,7 @@ class Speller:
             self._kind[word] = (CONTENT, stem)
         for stem in set(content.values()):  # a typo may break the ending: "schmes" meets the stem "schem"
             self._kind.setdefault(stem, (CONTENT, stem))
+        self._closed = function_words | question_words  # small closed classes: "tuis" is "this", "meny" is "many"
         self._frequency = frequency
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -81,7 +84,7 @@ class Speller:
         from rapidfuzz.distance import OSA
 
         budget = 2 if len(word) >= LONG else 1
-        best: tuple[tuple[float, int], str] | None = None
+        best: tuple[tuple[float, bool, int], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
             if not bucket:
@@ -90,23 +93,28 @@ class Speller:
                 word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
                 kind, stem = self._kind[candidate]
-                slip_in_function_word = kind == FUNCTION and len(word) == SHORT  # "tuis" is "this"
-                if len(word) <= SHORT and not (_lost_or_swapped(word, candidate) or slip_in_function_word):
+                lost_or_swapped = _lost_or_swapped(word, candidate)
+                slip_in_closed_word = candidate in self._closed and len(word) == SHORT
+                if len(word) < SHORT and not (lost_or_swapped or slip_in_closed_word):
                     continue
-                if kind != CONTENT and distance > 1:
-                    continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
                 if candidate[0] != word[0]:
                     distance += 0.5  # people rarely get the first letter wrong
                     if distance > budget:
                         continue
-                # the closest word first, then the more frequent one (it is the likelier intent)
-                key = (distance, -self._frequency.get(stem or "", 0))
+                if kind != CONTENT and distance > 1:
+                    continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
+                # the closest word first, a lost letter before a changed one (mony: money, not many),
+                # then the more frequent word (it is the likelier intent)
+                key = (distance, not lost_or_swapped, -self._frequency.get(stem or "", 0))
                 if best is None or key < best[0]:
                     best = (key, candidate)
         if best is None:
             return None
         kind, stem = self._kind[best[1]]
-        return Correction(best[1], kind, stem, 0.9 if best[0][0] <= 1 else 0.75)
+        distance, changed, _ = best[0]
+        if len(word) <= SHORT and changed and best[1] not in self._closed:
+            return Correction(best[1], kind, stem, SHORT_CHANGE)  # "ytar" is likely "year", but "road" is no "read"
+        return Correction(best[1], kind, stem, 0.9 if distance <= 1 else 0.75)
 
     def _shared_beginning(self, word: str) -> Correction | None:
         """Different derivations of one word (industrial/industry): a long shared beginning."""
