@@ -24,6 +24,7 @@ from .text import (
     STOPWORDS,
     Analyzer,
     drop_negated,
+    is_everyday,
     words,
 )
 from .tuning import Tuning
@@ -43,6 +44,20 @@ class QueryToken:
     match: float  # 1.0 exact, less when it needed a correction
     corrected: str | None = None  # the knowledge-base word a misspelt word was read as
     base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
+
+
+def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
+    """The first unknown word says "this may be about something else"; each further one says less
+    (a long formal question has many words we never saw, and is not more out of scope for it)."""
+    out = []
+    rank = 0
+    for item in tokens:
+        if item.token is None:
+            rank += 1
+            if rank > 1:
+                item = QueryToken(item.typed, None, item.weight / rank, 0.0)
+        out.append(item)
+    return out
 
 
 @dataclass(frozen=True)
@@ -103,15 +118,6 @@ class Index:
                 document_frequency[token] += 1
         self.postings = dict(postings)
         count = max(len(entries), 1)
-        # rarity within a few entries overrates everyday words ("reach", "count"): damp those
-        canonical = {token for target in analyzer.synonyms.values() for token in target}
-        everyday = {analyzer.stem(word) for word in COMMON_WORDS} - canonical
-        self.idf = {
-            token: math.log(1.0 + count / df) * (tuning.everyday_factor if token in everyday else 1.0)
-            for token, df in document_frequency.items()
-        }
-        self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
-        self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
         # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
         # and of its synonyms table, each standing for its stem
         self._surface: dict[str, str] = {}
@@ -120,14 +126,26 @@ class Index:
                 self._add_surface(text)
         for text in analyzer.vocabulary:
             self._add_surface(text)
+        # rarity within a few entries overrates everyday words ("reach", "count"): damp those
+        canonical = {token for target in analyzer.synonyms.values() for token in target}
+        everyday = {stem for word, stem in self._surface.items() if word in COMMON_WORDS} - canonical
+        self.idf = {
+            token: math.log(1.0 + count / df) * (tuning.everyday_factor if token in everyday else 1.0)
+            for token, df in document_frequency.items()
+        }
+        self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
+        self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
         self.known_stems = frozenset(self._surface.values())
-        self.speller = Speller(
-            self._surface,
-            {token: len(numbers) for token, numbers in self.postings.items()},
-            STOPWORDS,
-            COMMON_WORDS - self._surface.keys(),
-            QUESTION_WORDS,
-        )
+        self._speller: Speller | None = None
+
+    @property
+    def speller(self) -> Speller:
+        """Built on the first misspelt word: a one-shot question spelt right never pays for it."""
+        if self._speller is None:
+            frequency = {token: len(numbers) for token, numbers in self.postings.items()}
+            everyday = COMMON_WORDS - self._surface.keys()
+            self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS)
+        return self._speller
 
     def _add_surface(self, text: str) -> None:
         for word in words(text):
@@ -194,11 +212,11 @@ class Index:
                 item = QueryToken(written, None, self.tuning.question_word_factor * math.log(2.0), 0.0)
             else:
                 weight = self.unknown_weight
-                if all(word in COMMON_WORDS for word in typed[first:last]):
+                if all(is_everyday(word) for word in typed[first:last]):
                     weight *= self.tuning.common_factor
                 item = QueryToken(written, None, weight, 0.0)
             seen[token] = item
-        tokens = tuple(seen.values())
+        tokens = tuple(_saturate_unknown(list(seen.values())))
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
         return Query(tokens, self.intents(question), numbers)
 

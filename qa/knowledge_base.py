@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from . import loader
+from . import cache
 from .answer import Answer, Explanation, Suggestion
 from .index import Index
 from .matcher import (
@@ -15,6 +16,7 @@ from .matcher import (
     score_entries,
 )
 from .model import Entry, KnowledgeBaseData, Source
+from .paths import bundled_path
 from .text import Analyzer
 from .tuning import Tuning
 
@@ -91,5 +93,28 @@ class KnowledgeBase:
 
 
 def load(path: str | Path | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:
-    """Load and index a knowledge base file (None = the one bundled with qa)."""
-    return KnowledgeBase(loader.read(path), threshold=threshold)
+    """Load and index a knowledge base file (None = the one bundled with qa).
+
+    A valid file is cached as JSON (see `qa.cache`), so the next start skips YAML entirely.
+    """
+    source = Path(path) if path is not None else bundled_path()
+    data = _cache_load(source)
+    if data is None:
+        from . import loader  # imports PyYAML: only when the cache cannot serve
+
+        data = loader.read(source)
+        _cache_store(data, source)
+    return KnowledgeBase(data, threshold=threshold)
+
+
+def _cache_load(source: Path) -> KnowledgeBaseData | None:
+    try:
+        resolved = source.resolve()
+    except (OSError, RuntimeError):
+        return None
+    return cache.load(resolved)
+
+
+def _cache_store(data: KnowledgeBaseData, source: Path) -> None:
+    with contextlib.suppress(OSError, RuntimeError):
+        cache.store(data, source.resolve())

@@ -15,6 +15,7 @@ import yaml
 
 from .errors import KnowledgeBaseError, Problem
 from .model import Entry, KnowledgeBaseData, Source
+from .paths import bundled_path
 from .yaml_reader import compose, read_text
 
 SCHEMA_VERSION = 1
@@ -41,18 +42,10 @@ _SCALAR_NAMES = {
 }
 
 
-def bundled_path() -> Path:
-    """The knowledge base shipped with qa: inside the wheel, or at the top of a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "knowledge.yaml"
-    return packaged if packaged.is_file() else here.parent / "knowledge.yaml"
-
-
 def _describe(node: yaml.Node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        kind = "a mapping" if isinstance(node, yaml.MappingNode) else "a list"
+        return kind if _is_standard(node) else f"{kind} tagged {node.tag!r} (YAML tags are not allowed)"
     return _SCALAR_NAMES.get(node.tag, f"a value tagged {node.tag!r}")
 
 

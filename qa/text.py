@@ -31,6 +31,14 @@ QUESTION_WORDS = frozenset("how many much when where who whom whose why which wh
 # Everyday English words that rarely name a topic: unknown to a knowledge base, they cost less
 # confidence than an unknown topic word ("clinic", "river") would.
 COMMON_WORDS = EVERYDAY_WORDS
+
+
+def is_everyday(word: str) -> bool:
+    """An everyday word: on the list, or shaped like a past participle or an adverb ("characterised",
+    "reportedly"), which name no topic the way a noun ("hospitals") does."""
+    return word in COMMON_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(("ed", "ly")))
+
+
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
 INTENT_WORDS = frozenset("many much when where who whose why which name names named called".split())  # noqa: SIM905
 ANYWHERE_INTENTS = frozenset("many much name names named called".split())  # noqa: SIM905
@@ -77,13 +85,16 @@ _SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 
     ("s", ""),
 )
 _VOWELS = set("aeiouy")
+_SUFFIXES_BY_LAST_LETTER: dict[str, tuple[tuple[str, str], ...]] = {
+    letter: tuple(rule for rule in _SUFFIXES if rule[0][-1] == letter) for letter in {s[-1] for s, _ in _SUFFIXES}
+}
 
 
 def _stem(word: str) -> str:
     """A small English suffix stripper: enough to meet inflected forms, never fancy."""
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
-    for suffix, replacement in _SUFFIXES:
+    for suffix, replacement in _SUFFIXES_BY_LAST_LETTER.get(word[-1], ()):
         if word.endswith(suffix):
             base = word[: len(word) - len(suffix)]
             if len(base) < 3 or not (_VOWELS & set(base)):
@@ -157,6 +168,8 @@ class Analyzer:
                 target = self.synonyms.get(tuple(stems[i : i + size])) if self.synonyms else None
                 if target is not None:
                     out.extend((token, i, i + size) for token in target)
+                    if len(target) > 1:  # the phrase as one concept too: "area" alone is not "greater bay area"
+                        out.append((" ".join(target), i, i + size))
                     i += size
                     break
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 import qa
 
 ROOT = Path(__file__).resolve().parent.parent
+# keep the knowledge-base cache (qa.cache) of this test run out of the user's home
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="qa-test-cache-")
 ARTICLE_DIR = ROOT.parent / "shared" / "article"
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
+from ..paths import xdg_dir
+
 
 @dataclass(frozen=True)
 class HistoryChoice:
@@ -24,17 +26,9 @@ class HistoryChoice:
 
 
 def default_path(env: Mapping[str, str] = os.environ) -> Path | None:
-    """`$XDG_DATA_HOME/qa/history`, else `$HOME/.local/share/qa/history`; None when neither is set.
-
-    A relative XDG_DATA_HOME is ignored, as the XDG spec asks.
-    """
-    xdg = env.get("XDG_DATA_HOME", "")
-    if xdg and os.path.isabs(xdg):
-        return Path(xdg) / "qa" / "history"
-    home = env.get("HOME", "")
-    if home:
-        return Path(home) / ".local" / "share" / "qa" / "history"
-    return None
+    """`$XDG_DATA_HOME/qa/history`, else `$HOME/.local/share/qa/history`; None when neither is set."""
+    folder = xdg_dir("XDG_DATA_HOME", ".local/share", env)
+    return folder / "history" if folder else None
 
 
 class TolerantFileHistory(FileHistory):

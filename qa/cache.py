@@ -1,0 +1,118 @@
+"""A JSON cache of validated knowledge bases, so the next start skips YAML parsing and validation.
+
+Why: parsing YAML costs more than answering (about 10 ms to import PyYAML for the bundled file, most of a
+minute for 100 000 entries). The cache is plain JSON — never pickle: a cache file can be edited by anyone
+who can write the folder, and JSON can only ever become data. An entry is used only when the knowledge
+base file's size and modification time and qa's version all match; anything unreadable or unexpected is
+ignored and rebuilt. Location: `$XDG_CACHE_HOME/qa` (default `~/.cache/qa`); `QA_NO_CACHE=1` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import zlib
+from pathlib import Path
+
+from .model import Entry, KnowledgeBaseData, Source
+from .paths import xdg_dir
+
+FORMAT = 1
+
+
+def _cache_file(source: Path) -> Path | None:
+    if os.environ.get("QA_NO_CACHE"):
+        return None
+    folder = xdg_dir("XDG_CACHE_HOME", ".cache")
+    if folder is None:
+        return None
+    # the name only spreads files apart; the stamp inside says which knowledge base a file is for
+    digest = zlib.crc32(str(source).encode("utf-8", "surrogatepass"))
+    return folder / f"{source.stem[:40]}-{digest:08x}.json"
+
+
+def _stamp(source: Path) -> dict:
+    from . import __version__
+
+    stat = source.stat()
+    return {"format": FORMAT, "qa": __version__, "path": str(source), "size": stat.st_size, "mtime": stat.st_mtime_ns}
+
+
+def load(source: Path) -> KnowledgeBaseData | None:
+    """The cached data for this file, or None (no cache, stale, or unreadable)."""
+    try:
+        cache_file = _cache_file(source)
+        if cache_file is None or not cache_file.is_file():
+            return None
+        with open(cache_file, encoding="utf-8") as handle:
+            document = json.load(handle)
+        if document.get("stamp") != _stamp(source):
+            return None
+        return _from_json(document["data"], str(source))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def store(data: KnowledgeBaseData, source: Path) -> None:
+    """Write the cache atomically; a read-only or missing home just means no cache."""
+    cache_file = _cache_file(source)
+    if cache_file is None:
+        return
+    partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        document = {"stamp": _stamp(source), "data": _to_json(data)}
+        with open(partial, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def _to_json(data: KnowledgeBaseData) -> dict:
+    source = data.source
+    return {
+        "title": data.title,
+        "version": data.version,
+        "source": [source.title, source.publisher, source.url, source.published, source.file],
+        "synonyms": {word: list(variants) for word, variants in data.synonyms.items()},
+        "entries": [
+            [e.id, list(e.questions), e.answer, e.evidence, list(e.tags), list(e.related), e.line] for e in data.entries
+        ],
+    }
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _texts(values) -> tuple[str, ...]:
+    return tuple(_text(value) for value in values)
+
+
+def _from_json(document: dict, path: str) -> KnowledgeBaseData:
+    """Rebuild the values, checking every type: a tampered cache must fail here, not later."""
+    entries = tuple(
+        Entry(
+            id=_text(entry_id),
+            questions=_texts(questions),
+            answer=_text(answer),
+            evidence=_text(evidence),
+            tags=_texts(tags),
+            related=_texts(related),
+            line=line if isinstance(line, int) else None,
+        )
+        for entry_id, questions, answer, evidence, tags, related, line in document["entries"]
+    )
+    return KnowledgeBaseData(
+        path=path,
+        title=_text(document["title"]),
+        source=Source(*_texts(document["source"])),
+        entries=entries,
+        synonyms={_text(word): _texts(variants) for word, variants in document["synonyms"].items()},
+        version=int(document["version"]),
+    )
