@@ -7,7 +7,9 @@ Exit status follows grep: 0 answered (or the batch/check ran clean), 1 not answe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterator
 
@@ -28,7 +30,35 @@ exit status: 0 answered, 1 not answered, 2 error"""
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not usage + line
-        self.exit(2, f"qa: error: {message} (see qa --help)\n")
+        self.exit(2, f"qa: error: {_one_line(message)} (see qa --help)\n")
+
+
+def _one_line(text: str) -> str:
+    """A message for stderr: one line, no control sequences (it may quote a file name or argument)."""
+    from .render import clean
+
+    return clean(text)
+
+
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a line splitter would act on:
+# C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and
+# lone surrogates (which cannot be encoded at all). Escaped, they stay in the JSON value, harmlessly.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
+
+
+def _json(value, indent: int | None = None) -> str:
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def _from_argv(text: str) -> str:
+    """An argument as proper text: bytes that were not UTF-8 (kept by Python as surrogates) become U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _threshold(text: str) -> float:
@@ -67,9 +97,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer input line is read up to here and the rest skipped (memory stays bounded)
+
+
 def _lines(stream) -> Iterator[str]:
     """Lines of a binary stream split on \\n only, decoded leniently: one result per input line."""
-    for raw in stream:
+    while raw := stream.readline(MAX_LINE_BYTES):
+        if len(raw) == MAX_LINE_BYTES and not raw.endswith(b"\n"):  # over-long: skip to the end of the line
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
         yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
 
 
@@ -90,11 +126,9 @@ def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None) -> int
     """Answer each line; one line of output per line of input, flushed as it goes."""
     from .render import one_line
 
-    if as_json:
-        import json
     for line in _lines(stream):
         answer = kb.ask(line, threshold=threshold)
-        out.write((json.dumps(answer.to_dict(), ensure_ascii=False) if as_json else one_line(answer)) + "\n")
+        out.write((_json(answer.to_dict()) if as_json else one_line(answer)) + "\n")
         out.flush()
     return 0
 
@@ -102,9 +136,7 @@ def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None) -> int
 def run_question(kb, question: str, out, *, as_json: bool, threshold: float | None) -> int:
     answer = kb.ask(question, threshold=threshold)
     if as_json:
-        import json
-
-        out.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(_json(answer.to_dict(), indent=2) + "\n")
     else:
         from .render import answer_fragments, to_ansi, to_plain
         from .style import use_color
@@ -129,7 +161,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy, threshold=args.threshold, out=sys.stdout
         )
     if args.question is not None:
-        return run_question(kb, args.question, sys.stdout, as_json=args.json, threshold=args.threshold)
+        return run_question(kb, _from_argv(args.question), sys.stdout, as_json=args.json, threshold=args.threshold)
     if args.batch is not None:
         stream = _open_batch(args.batch)
         try:
@@ -144,17 +176,43 @@ def _dispatch(args: argparse.Namespace) -> int:
     return run_batch(kb, sys.stdin.buffer, sys.stdout, as_json=args.json, threshold=args.threshold)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _usable_streams() -> None:
+    """Closed standard streams (`qa <&- >&-`) read as empty and write to nowhere; output never fails to encode."""
+    if sys.stdin is None:
+        sys.stdin = open(os.devnull)  # noqa: SIM115 - lives as long as the process
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        sys.stdout.reconfigure(errors="replace")  # e.g. a non-UTF-8 locale: '?' rather than a traceback
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (qa ... | head -1): point stdout at /dev/null so Python's exit flush stays quiet."""
     try:
-        return _dispatch(args)
-    except (KnowledgeBaseError, InputError) as exc:
-        sys.stderr.write(f"qa: error: {exc}\n")
-        return 2
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _usable_streams()
+    try:
+        try:
+            status = _dispatch(build_parser().parse_args(argv))
+        except (KnowledgeBaseError, InputError) as exc:
+            sys.stderr.write(f"qa: error: {_one_line(str(exc))}\n")
+            status = 2
+        except SystemExit:  # --help, --version, a bad argument: their text too may meet a closed pipe
+            sys.stdout.flush()
+            raise
+        sys.stdout.flush()  # inside the try: a reader that went away must not surface at exit
+        return status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # the reader went away (qa ... | head -1): stop quietly, and keep Python's exit flush quiet too
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return 141

@@ -86,20 +86,32 @@ class Index:
         self.entry_intents: list[frozenset[str]] = []  # the question words its phrasings use
         self.entry_numeric: list[bool] = []  # does the answer hold a number (a count, a year)?
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
+        self.intent_surface = INTENT_WORDS
         self.anywhere_intents = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         postings: dict[str, list[int]] = defaultdict(list)
         document_frequency: dict[str, int] = defaultdict(int)
+        # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
+        # and of its synonyms table, each standing for its stem
+        self._surface: dict[str, str] = {}
+        tokens_of = analyzer.tokens_of
         for position, entry in enumerate(entries):
-            bag: dict[str, float] = {}
-            for token in analyzer.tokens(entry.evidence):
-                bag[token] = tuning.evidence_factor
-            for text in (entry.answer, *entry.tags):
-                for token in analyzer.tokens(text):
-                    bag[token] = tuning.answer_factor
-            numbers = frozenset(t for t in analyzer.tokens(entry.answer) if t[0].isdigit())
-            phrasings = [(question, frozenset(analyzer.tokens(question))) for question in entry.questions]
+            # each text is split into words once; tokens, surface words and intents all come from that
+            evidence_words = self._remember(entry.evidence)
+            answer_words = self._remember(entry.answer)
+            bag: dict[str, float] = dict.fromkeys(tokens_of(evidence_words), tuning.evidence_factor)
+            answer_tokens = tokens_of(answer_words)
+            bag.update(dict.fromkeys(answer_tokens, tuning.answer_factor))
+            for tag in entry.tags:
+                bag.update(dict.fromkeys(tokens_of(self._remember(tag)), tuning.answer_factor))
+            numbers = frozenset(t for t in answer_tokens if t[0].isdigit())
+            intents: set[str] = set()
+            phrasings = []
+            for question in entry.questions:
+                question_words = self._remember(question)
+                intents |= self._intents_of(question_words)
+                phrasings.append((question, frozenset(tokens_of(question_words))))
             if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
                 phrasings.append((entry.questions[0], numbers))
             for question, tokens in phrasings:
@@ -112,20 +124,14 @@ class Index:
                     postings[token].append(number)
                     bag[token] = 1.0
             self.entry_tokens.append(bag)
-            self.entry_intents.append(frozenset().union(*(self.intents(q) for q in entry.questions)))
-            self.entry_numeric.append(any(token[0].isdigit() for token in analyzer.tokens(entry.answer)))
+            self.entry_intents.append(frozenset(intents))
+            self.entry_numeric.append(bool(numbers))
             for token in bag:
                 document_frequency[token] += 1
         self.postings = dict(postings)
         count = max(len(entries), 1)
-        # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
-        # and of its synonyms table, each standing for its stem
-        self._surface: dict[str, str] = {}
-        for entry in entries:
-            for text in (*entry.questions, entry.answer, entry.evidence, *entry.tags):
-                self._add_surface(text)
         for text in analyzer.vocabulary:
-            self._add_surface(text)
+            self._remember(text)
         # rarity within a few entries overrates everyday words ("reach", "count"): damp those
         canonical = {token for target in analyzer.synonyms.values() for token in target}
         everyday = {stem for word, stem in self._surface.items() if word in COMMON_WORDS} - canonical
@@ -134,7 +140,8 @@ class Index:
             for token, df in document_frequency.items()
         }
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
-        self.phrasing_weight = [sum(self.weight(token) for token in tokens) for tokens in self.phrasing_tokens]
+        weight = self.weight
+        self.phrasing_weight = [sum(weight(token) for token in tokens) for tokens in self.phrasing_tokens]
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
 
@@ -147,10 +154,14 @@ class Index:
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS)
         return self._speller
 
-    def _add_surface(self, text: str) -> None:
-        for word in words(text):
-            if word not in STOPWORDS and word not in self._surface:
-                self._surface[word] = self.analyzer.stem(word)
+    def _remember(self, text: str) -> list[str]:
+        """The text's words, each also recorded as a surface word the speller may correct towards."""
+        text_words = words(text)
+        surface, stem = self._surface, self.analyzer.stem
+        for word in text_words:
+            if word not in surface and word not in STOPWORDS:
+                surface[word] = stem(word)
+        return text_words
 
     def weight(self, token: str) -> float:
         base = self.idf.get(token, self.unknown_weight)
@@ -158,13 +169,18 @@ class Index:
 
     # -- questions -----------------------------------------------------------------------------------
     def intents(self, text: str) -> frozenset[str]:
-        """What kind of answer the text asks for. "who"/"which"/"when" count only near the start,
-        where they ask; later they are relative pronouns ("people who escaped poverty")."""
+        """What kind of answer the text asks for."""
+        return self._intents_of(words(text))
+
+    def _intents_of(self, text_words: list[str]) -> frozenset[str]:
+        """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
+        pronouns ("people who escaped poverty")."""
         found = set()
-        for position, word in enumerate(words(text)):
-            stem = self.analyzer.stem(word)
-            if stem in self.intent_words and (stem in self.anywhere_intents or position < LEADING_WORDS):
-                found.add(stem)
+        for position, word in enumerate(text_words):
+            if word in self.intent_surface:
+                stem = self.analyzer.stem(word)
+                if stem in self.anywhere_intents or position < LEADING_WORDS:
+                    found.add(stem)
         return frozenset(found)
 
     def query(self, question: str) -> Query:

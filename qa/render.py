@@ -22,7 +22,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\
 
 def clean(text: str, *, one_line: bool = True) -> str:
     """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
-    text = _ESCAPES.sub("", text).replace("\t", " ").replace("\r", "")
+    text = _ESCAPES.sub("", text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
     if one_line:
         text = text.replace("\n", " ")
     return _CONTROLS.sub("", text)

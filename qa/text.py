@@ -112,8 +112,11 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Casefolded word and number tokens, before stemming."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
-    text = _THOUSANDS.sub("", text)
+    if not text.isascii():  # NFKC only where it can change anything (full-width digits, ligatures, ’)
+        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    text = text.casefold()
+    if "," in text:
+        text = _THOUSANDS.sub("", text)
     return _TOKEN.findall(text)
 
 
@@ -124,6 +127,7 @@ class Analyzer:
     synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
     vocabulary: tuple[str, ...] = ()  # every word of the synonyms table, as written
+    phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word synonyms
     cache: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -143,7 +147,8 @@ class Analyzer:
         phrases = {key: value for key, value in phrases.items() if len(key) > 1 or key != value}
         longest = max((len(key) for key in phrases), default=1)
         vocabulary = tuple(canonical for canonical in table) + tuple(v for vs in table.values() for v in vs)
-        return cls(synonyms=phrases, longest=longest, vocabulary=vocabulary)
+        starts = frozenset(key[0] for key in phrases if len(key) > 1)
+        return cls(synonyms=phrases, longest=longest, vocabulary=vocabulary, phrase_starts=starts)
 
     def stem(self, word: str) -> str:
         stemmed = self.cache.get(word)
@@ -153,19 +158,36 @@ class Analyzer:
 
     def stems(self, text: str) -> list[str]:
         """Stemmed tokens with stopwords dropped (no synonyms yet)."""
-        return [self.stem(word) for word in words(text) if word not in STOPWORDS]
+        return self.stems_of(words(text))
+
+    def stems_of(self, text_words: list[str]) -> list[str]:
+        cache = self.cache
+        out = []
+        for word in text_words:
+            if word in STOPWORDS:
+                continue
+            stemmed = cache.get(word)
+            if stemmed is None:
+                stemmed = cache[word] = _stem(word)
+            out.append(stemmed)
+        return out
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed tokens with synonyms replaced by their canonical word (longest phrase first)."""
-        return [token for token, _, _ in self.canonical(self.stems(text))]
+        return self.tokens_of(words(text))
+
+    def tokens_of(self, text_words: list[str]) -> list[str]:
+        return [token for token, _, _ in self.canonical(self.stems_of(text_words))]
 
     def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
         """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
         out: list[tuple[str, int, int]] = []
+        synonyms, starts = self.synonyms, self.phrase_starts
         i = 0
         while i < len(stems):
-            for size in range(min(self.longest, len(stems) - i), 0, -1):
-                target = self.synonyms.get(tuple(stems[i : i + size])) if self.synonyms else None
+            longest = min(self.longest, len(stems) - i) if stems[i] in starts else 1
+            for size in range(longest, 0, -1):
+                target = synonyms.get(tuple(stems[i : i + size])) if synonyms else None
                 if target is not None:
                     out.extend((token, i, i + size) for token in target)
                     if len(target) > 1:  # the phrase as one concept too: "area" alone is not "greater bay area"

@@ -17,6 +17,7 @@ from .errors import KnowledgeBaseError, Problem
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_ALIAS_GROWTH = 100_000  # how many values aliases (*name) may add by repeating what an anchor holds
 
 _BOMS = (
     (b"\xef\xbb\xbf", "UTF-8"),
@@ -28,6 +29,8 @@ _BOMS = (
 _BRACKETS = re.compile(r"[\[\]{}]")
 _INDENT_LIMIT = MAX_DEPTH // 2
 _DEEP_INDENT = re.compile(rf"^[ \t?:-]{{{_INDENT_LIMIT},}}", re.MULTILINE)
+_ANCHOR = re.compile(r"&[^\s\[\]{},]")  # "&name", "*name": cheap tests that let most files skip the alias walk
+_ALIAS = re.compile(r"\*[^\s\[\]{},]")
 
 try:  # the C parser is many times faster; the pure-Python one is the fallback
     from yaml import CSafeLoader as _Loader
@@ -83,7 +86,7 @@ def _exact_depth(text: str, path: str) -> None:
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
     except yaml.YAMLError as exc:
-        raise _yaml_error(path, exc) from None
+        raise _yaml_error(path, exc, text) from None
 
 
 def _guard_depth(text: str, path: str) -> None:
@@ -92,7 +95,8 @@ def _guard_depth(text: str, path: str) -> None:
     open_brackets = 0
     if text.count("[") + text.count("{") > MAX_DEPTH:
         for match in _BRACKETS.finditer(text):
-            open_brackets += 1 if match.group() in "[{" else -1
+            # never below zero: closers in a comment or a string must not hide the openers that follow
+            open_brackets = open_brackets + 1 if match.group() in "[{" else max(open_brackets - 1, 0)
             if open_brackets > MAX_DEPTH:
                 suspicious = True
                 break
@@ -100,11 +104,24 @@ def _guard_depth(text: str, path: str) -> None:
         _exact_depth(text, path)
 
 
-def _yaml_error(path: str, exc: yaml.YAMLError) -> KnowledgeBaseError:
+def _yaml_error(path: str, exc: yaml.YAMLError, text: str = "") -> KnowledgeBaseError:
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML forbids; it carries no line, so find it
+        where = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1
+        character = f"control character U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        hint = " (is the file UTF-16, or not text at all?)" if exc.character == 0 else ""
+        if where < 0:
+            return KnowledgeBaseError(Problem(f"{character} is not allowed in YAML{hint}", file=path))
+        line = text.count("\n", 0, where) + 1
+        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        message = f"{character} at column {column} is not allowed in YAML{hint}"
+        return KnowledgeBaseError(Problem(message, file=path, line=line))
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable YAML"])[0]
     context = getattr(exc, "context", None)
     message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    if "maximum nesting depth" in problem:  # libyaml's own limit (1000 levels), far beyond ours
+        message = f"nested too deeply (more than {MAX_DEPTH} levels)"
+        return KnowledgeBaseError(Problem(message, file=path, line=mark.line + 1 if mark else None))
     if mark is not None:
         return KnowledgeBaseError(Problem(message + f" at column {mark.column + 1}", file=path, line=mark.line + 1))
     return KnowledgeBaseError(Problem(message, file=path))
@@ -116,9 +133,58 @@ def compose(text: str, path: str) -> yaml.Node:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        raise _yaml_error(path, exc) from None
+        raise _yaml_error(path, exc, text) from None
     except RecursionError:
         raise _fail(path, f"nested too deeply (more than {MAX_DEPTH} levels)") from None
     if node is None:
         raise _fail(path, "file has no content (only comments or an empty document)")
+    if _uses(_ANCHOR, text) and _uses(_ALIAS, text):
+        _guard_aliases(node, path)
     return node
+
+
+def _uses(sigil: re.Pattern[str], text: str) -> bool:
+    """Whether `&name` / `*name` appears where YAML could read it as an anchor / alias (not inside a word)."""
+    return any(match.start() == 0 or text[match.start() - 1] in " \t\r\n[{," for match in sigil.finditer(text))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    return []
+
+
+def _guard_aliases(root: yaml.Node, path: str) -> None:
+    """Refuse aliases that repeat an anchor's content too often ("billion laughs") or that refer to themselves.
+
+    Composing shares one node per anchor, so the tree is small; but everything that walks it (validation,
+    the index) pays for every repetition. Walk each node once (flat, no recursion), knowing the expanded
+    size of everything below it, and add up what each repetition costs.
+    """
+    size: dict[int, int] = {}  # id(node) -> number of values it expands to
+    inside: set[int] = set()  # nodes being walked (the path from the root): an alias to one is a loop
+    growth = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            size[key] = 1 + sum(size[id(child)] for child in _children(node))
+            inside.discard(key)
+        elif key in size:  # a repetition: an alias to an anchor already walked
+            growth += size[key]
+            if growth > MAX_ALIAS_GROWTH:
+                raise _fail(
+                    path,
+                    f"anchors and aliases expand the document by more than {MAX_ALIAS_GROWTH:,} values "
+                    "(the anchor here is repeated too often)",
+                    node.start_mark.line + 1,
+                )
+        elif key in inside:
+            raise _fail(path, "an alias refers to the anchor that contains it", node.start_mark.line + 1)
+        else:
+            inside.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(_children(node)))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-import qa
 from conftest import run_qa
+
+import qa
 
 KB = """\
 version: 1
