@@ -25,6 +25,7 @@ from .text import (
     Analyzer,
     drop_negated,
     is_everyday,
+    strip_escapes,
     words,
 )
 from .tuning import Tuning
@@ -189,7 +190,7 @@ class Index:
         Spelling is corrected on the words as typed, before synonyms, so a misspelt synonym still
         finds its canonical word.
         """
-        question = drop_negated(question)
+        question = drop_negated(strip_escapes(question, " "))
         raw = words(question)
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]

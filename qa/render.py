@@ -13,16 +13,16 @@ import re
 from .answer import Answer
 from .model import Source
 from .style import ansi
+from .text import strip_escapes
 
 Fragments = list[tuple[str, str]]
 
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def clean(text: str, *, one_line: bool = True) -> str:
     """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
-    text = _ESCAPES.sub("", text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = strip_escapes(text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
     if one_line:
         text = text.replace("\n", " ")
     return _CONTROLS.sub("", text)

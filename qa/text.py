@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .everyday_words import EVERYDAY_WORDS
 
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
@@ -108,6 +109,11 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"  # company/companies meet at compani
     return word
+
+
+def strip_escapes(text: str, replacement: str = "") -> str:
+    """Terminal escape sequences (colours, cursor moves, titles) removed."""
+    return _ESCAPES.sub(replacement, text) if "\x1b" in text else text
 
 
 def words(text: str) -> list[str]:

@@ -34,11 +34,11 @@ _MONOCHROME = {"bottom-toolbar": "reverse"}
 
 
 def color_depth(env: Mapping[str, str] = os.environ) -> ColorDepth | None:
-    """One bit (no colour, bold/italic kept) under NO_COLOR; otherwise let prompt_toolkit read the terminal.
+    """One bit (no colour, bold/italic kept) under NO_COLOR or TERM=dumb; otherwise prompt_toolkit reads the terminal.
 
     Recent prompt_toolkit honours NO_COLOR itself; saying it here keeps older 3.0 releases honest too.
     """
-    return ColorDepth.DEPTH_1_BIT if env.get("NO_COLOR") else None
+    return ColorDepth.DEPTH_1_BIT if env.get("NO_COLOR") or env.get("TERM") == "dumb" else None
 
 
 def build_style(depth: ColorDepth | None) -> BaseStyle:
