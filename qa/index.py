@@ -143,6 +143,7 @@ class Index:
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         weight = self.weight
         self.phrasing_weight = [sum(weight(token) for token in tokens) for tokens in self.phrasing_tokens]
+        self.phrasing_text = [" ".join(sorted(tokens)) for tokens in self.phrasing_tokens]  # for rapidfuzz
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
 
@@ -237,15 +238,35 @@ class Index:
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
         return Query(tokens, self.intents(question), numbers)
 
-    def candidates(self, query: Query) -> list[int]:
-        """Phrasings worth scoring: those sharing a distinctive word with the question."""
-        gathered: dict[int, float] = defaultdict(float)
+    def matches(self, query: Query) -> dict[int, list[float]]:
+        """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].
+
+        Walks the postings of the question's words, rarest first; a word on very many phrasings only adds
+        to phrasings already gathered, and at most MAX_CANDIDATES phrasings go on to be scored, so the
+        cost follows the question's rare words, not the size of the knowledge base.
+        """
+        gathered: dict[int, list[float]] = {}
+        deferred = []
         for item in sorted((q for q in query.tokens if q.token), key=lambda q: -q.weight):
             postings = self.postings.get(item.token, ())
             if len(postings) > COMMON_POSTINGS and gathered:
+                deferred.append(item)
                 continue
+            explained, asked = item.weight * item.match, item.base
             for number in postings:
-                gathered[number] += item.weight
-        if len(gathered) <= MAX_CANDIDATES:
-            return list(gathered)
-        return heapq.nlargest(MAX_CANDIDATES, gathered, key=gathered.__getitem__)
+                sums = gathered.get(number)
+                if sums is None:
+                    gathered[number] = [explained, asked]
+                else:
+                    sums[0] += explained
+                    sums[1] += asked
+        if len(gathered) > MAX_CANDIDATES:
+            keep = heapq.nlargest(MAX_CANDIDATES, gathered, key=lambda number: gathered[number][0])
+            gathered = {number: gathered[number] for number in keep}
+        for item in deferred:
+            explained, asked = item.weight * item.match, item.base
+            for number, sums in gathered.items():
+                if item.token in self.phrasing_tokens[number]:
+                    sums[0] += explained
+                    sums[1] += asked
+        return gathered

@@ -19,6 +19,7 @@ from .tuning import Tuning
 
 DEFAULT_THRESHOLD = 65.0
 SUGGESTION_FLOOR = 25.0
+FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz comparison
 MAX_SUGGESTIONS = 3
 
 
@@ -41,23 +42,14 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     """Candidate entries, best first, each scored 0–100."""
     if not query:
         return []
-    from rapidfuzz import fuzz
-
     tuning = index.tuning
     tokens = query.tokens
     total = sum(item.weight for item in tokens)
-    question_text = " ".join(sorted(item.token or item.typed for item in tokens))
     best: dict[int, tuple[float, int]] = {}
-    for number in index.candidates(query):
-        phrasing = index.phrasing_tokens[number]
-        explained = 0.0
-        asked = 0.0
-        for item in query.tokens:
-            if item.token in phrasing:
-                explained += item.weight * item.match
-                asked += item.base
-        f = _f_score(explained / total, asked / index.phrasing_weight[number], tuning.beta)
-        position = index.phrasings[number][0]
+    phrasings, phrasing_weight, beta = index.phrasings, index.phrasing_weight, tuning.beta
+    for number, (explained, asked) in index.matches(query).items():
+        f = _f_score(explained / total, asked / phrasing_weight[number], beta)
+        position = phrasings[number][0]
         if position not in best or f > best[position][0]:
             best[position] = (f, number)
     intents, numbers = query.intents, query.numbers
@@ -65,20 +57,36 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     for position, (f, number) in best.items():
         bag = index.entry_tokens[position]
         covered = sum(item.weight * item.match * bag.get(item.token, 0.0) for item in tokens if item.token)
-        phrasing_text = " ".join(sorted(index.phrasing_tokens[number]))
-        fuzzy = fuzz.token_sort_ratio(question_text, phrasing_text) / 100.0
-        score = 100.0 * (
-            tuning.phrasing_weight * f + tuning.entry_weight * covered / total + tuning.fuzzy_weight * fuzzy
-        )
+        factor = 1.0  # the evidence against this entry, applied to every part of its score
         if intents - index.entry_intents[position]:
-            score *= tuning.intent_penalty
+            factor *= tuning.intent_penalty
         if numbers - bag.keys():
-            score *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
+            factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
-            score *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
-        scored.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))
-    scored.sort(key=lambda s: (-s.score, s.position))
-    return scored
+            factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
+        score = 100.0 * factor * (tuning.phrasing_weight * f + tuning.entry_weight * covered / total)
+        scored.append([score, position, number, factor])
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    rest = [
+        Scored(position, round(min(score, 100.0), 1), phrasings[number][1])
+        for score, position, number, _ in scored[FUZZY_RERANK:]
+    ]
+    return _with_fuzzy(index, query, scored[:FUZZY_RERANK]) + rest
+
+
+def _with_fuzzy(index: Index, query: Query, rows: list[list]) -> list[Scored]:
+    """The leading entries get the rapidfuzz similarity of the question to their best phrasing."""
+    from rapidfuzz import fuzz
+
+    tuning = index.tuning
+    question_text = " ".join(sorted(item.token or item.typed for item in query.tokens))
+    reranked = []
+    for score, position, number, factor in rows:
+        fuzzy = fuzz.token_sort_ratio(question_text, index.phrasing_text[number]) / 100.0
+        score += factor * tuning.fuzzy_weight * fuzzy * 100.0
+        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))
+    reranked.sort(key=lambda s: (-s.score, s.position))
+    return reranked
 
 
 def confidence(scored: list[Scored], tuning: Tuning) -> float:
