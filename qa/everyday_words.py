@@ -201,3 +201,152 @@ EVERYDAY_WORDS |= frozenset(
     """day days eight first five four named nine one ran run seven six ten three twice
     two year years""".split()  # noqa: SIM905
 )
+
+# Framing words of the formal, academic and bureaucratic register ("the extent", "with respect to",
+# "reportedly", "characterised", "respectively") and of informal chat and texting ("pls", "idk",
+# "gonna", "kinda", "lol"), with their common inflections: they phrase a question without naming
+# what it is about, so they are glue, not topic. Words the knowledge base treats as topic (its synonyms
+# table, and the likes of "people", "money", "work", "number", "report") are left out on purpose, and so
+# are words one slip from a topic word (cos/cost, cool/coal, rate/race), which the speller would read as glue.
+EVERYDAY_WORDS |= frozenset(
+    """abide abided abides abiding abilities ability absence absent abstract abstracted abstraction
+    abstractions abstractly accentuate accentuated accentuates accentuating accessibility accessible
+    accompanied accompanies accompany accompanying accord accordance accorded accords account accountable
+    accounted accounts accumulate accumulated accumulates accumulating accumulation accumulative accuracy
+    accurate achievable acknowledge acknowledged acknowledgement acknowledges acknowledging acknowledgment
+    actuality adequately adhere adhered adherence adheres adhering adopt adopted adopting adopts advance
+    advanced advancement advances advancing advantage advantageous advantages adverse adversely afaict afaik
+    affirm affirmation affirmed affirming affirms aforesaid aggregate aggregated aggregates aggregating
+    aggregation ahem ahh aight aligned aligning alignment allegation allegations allege alleged allegedly
+    alleges alleging allude alluded alludes alluding alrighty alteration alterations ambiguities ambiguity
+    ambiguous ambiguously amplified amplifies amplify amplifying analogies analogous analogue analogy analysed
+    analysing analytic analytical analytically analyzed analyzing anomalies anomaly anyhoo applicable applied
+    applying approximation approximations apropos arbitrarily arbitrary argument arguments arrangement
+    arrangements articulate articulated articulates articulating ascribe ascribed ascribes ascribing asserted
+    asserting assertion assertions assessed assesses assessing assessment assessments assign assigned
+    assigning assigns assumption assumptions attain attainable attained attaining attainment attains attention
+    attest attested attesting attests attributable attribute attributed attributes attributing attribution
+    augment augmented augmenting augments average averaged averages averaging aw aww background backgrounds
+    barrier barriers baseline baselines bc bcos bcoz bcs bcuz becoz becuz benchmark benchmarks bias biased
+    biases calculate calculated calculates calculating calculation calculations capabilities capability
+    capable capacities capacity categorical categorically categorisation categorise categorised categorises
+    categorising categorization categorize categorized categorizes categorizing cease ceased ceases ceasing
+    central centrality centrally character characterisation characterise characterised characterises
+    characterising characteristic characteristically characteristics characterization characterize
+    characterized characterizes characterizing circa circumstantial citation citations cite cited cites citing
+    claimed claiming classification classifications classified classifies classify classifying coherence
+    coherent coincide coincided coincidence coincides coinciding commit commitment commitments commits
+    committing comparable comparably comparative comparison comparisons compatibility compatible compel
+    compelled compelling compels complement complementary complemented complements component components
+    comprehend comprehension comprehensive comprehensively conceivable conceivably conceptual conceptually
+    concise concisely conclusion conclusions conclusive conclusively concretely concur concurred concurs
+    condense condensed condition conditional conditionally conditions conducted conducting confine confined
+    confines confining conform conformed conforming conformity conforms conjunction consensus consequent
+    consequential consideration considerations consistency consistent conspicuous conspicuously constituent
+    constituents constrain constrained constraining constrains constraint constraints construe construed
+    contemporary contextual contextually contradict contradicted contradicting contradiction contradictions
+    contradictory contradicts contrary contribute contributed contributes contributing controversial
+    controversy convincing convincingly correlate correlated correlates correlating correlation correlations
+    correspond corresponded corresponding correspondingly corresponds corroborate corroborated corroborates
+    cover coverage covered covering criteria criterion critically criticise criticised criticism criticisms
+    criticize criticized critique critiques crucially crux culminate culminated culminates culminating
+    cumulative cumulatively cya data debatable decidedly decision decisions decisive decisively decline
+    declined declines declining decrease decreased decreases decreasing deemed deeming def deffo deficiencies
+    deficiency deficient definately definitive definitively deliberate deliberately demonstrable demonstrably
+    depict depicted depicting depicts derivation derive derived derives deriving designate designated
+    designates designating designation desirable determinant determinants determination deviate deviated
+    deviates deviating deviation deviations didja differential differentiate differentiated differentiates
+    differentiating differentiation diminish diminished diminishes diminishing direction directions
+    disagreement disagreements discern discerned discernible disclose disclosed discloses disclosing
+    disclosure discrepancies discrepancy discrete disparities disparity disproportionate disproportionately
+    dispute disputed disputes distinction distinctions distinctive distinctly distinguishable distribute
+    distributed distributes distributing distribution distributions dno dominance dominant dominate dominated
+    dominates dominating donno dontcha dramatic dramatically drastic drastically dynamic dynamics effected
+    effectiveness efficacy efficiency efficient efficiently elaboration element elements elicit elicited
+    emerge emerged emerges emerging emphasis emphatic emphatically empirical empirically encompass encompassed
+    encompasses encompassing enhance enhanced enhancement enhances enhancing enormously entirety entities
+    entity enumeration equaled equalled equals equate equated equates equitable equivalence equivalent
+    equivalents essence estimation etcetera evaluated eventual evidence evidenced evident evolve evolved
+    evolves evolving exactness exaggerate exaggerated exaggerates exaggerating exaggeration examined examining
+    exceed exceeded exceeding exceedingly exceeds exception exceptional exceptionally exceptions excess
+    excessive excessively exclusion exclusive exclusively exemplified exemplifies exemplify exert exerted
+    exerting exerts existence expectation expectations explanatory explicit explicitly exploring exponential
+    exponentially expressed expresses expressing expression expressions expressly extensively external
+    externally extraordinarily extraordinary extrapolate extrapolated facilitate facilitated facilitates
+    facilitating factored factual factually failed failure failures feasibility feasible feature featured
+    features featuring findings finite fluctuate fluctuated fluctuates fluctuating fluctuation fluctuations
+    foremost formulate formulated formulates formulating formulation fr framework frameworks frequency
+    frequent frfr fulfil fulfill fulfilled fulfilling fulfills fulfils generalisation generalise generalised
+    generality generalization generalize generalized generate generated generates generating genuinely gotcha
+    gradual granular granularity haha hahaha heh hehe heya heyy hii hiii hinder hindered hindering hinders
+    hindrance hmmm holistic holistically hugely hypotheses hypothesis hypothesise hypothesize hypothetical
+    hypothetically idc identical identically identification iirc ikr illogical illustrate illustrated
+    illustrates illustrating illustration illustrative immense immensely imperative implausible implement
+    implementation implemented implementing implements implicate implicated implication implications implicit
+    implicitly importance impose imposed imposes imposing impractical imprecise improbable improve improved
+    improvement improvements improves improving inability inaccessible inaccuracy inaccurate inaccurately
+    inadequate inadequately incapable incidental inclusion inclusive incompatible inconceivable inconclusive
+    inconsistency inconsistent incorporate incorporated incorporates incorporating increasingly increment
+    incremental incrementally increments independent independently indication indications indicative indicator
+    indicators indirect indistinguishable ineffective inefficient inevitable inevitably infer inference
+    inferences inferred inferring infers influential informal informative inherent inherently innit insight
+    insights insignificant instrumental insufficient intangible integral integrate integrated integrates
+    integrating intensity intensive intent intentional intentionally interaction interactions interim
+    intermediate internally interpret interpretation interpretations interpreting interprets intrinsic
+    intrinsically invalid invariably investigate investigated investigates investigating invisible invoke
+    invoked invokes invoking involvement iow irl irrespective ish jk judgement judgements judgment judgments
+    justification justified justifies justify justifying k kk legit legitimate legitimately level limitation
+    limitations lmao lmfao lmk locate located locates locating location locations logical logically loosely
+    lotsa magnitude magnitudes majority majorly marginal marginally markedly massively materially maximal
+    maximise maximised maximize maximized maximum meaningfully meaningless measurable measure measured
+    measurement measurements measures measuring mechanism mechanisms median meh metric metrics mhm mightnt
+    minimal minimise minimised minimize minimized minimum mitigate mitigated mitigates mitigating mk mmk mmm
+    moderate moderately modestly modification modifications motivate motivated motivates motivating motivation
+    motivations motive motives multitude musta mutual mutually n narrowed narrower narrowly naw neat
+    necessarily necessitate necessitated necessitates necessity negatively negligible negligibly ngl nominal
+    nominally norm norms noteworthy noticeable noticeably np numerically nvm objective objectively objectives
+    obligation obligations obligatory obliged observable observation observations obstacle obstacles obv obvi
+    obvs occasional occurrence occurrences ohh okey okie okies okk omg omission omit omits omitted omitting
+    ooh oops openly optional ordinarily orientation oriented ostensibly oughta outstanding outta outweigh
+    outweighed outweighs overarching overlooked overstate overstated overwhelming overwhelmingly paradigm
+    parameter parameters paramount partial pattern patterns peculiar perceive perceived perceives perceiving
+    perception perceptions peripheral persist persisted persistence persistent persistently persists pertinent
+    phenomena phenomenon pivotal plainly plausible plausibly pleeease plzz portray portrayed portraying
+    portrays positively potentially precede preceded precedence precedent precedes preceding precision
+    predictable prediction predictions predominant predominantly preferably preference preferences preliminary
+    prerequisite prerequisites presence presented presenting presents prevail prevailed prevailing prevails
+    prevalence prevalent primary principal principally principle principles priorities prioritise prioritised
+    prioritize prioritized priority probability probly procedural procedure procedures proceeded proceeding
+    profound profoundly prolly prominence prominently prompt prompted prompting prompts pronounced proportion
+    proportional proportionally proportionate proportionately proportions proposal proposals prospect
+    prospective provision provisional provisionally provisions proximity purely purport purported purportedly
+    purports purposeful purposely pursuit qualitative qualitatively quantification quantified quantifies
+    quantify quantifying quantitative quantitatively questionable questioned questioning quoted quoting r
+    radically randomly rapidly rational rationale rationales rationally readily realisation realistic
+    realistically reality realization reasoning recommendation recommendations reconsider reconsidered
+    referenced reinforce reinforced reinforces reinforcing reiterate reiterated reiterates relational
+    relevance reliability reliable reliably reliance remarkable remarkably remarked reportedly representation
+    reputedly requirement requirements resemblance resemble resembled resembles respected respecting response
+    responses responsibilities responsibility revise revised revises revising revision revisit revisited rigid
+    rigidly rigorous rigorously rlly rly rn robust rofl role routine routinely salient scale scenario
+    scenarios scoped secondary segment segments selection selective sequence sequences sequential sequentially
+    severely severity sharply shoulda significance simultaneous simultaneously sizable size sizeable sized
+    sizes smh solution solutions specification specifications specificity srsly stability standpoint stated
+    stating sth straightforward strength strengths strict strictly strikingly substantiate substantiated
+    substantive subtle subtly successive successively succinct succinctly suffice sufficed suffices
+    sufficiency sufficiently superior superiority supplemental supplementary surpass surpassed surpasses
+    surpassing susceptible systematic systematically tad tangible tantamount tbf tendencies tendency tentative
+    tentatively terminology thanx theoretical theoretically theories theory thingies thingy thnks thnx
+    thorough thoroughly threshold thresholds tks tnx trajectories trajectory tremendous tremendously trend
+    trending trends trigger triggered triggering triggers trivial tysm tyvm u uhh uhm unambiguous
+    unambiguously unanimous unanimously uncertainties uncertainty undeniable undeniably underestimate
+    underestimated underlie underlies underline underlined underlines underlying underpin underpinned
+    underpinning underpins underscore underscored underscores understandable understandably understate
+    understated undertook undesirable unequivocal unequivocally unexpected unexpectedly uniformly unique
+    uniquely uniqueness universal universally unnecessarily unprecedented unquestionably unreliable unstable
+    ur utilisation utilise utilised utilises utilising utilization utilize utilized utilizes utilizing valid
+    validate validated validity variability variable variables variance variation variations vastly
+    verification verified verifies verify verifying viability viable visible visibly w warranted wassup wat
+    weakness weaknesses whatcha wherefore whereupon whoops widespread willingly wot woulda wrt wut y yah ye
+    yeh""".split()  # noqa: SIM905
+)
