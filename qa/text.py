@@ -45,8 +45,11 @@ INTENT_WORDS = frozenset("many much when where who whose why which name names na
 ANYWHERE_INTENTS = frozenset("many much name names named called".split())  # noqa: SIM905
 # A question that opens with one of these asks for something; the verb itself is not the topic.
 REQUEST_VERBS = frozenset("list tell give show describe explain outline summarise summarize identify".split())  # noqa: SIM905
-# "not villages", "rather than the money": what follows up to the next punctuation is not being asked about.
-_NEGATED = re.compile(r"\b(?:not|rather than|instead of|except|excluding|other than)\b[^,.;:?!]*", re.IGNORECASE)
+# "not villages", "rather than the money": the next few words (up to punctuation or a dash) are not asked about.
+_NEGATED = re.compile(
+    r"\b(?:not|rather than|instead of|except|excluding|other than)\b(?:\s+(?![-–—])[^\s,.;:?!–—]+){1,5}",
+    re.IGNORECASE,
+)
 
 
 def drop_negated(text: str) -> str:
