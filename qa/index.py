@@ -260,13 +260,13 @@ class Index:
                 else:
                     sums[0] += explained
                     sums[1] += asked
-        if len(gathered) > MAX_CANDIDATES:
-            keep = heapq.nlargest(MAX_CANDIDATES, gathered, key=lambda number: gathered[number][0])
-            gathered = {number: gathered[number] for number in keep}
-        for item in deferred:
+        for item in deferred:  # before any cut: a common word still tells tied candidates apart
             explained, asked = item.weight * item.match, item.base
             for number, sums in gathered.items():
                 if item.token in self.phrasing_tokens[number]:
                     sums[0] += explained
                     sums[1] += asked
+        if len(gathered) > MAX_CANDIDATES:
+            keep = heapq.nlargest(MAX_CANDIDATES, gathered, key=lambda number: gathered[number][0])
+            gathered = {number: gathered[number] for number in keep}
         return gathered
