@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import cache
 from .answer import Answer, Explanation, Suggestion
+from .gcpause import gc_paused
 from .index import Index
 from .matcher import (
     DEFAULT_THRESHOLD,
@@ -29,7 +30,8 @@ class KnowledgeBase:
     def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD, tuning: Tuning | None = None):
         self.data = data
         self.threshold = threshold
-        self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning)
+        with gc_paused():
+            self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning)
         self._by_id = {entry.id: entry for entry in data.entries}
 
     @property

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .errors import KnowledgeBaseError, Problem
+from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
 from .yaml_reader import compose, read_text
@@ -324,12 +325,13 @@ def _did_you_mean(word: str, choices) -> str:
 def parse(path: str | Path) -> tuple[KnowledgeBaseData | None, list[Problem]]:
     """Read and validate a file: the data (None if unusable) and every problem found."""
     name = str(path)
-    try:
-        root = compose(read_text(name), name)
-    except KnowledgeBaseError as exc:
-        return None, exc.problems
-    validator = _Validator(name)
-    data = validator.document(root)
+    with gc_paused():
+        try:
+            root = compose(read_text(name), name)
+        except KnowledgeBaseError as exc:
+            return None, exc.problems
+        validator = _Validator(name)
+        data = validator.document(root)
     return data, validator.problems
 
 

@@ -191,19 +191,26 @@ class Analyzer:
     def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
         """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
         out: list[tuple[str, int, int]] = []
-        synonyms, starts = self.synonyms, self.phrase_starts
+        synonyms, starts, longest = self.synonyms, self.phrase_starts, self.longest
+        count = len(stems)
         i = 0
-        while i < len(stems):
-            longest = min(self.longest, len(stems) - i) if stems[i] in starts else 1
-            for size in range(longest, 0, -1):
-                target = synonyms.get(tuple(stems[i : i + size])) if synonyms else None
-                if target is not None:
-                    out.extend((token, i, i + size) for token in target)
-                    if len(target) > 1:  # the phrase as one concept too: "area" alone is not "greater bay area"
-                        out.append((" ".join(target), i, i + size))
-                    i += size
-                    break
+        while i < count:
+            stem = stems[i]
+            size, target = 1, None
+            if stem in starts:  # a multi-word synonym may start here: longest first
+                for size in range(min(longest, count - i), 1, -1):
+                    target = synonyms.get(tuple(stems[i : i + size]))
+                    if target is not None:
+                        break
+                else:
+                    size = 1
+            if target is None:
+                target = synonyms.get((stem,))
+            if target is None:
+                out.append((stem, i, i + 1))
             else:
-                out.append((stems[i], i, i + 1))
-                i += 1
+                out.extend((token, i, i + size) for token in target)
+                if len(target) > 1:  # the phrase as one concept too: "area" alone is not "greater bay area"
+                    out.append((" ".join(target), i, i + size))
+            i += size
         return out
