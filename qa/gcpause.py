@@ -3,6 +3,10 @@
 Why: composing a 100 000-entry YAML file or indexing it allocates millions of small objects, and each
 allocation burst triggers a full-heap cycle search that finds nothing — a 3x slowdown measured on the
 benchmark knowledge bases. Reference counting still frees everything as usual.
+
+`freeze=True` then moves what was built out of the collector's sight (`gc.freeze()`), so a later
+collection does not walk a 100 000-entry index again and again (it cost 40 ms pauses mid-question).
+The index holds no reference cycles, so nothing it drops depends on the cycle collector.
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze: bool = False) -> Iterator[None]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
+        if freeze:
+            gc.freeze()
     finally:
         if was_enabled:
             gc.enable()

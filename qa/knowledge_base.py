@@ -30,7 +30,7 @@ class KnowledgeBase:
     def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD, tuning: Tuning | None = None):
         self.data = data
         self.threshold = threshold
-        with gc_paused():
+        with gc_paused(freeze=True):
             self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning)
         self._by_id = {entry.id: entry for entry in data.entries}
 
