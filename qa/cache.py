@@ -1,4 +1,4 @@
-"""A JSON cache of validated knowledge bases, so the next start skips YAML parsing and validation.
+"""A JSON cache of validated, analysed knowledge bases: the next start skips YAML, validation and analysis.
 
 Why: parsing YAML costs more than answering (about 10 ms to import PyYAML for the bundled file, most of a
 minute for 100 000 entries). The cache is plain JSON — never pickle: a cache file can be edited by anyone
@@ -13,62 +13,79 @@ import contextlib
 import json
 import os
 import zlib
-from pathlib import Path
 
+from .analysis import Analysis
+from .analysis import from_json as analysis_from_json
+from .analysis import to_json as analysis_to_json
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import xdg_dir
 
-FORMAT = 1
+FORMAT = 2
+# qa's own modules whose change alters the analysis: a cache made by other code is never reused
+_CODE = ("analysis.py", "text.py", "everyday_words.py", "loader.py")
 
 
-def _cache_file(source: Path) -> Path | None:
+def _cache_file(source: str) -> str | None:
     if os.environ.get("QA_NO_CACHE"):
         return None
     folder = xdg_dir("XDG_CACHE_HOME", ".cache")
     if folder is None:
         return None
     # the name only spreads files apart; the stamp inside says which knowledge base a file is for
-    digest = zlib.crc32(str(source).encode("utf-8", "surrogatepass"))
-    return folder / f"{source.stem[:40]}-{digest:08x}.json"
+    digest = zlib.crc32(source.encode("utf-8", "surrogatepass"))
+    stem = os.path.splitext(os.path.basename(source))[0][:40]
+    return os.path.join(folder, f"{stem}-{digest:08x}.json")
 
 
-def _stamp(source: Path) -> dict:
+def _stamp(source: str) -> dict:
     from . import __version__
 
-    stat = source.stat()
-    return {"format": FORMAT, "qa": __version__, "path": str(source), "size": stat.st_size, "mtime": stat.st_mtime_ns}
+    stat = os.stat(source)
+    here = os.path.dirname(__file__)
+    code = [
+        [os.stat(os.path.join(here, name)).st_size, os.stat(os.path.join(here, name)).st_mtime_ns] for name in _CODE
+    ]
+    return {
+        "format": FORMAT,
+        "qa": __version__,
+        "code": code,
+        "path": source,
+        "size": stat.st_size,
+        "mtime": stat.st_mtime_ns,
+    }
 
 
-def load(source: Path) -> KnowledgeBaseData | None:
-    """The cached data for this file, or None (no cache, stale, or unreadable)."""
+def load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
+    """The cached data and analysis for this file (an absolute path), or None (none, stale, unreadable)."""
     try:
         cache_file = _cache_file(source)
-        if cache_file is None or not cache_file.is_file():
+        if cache_file is None or not os.path.isfile(cache_file):
             return None
         with open(cache_file, encoding="utf-8") as handle:
             document = json.load(handle)
         if document.get("stamp") != _stamp(source):
             return None
-        return _from_json(document["data"], str(source))
+        data = _from_json(document["data"], source)
+        return data, analysis_from_json(document["analysis"], len(data.entries))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def store(data: KnowledgeBaseData, source: Path) -> None:
+def store(data: KnowledgeBaseData, analysis: Analysis, source: str) -> None:
     """Write the cache atomically; a read-only or missing home just means no cache."""
     cache_file = _cache_file(source)
     if cache_file is None:
         return
-    partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.tmp")
+    partial = f"{cache_file}.{os.getpid()}.tmp"
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        document = {"stamp": _stamp(source), "data": _to_json(data)}
+        os.makedirs(os.path.dirname(cache_file), exist_ok=True)
+        document = {"stamp": _stamp(source), "data": _to_json(data), "analysis": analysis_to_json(analysis)}
         with open(partial, "w", encoding="utf-8") as handle:
             json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
         os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
-            partial.unlink()
+            os.unlink(partial)
 
 
 def _to_json(data: KnowledgeBaseData) -> dict:

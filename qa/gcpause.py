@@ -12,18 +12,21 @@ The index holds no reference cycles, so nothing it drops depends on the cycle co
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
-@contextmanager
-def gc_paused(*, freeze: bool = False) -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        if freeze:
+class gc_paused:
+    """Context manager; a class rather than @contextmanager to keep contextlib off the one-shot path."""
+
+    def __init__(self, *, freeze: bool = False):
+        self.freeze = freeze
+        self.was_enabled = False
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None and self.freeze:
             gc.freeze()
-    finally:
-        if was_enabled:
+        if self.was_enabled:
             gc.enable()

@@ -13,11 +13,11 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
+from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
 from .model import Entry
-from .spelling import CONTENT, FUNCTION, Speller
 from .text import (
-    ANYWHERE_INTENTS,
     COMMON_WORDS,
     INTENT_WORDS,
     QUESTION_WORDS,
@@ -31,7 +31,9 @@ from .text import (
 )
 from .tuning import Tuning
 
-LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
+if TYPE_CHECKING:
+    from .spelling import Speller
+
 COMMON_POSTINGS = 2_000  # a word on more phrasings than this only reranks, never gathers candidates
 MAX_CANDIDATES = 300
 MAX_INTERSECTED = 4  # common words whose postings are intersected (the rarest of them)
@@ -81,66 +83,39 @@ class Query:
 class Index:
     """Postings from each word to the phrasings and entries that use it."""
 
-    def __init__(self, entries: tuple[Entry, ...], analyzer: Analyzer, tuning: Tuning | None = None):
+    def __init__(
+        self,
+        entries: tuple[Entry, ...],
+        analyzer: Analyzer,
+        tuning: Tuning | None = None,
+        analysis: Analysis | None = None,
+    ):
         self.tuning = tuning = tuning or Tuning()
         self.analyzer = analyzer
         self.entries = entries
-        self.phrasings: list[tuple[int, str]] = []  # (entry position, phrasing text)
-        self.phrasing_tokens: list[frozenset[str]] = []
-        self.phrasing_weight: list[float] = []
-        self.entry_tokens: list[dict[str, float]] = []  # word -> how fully the entry speaks of it
-        self.entry_intents: list[frozenset[str]] = []  # the question words its phrasings use
-        self.entry_numeric: list[bool] = []  # does the answer hold a number (a count, a year)?
+        self.analysis = analysis = analysis or analyse(entries, analyzer)
+        self.read_intents = IntentReader(analyzer)
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
-        self.intent_surface = INTENT_WORDS
-        self.anywhere_intents = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
+        self.phrasings = analysis.phrasings
+        self.phrasing_tokens = [frozenset(tokens) for tokens in analysis.phrasing_tokens]
+        strength = {PHRASING: 1.0, ANSWER: tuning.answer_factor, EVIDENCE: tuning.evidence_factor}
+        self.entry_tokens = [{token: strength[kind] for token, kind in bag.items()} for bag in analysis.bags]
+        self.entry_intents = [frozenset(kinds) for kinds in analysis.intents]
+        self.entry_numeric = analysis.numeric
         postings: dict[str, list[int]] = defaultdict(list)
+        for number, tokens in enumerate(analysis.phrasing_tokens):
+            for token in tokens:
+                postings[token].append(number)
+        self.postings = dict(postings)
         document_frequency: dict[str, int] = defaultdict(int)
-        # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
-        # and of its synonyms table, each standing for its stem
-        self._surface: dict[str, str] = {}
-        tokens_of = analyzer.tokens_of
-        for position, entry in enumerate(entries):
-            # each text is split into words once; tokens, surface words and intents all come from that
-            evidence_words = self._remember(entry.evidence)
-            answer_words = self._remember(entry.answer)
-            bag: dict[str, float] = dict.fromkeys(tokens_of(evidence_words), tuning.evidence_factor)
-            answer_tokens = tokens_of(answer_words)
-            bag.update(dict.fromkeys(answer_tokens, tuning.answer_factor))
-            for tag in entry.tags:
-                bag.update(dict.fromkeys(tokens_of(self._remember(tag)), tuning.answer_factor))
-            numbers = frozenset(t for t in answer_tokens if t[0].isdigit())
-            intents: set[str] = set()
-            phrasings = []
-            for question in entry.questions:
-                question_words = self._remember(question)
-                intents |= self._intents_of(question_words)
-                phrasings.append((question, frozenset(tokens_of(question_words))))
-            if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
-                phrasings.append((entry.questions[0], numbers))
-            for question, tokens in phrasings:
-                if not tokens:
-                    continue
-                number = len(self.phrasings)
-                self.phrasings.append((position, question))
-                self.phrasing_tokens.append(tokens)
-                for token in tokens:
-                    postings[token].append(number)
-                    bag[token] = 1.0
-            self.entry_tokens.append(bag)
-            self.entry_intents.append(frozenset(intents))
-            self.entry_numeric.append(bool(numbers))
+        for bag in analysis.bags:
             for token in bag:
                 document_frequency[token] += 1
-        self.postings = dict(postings)
         count = max(len(entries), 1)
-        for text in analyzer.vocabulary:
-            self._remember(text)
         # rarity within a few entries overrates everyday words ("reach", "count"): damp those
-        canonical = {token for target in analyzer.synonyms.values() for token in target}
-        everyday = {stem for word, stem in self._surface.items() if word in COMMON_WORDS} - canonical
+        everyday = frozenset(analysis.everyday)
         self.idf = {
             token: math.log(1.0 + count / df) * (tuning.everyday_factor if token in everyday else 1.0)
             for token, df in document_frequency.items()
@@ -152,6 +127,9 @@ class Index:
         for postings in self.postings.values():  # common words: lightest phrasings (where they weigh most) first
             if len(postings) > COMMON_POSTINGS:
                 postings.sort(key=self.phrasing_weight.__getitem__)
+        # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
+        # and of its synonyms table, each standing for its stem
+        self._surface = analysis.surface
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
         self._sets: dict[str, set[int]] = {}
@@ -160,40 +138,18 @@ class Index:
     def speller(self) -> Speller:
         """Built on the first misspelt word: a one-shot question spelt right never pays for it."""
         if self._speller is None:
+            from .spelling import Speller  # only once a word is misspelt
+
             frequency = {token: len(numbers) for token, numbers in self.postings.items()}
             everyday = COMMON_WORDS - self._surface.keys()
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS)
         return self._speller
-
-    def _remember(self, text: str) -> list[str]:
-        """The text's words, each also recorded as a surface word the speller may correct towards."""
-        text_words = words(text)
-        surface, stem = self._surface, self.analyzer.stem
-        for word in text_words:
-            if word not in surface and word not in STOPWORDS:
-                surface[word] = stem(word)
-        return text_words
 
     def weight(self, token: str) -> float:
         base = self.idf.get(token, self.unknown_weight)
         return base * self.tuning.question_word_factor if token in self.question_words else base
 
     # -- questions -----------------------------------------------------------------------------------
-    def intents(self, text: str) -> frozenset[str]:
-        """What kind of answer the text asks for."""
-        return self._intents_of(words(text))
-
-    def _intents_of(self, text_words: list[str]) -> frozenset[str]:
-        """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
-        pronouns ("people who escaped poverty")."""
-        found = set()
-        for position, word in enumerate(text_words):
-            if word in self.intent_surface:
-                stem = self.analyzer.stem(word)
-                if stem in self.anywhere_intents or position < LEADING_WORDS:
-                    found.add(stem)
-        return frozenset(found)
-
     def query(self, question: str) -> Query:
         """The question's words, each matched to the knowledge base's vocabulary where it can be.
 
@@ -214,9 +170,9 @@ class Index:
             match = 1.0
             if stem not in self.known_stems and word not in COMMON_WORDS:
                 correction = self.speller.correct(word)
-                if correction is not None and correction.kind == FUNCTION:
+                if correction is not None and correction.is_function_word:
                     continue  # "thhis", "dooes": a slip in a word that carries no topic
-                if correction is not None and correction.kind == CONTENT and correction.stem:
+                if correction is not None and correction.is_content:
                     stem, match = correction.stem, correction.match
                     fixes[len(kept)] = correction.word
                 elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
@@ -245,7 +201,7 @@ class Index:
             seen[token] = item
         tokens = tuple(_saturate_unknown(list(seen.values())))
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
-        return Query(tokens, self.intents(question), numbers)
+        return Query(tokens, self.read_intents(words(question)), numbers)
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
+import os
 
 from . import cache
+from .analysis import Analysis
 from .answer import Answer, Explanation, Suggestion
 from .gcpause import gc_paused
 from .index import Index
@@ -27,11 +28,17 @@ MAX_QUESTION_CHARS = 2_000  # a longer question is read up to here: nobody asks 
 class KnowledgeBase:
     """Entries plus the index built over them. Immutable after construction, so safe to share."""
 
-    def __init__(self, data: KnowledgeBaseData, threshold: float = DEFAULT_THRESHOLD, tuning: Tuning | None = None):
+    def __init__(
+        self,
+        data: KnowledgeBaseData,
+        threshold: float = DEFAULT_THRESHOLD,
+        tuning: Tuning | None = None,
+        analysis: Analysis | None = None,
+    ):
         self.data = data
         self.threshold = threshold
         with gc_paused(freeze=True):
-            self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning)
+            self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning, analysis)
         self._by_id = {entry.id: entry for entry in data.entries}
 
     @property
@@ -94,29 +101,27 @@ class KnowledgeBase:
         )
 
 
-def load(path: str | Path | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:
+def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:
     """Load and index a knowledge base file (None = the one bundled with qa).
 
-    A valid file is cached as JSON (see `qa.cache`), so the next start skips YAML entirely.
+    A valid file is cached as JSON with its text analysis (see `qa.cache`), so the next start skips YAML,
+    validation and analysis entirely.
     """
-    source = Path(path) if path is not None else bundled_path()
-    data = _cache_load(source)
-    if data is None:
-        from . import loader  # imports PyYAML: only when the cache cannot serve
+    source = os.fspath(path) if path is not None else bundled_path()
+    cached = _cache_load(source)
+    if cached is not None:
+        data, analysis = cached
+        return KnowledgeBase(data, threshold=threshold, analysis=analysis)
+    from . import loader  # imports PyYAML: only when the cache cannot serve
 
-        data = loader.read(source)
-        _cache_store(data, source)
-    return KnowledgeBase(data, threshold=threshold)
+    kb = KnowledgeBase(loader.read(source), threshold=threshold)
+    with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
+        cache.store(kb.data, kb.index.analysis, os.path.realpath(source))
+    return kb
 
 
-def _cache_load(source: Path) -> KnowledgeBaseData | None:
+def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
     try:
-        resolved = source.resolve()
-    except (OSError, RuntimeError):
+        return cache.load(os.path.realpath(source))
+    except (OSError, ValueError):
         return None
-    return cache.load(resolved)
-
-
-def _cache_store(data: KnowledgeBaseData, source: Path) -> None:
-    with contextlib.suppress(OSError, RuntimeError):
-        cache.store(data, source.resolve())

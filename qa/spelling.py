@@ -28,6 +28,14 @@ class Correction:
     stem: str | None  # for CONTENT: the stem the index knows
     match: float  # how sure: 0.9 for one slip, 0.75 for two
 
+    @property
+    def is_function_word(self) -> bool:
+        return self.kind == FUNCTION
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind == CONTENT and self.stem is not None
+
 
 def _lost_or_swapped(typed: str, candidate: str) -> bool:
     """Is `typed` the candidate with one letter left out, or with two letters swapped?"""

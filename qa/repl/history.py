@@ -28,7 +28,7 @@ class HistoryChoice:
 def default_path(env: Mapping[str, str] = os.environ) -> Path | None:
     """`$XDG_DATA_HOME/qa/history`, else `$HOME/.local/share/qa/history`; None when neither is set."""
     folder = xdg_dir("XDG_DATA_HOME", ".local/share", env)
-    return folder / "history" if folder else None
+    return Path(folder) / "history" if folder else None
 
 
 class TolerantFileHistory(FileHistory):

@@ -1,0 +1,119 @@
+"""The text analysis of a whole knowledge base, as plain data: what the index is built from.
+
+Kept apart from the index so it can be cached with the knowledge base (`qa.cache`): analysing every text
+(splitting, stemming, synonyms) is most of the cost of indexing, and it depends only on the file and on
+qa's own code, never on the matcher's tuning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Entry
+from .text import ANYWHERE_INTENTS, COMMON_WORDS, INTENT_WORDS, STOPWORDS, Analyzer, words
+
+PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
+LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
+
+
+@dataclass
+class Analysis:
+    phrasings: list[tuple[int, str]]  # (entry position, phrasing text); the answer's numbers count as one
+    phrasing_tokens: list[list[str]]
+    bags: list[dict[str, int]]  # per entry: token -> PHRASING, ANSWER or EVIDENCE
+    intents: list[list[str]]  # per entry: the kinds of question its phrasings ask ("mani", "when", …)
+    numeric: list[bool]  # per entry: does its answer hold a number?
+    surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
+    everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
+
+
+class IntentReader:
+    """Which kind of answer a text asks for: a count, a date, a person, a name …"""
+
+    def __init__(self, analyzer: Analyzer):
+        self.stem = analyzer.stem
+        self.anywhere = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
+
+    def __call__(self, text_words: list[str]) -> frozenset[str]:
+        """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
+        pronouns ("people who escaped poverty")."""
+        found = set()
+        for position, word in enumerate(text_words):
+            if word in INTENT_WORDS:
+                stem = self.stem(word)
+                if stem in self.anywhere or position < LEADING_WORDS:
+                    found.add(stem)
+        return frozenset(found)
+
+
+def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
+    """Every text split into words once; tokens, surface words and intents all come from that."""
+    surface: dict[str, str] = {}
+    stem = analyzer.stem
+
+    def remember(text: str) -> list[str]:
+        text_words = words(text)
+        for word in text_words:
+            if word not in surface and word not in STOPWORDS:
+                surface[word] = stem(word)
+        return text_words
+
+    tokens_of = analyzer.tokens_of
+    intents_of = IntentReader(analyzer)
+    result = Analysis([], [], [], [], [], surface, [])
+    for position, entry in enumerate(entries):
+        bag = dict.fromkeys(tokens_of(remember(entry.evidence)), EVIDENCE)
+        answer_tokens = tokens_of(remember(entry.answer))
+        bag.update(dict.fromkeys(answer_tokens, ANSWER))
+        for tag in entry.tags:
+            bag.update(dict.fromkeys(tokens_of(remember(tag)), ANSWER))
+        numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
+        intents: set[str] = set()
+        phrasings = []
+        for question in entry.questions:
+            question_words = remember(question)
+            intents |= intents_of(question_words)
+            phrasings.append((question, sorted(set(tokens_of(question_words)))))
+        if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
+            phrasings.append((entry.questions[0], numbers))
+        for question, tokens in phrasings:
+            if tokens:
+                result.phrasings.append((position, question))
+                result.phrasing_tokens.append(tokens)
+                bag.update(dict.fromkeys(tokens, PHRASING))
+        result.bags.append(bag)
+        result.intents.append(sorted(intents))
+        result.numeric.append(bool(numbers))
+    for text in analyzer.vocabulary:
+        remember(text)
+    canonical = {token for target in analyzer.synonyms.values() for token in target}
+    result.everyday = sorted({stem for word, stem in surface.items() if word in COMMON_WORDS} - canonical)
+    return result
+
+
+def to_json(analysis: Analysis) -> dict:
+    return {
+        "phrasings": analysis.phrasings,
+        "phrasing_tokens": analysis.phrasing_tokens,
+        "bags": analysis.bags,
+        "intents": analysis.intents,
+        "numeric": analysis.numeric,
+        "surface": analysis.surface,
+        "everyday": analysis.everyday,
+    }
+
+
+def from_json(document: dict, entry_count: int) -> Analysis:
+    """Rebuild from a cache file, checking shapes: a tampered file must fail here, not later."""
+    phrasings = [(int(position), str(text)) for position, text in document["phrasings"]]
+    phrasing_tokens = [[str(token) for token in tokens] for tokens in document["phrasing_tokens"]]
+    bags = [{str(token): int(kind) for token, kind in bag.items()} for bag in document["bags"]]
+    intents = [[str(intent) for intent in kinds] for kinds in document["intents"]]
+    numeric = [bool(flag) for flag in document["numeric"]]
+    surface = {str(word): str(stem) for word, stem in document["surface"].items()}
+    everyday = [str(token) for token in document["everyday"]]
+    if not (len(bags) == len(intents) == len(numeric) == entry_count and len(phrasings) == len(phrasing_tokens)):
+        raise ValueError("analysis does not match its entries")
+    if any(not 0 <= position < entry_count for position, _ in phrasings):
+        raise ValueError("phrasing of no entry")
+    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday)
