@@ -39,7 +39,7 @@ def _f_score(recall: float, precision: float, beta: float) -> float:
 
 
 def score_entries(index: Index, query: Query) -> list[Scored]:
-    """Candidate entries, best first, each scored 0–100."""
+    """The leading candidate entries (at most FUZZY_RERANK), best first, each scored 0–100."""
     if not query:
         return []
     tuning = index.tuning
@@ -52,29 +52,31 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
         position = phrasings[number][0]
         if position not in best or f > best[position][0]:
             best[position] = (f, number)
+    known = [(item.token, item.weight * item.match) for item in tokens if item.token is not None]
     intents, numbers = query.intents, query.numbers
+    phrasing_share, entry_share = 100.0 * tuning.phrasing_weight, 100.0 * tuning.entry_weight / total
     scored = []
     for position, (f, number) in best.items():
         bag = index.entry_tokens[position]
-        covered = sum(item.weight * item.match * bag.get(item.token, 0.0) for item in tokens if item.token)
+        covered = 0.0  # how much of the question the entry as a whole explains
+        for token, explained in known:
+            strength = bag.get(token)
+            if strength:
+                covered += explained * strength
         factor = 1.0  # the evidence against this entry, applied to every part of its score
-        if intents - index.entry_intents[position]:
+        if intents and intents - index.entry_intents[position]:
             factor *= tuning.intent_penalty
-        if numbers - bag.keys():
+        if numbers and numbers - bag.keys():
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
             factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
-        score = 100.0 * factor * (tuning.phrasing_weight * f + tuning.entry_weight * covered / total)
-        scored.append([score, position, number, factor])
+        score = factor * (phrasing_share * f + entry_share * covered)
+        scored.append((score, position, number, factor))
     scored.sort(key=lambda row: (-row[0], row[1]))
-    rest = [
-        Scored(position, round(min(score, 100.0), 1), phrasings[number][1])
-        for score, position, number, _ in scored[FUZZY_RERANK:]
-    ]
-    return _with_fuzzy(index, query, scored[:FUZZY_RERANK]) + rest
+    return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
 
 
-def _with_fuzzy(index: Index, query: Query, rows: list[list]) -> list[Scored]:
+def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
     """The leading entries get the rapidfuzz similarity of the question to their best phrasing."""
     from rapidfuzz import fuzz
 
