@@ -18,9 +18,10 @@ LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 
 @dataclass
 class Analysis:
-    phrasings: list[tuple[int, str]]  # (entry position, phrasing text); the answer's numbers count as one
+    phrasings: list[tuple[int, int]]  # (entry position, which of its questions); the answer's numbers count
+    # as one more phrasing, shown as the entry's first question
     phrasing_tokens: list[list[str]]
-    bags: list[dict[str, int]]  # per entry: token -> PHRASING, ANSWER or EVIDENCE
+    bags: list[dict[str, int]]  # per entry: token of its answer/tags (ANSWER) or evidence (EVIDENCE)
     intents: list[list[str]]  # per entry: the kinds of question its phrasings ask ("mani", "when", …)
     numeric: list[bool]  # per entry: does its answer hold a number?
     surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
@@ -70,17 +71,16 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
         intents: set[str] = set()
         phrasings = []
-        for question in entry.questions:
+        for number, question in enumerate(entry.questions):
             question_words = remember(question)
             intents |= intents_of(question_words)
-            phrasings.append((question, sorted(set(tokens_of(question_words)))))
+            phrasings.append((number, sorted(set(tokens_of(question_words)))))
         if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
-            phrasings.append((entry.questions[0], numbers))
-        for question, tokens in phrasings:
+            phrasings.append((0, numbers))
+        for number, tokens in phrasings:
             if tokens:
-                result.phrasings.append((position, question))
+                result.phrasings.append((position, number))
                 result.phrasing_tokens.append(tokens)
-                bag.update(dict.fromkeys(tokens, PHRASING))
         result.bags.append(bag)
         result.intents.append(sorted(intents))
         result.numeric.append(bool(numbers))
@@ -103,17 +103,38 @@ def to_json(analysis: Analysis) -> dict:
     }
 
 
-def from_json(document: dict, entry_count: int) -> Analysis:
-    """Rebuild from a cache file, checking shapes: a tampered file must fail here, not later."""
-    phrasings = [(int(position), str(text)) for position, text in document["phrasings"]]
-    phrasing_tokens = [[str(token) for token in tokens] for tokens in document["phrasing_tokens"]]
-    bags = [{str(token): int(kind) for token, kind in bag.items()} for bag in document["bags"]]
-    intents = [[str(intent) for intent in kinds] for kinds in document["intents"]]
-    numeric = [bool(flag) for flag in document["numeric"]]
-    surface = {str(word): str(stem) for word, stem in document["surface"].items()}
-    everyday = [str(token) for token in document["everyday"]]
+def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
+    """Adopt a cache file's lists in place, after checking their shapes: a tampered file must fail here,
+    not later (and no copy is made: at 100 000 entries a copy costs 150 MB)."""
+    phrasings = document["phrasings"]
+    phrasing_tokens = document["phrasing_tokens"]
+    bags = document["bags"]
+    intents = document["intents"]
+    numeric = document["numeric"]
+    surface = document["surface"]
+    everyday = document["everyday"]
+    entry_count = len(entries)
+    for index, (position, number) in enumerate(phrasings):
+        if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
+            raise ValueError("phrasing of no entry")
+        if not 0 <= number < len(entries[position].questions):
+            raise ValueError("phrasing of no question")
+        phrasings[index] = (position, number)
+    _check_texts(everyday)
+    for tokens in phrasing_tokens:
+        _check_texts(tokens)
+    for kinds in intents:
+        _check_texts(kinds)
+    for bag in bags:
+        if not all(type(kind) is int and ANSWER <= kind <= EVIDENCE for kind in bag.values()):
+            raise ValueError("bad word kind")
+    if not all(type(stem) is str for stem in surface.values()) or not all(type(flag) is bool for flag in numeric):
+        raise ValueError("bad surface word or flag")
     if not (len(bags) == len(intents) == len(numeric) == entry_count and len(phrasings) == len(phrasing_tokens)):
         raise ValueError("analysis does not match its entries")
-    if any(not 0 <= position < entry_count for position, _ in phrasings):
-        raise ValueError("phrasing of no entry")
     return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday)
+
+
+def _check_texts(values: list) -> None:
+    if type(values) is not list or not all(type(value) is str for value in values):
+        raise ValueError("expected a list of text")

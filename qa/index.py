@@ -54,6 +54,16 @@ class QueryToken:
     base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
 
 
+def _consume(items: list, convert) -> list:
+    """`[convert(item) for item in items]`, emptying `items` as it goes so both never sit in memory whole."""
+    out = []
+    for position, item in enumerate(items):
+        out.append(convert(item))
+        items[position] = None
+    items.clear()
+    return out
+
+
 def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
     """The first unknown word says "this may be about something else"; each further one says less
     (a long formal question has many words we never saw, and is not more out of scope for it)."""
@@ -93,24 +103,27 @@ class Index:
         self.tuning = tuning = tuning or Tuning()
         self.analyzer = analyzer
         self.entries = entries
-        self.analysis = analysis = analysis or analyse(entries, analyzer)
+        analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
         self.read_intents = IntentReader(analyzer)
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
-        self.phrasings = analysis.phrasings
-        self.phrasing_tokens = [frozenset(tokens) for tokens in analysis.phrasing_tokens]
+        # (entry position, phrasing text): the text is the entry's own string, never a copy
+        self.phrasings = [(position, entries[position].questions[number]) for position, number in analysis.phrasings]
+        self.phrasing_tokens = _consume(analysis.phrasing_tokens, frozenset)
         strength = {PHRASING: 1.0, ANSWER: tuning.answer_factor, EVIDENCE: tuning.evidence_factor}
-        self.entry_tokens = [{token: strength[kind] for token, kind in bag.items()} for bag in analysis.bags]
+        self.entry_tokens = _consume(analysis.bags, lambda bag: {token: strength[kind] for token, kind in bag.items()})
+        for (position, _), tokens in zip(self.phrasings, self.phrasing_tokens, strict=True):
+            self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
         self.entry_intents = [frozenset(kinds) for kinds in analysis.intents]
         self.entry_numeric = analysis.numeric
         postings: dict[str, list[int]] = defaultdict(list)
-        for number, tokens in enumerate(analysis.phrasing_tokens):
+        for number, tokens in enumerate(self.phrasing_tokens):
             for token in tokens:
                 postings[token].append(number)
         self.postings = dict(postings)
         document_frequency: dict[str, int] = defaultdict(int)
-        for bag in analysis.bags:
+        for bag in self.entry_tokens:
             for token in bag:
                 document_frequency[token] += 1
         count = max(len(entries), 1)
@@ -123,7 +136,6 @@ class Index:
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         weight = self.weight
         self.phrasing_weight = [sum(weight(token) for token in tokens) for tokens in self.phrasing_tokens]
-        self.phrasing_text = [" ".join(sorted(tokens)) for tokens in self.phrasing_tokens]  # for rapidfuzz
         for postings in self.postings.values():  # common words: lightest phrasings (where they weigh most) first
             if len(postings) > COMMON_POSTINGS:
                 postings.sort(key=self.phrasing_weight.__getitem__)

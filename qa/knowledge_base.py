@@ -6,7 +6,7 @@ import contextlib
 import os
 
 from . import cache
-from .analysis import Analysis
+from .analysis import Analysis, analyse
 from .answer import Answer, Explanation, Suggestion
 from .gcpause import gc_paused
 from .index import Index
@@ -114,10 +114,12 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
         return KnowledgeBase(data, threshold=threshold, analysis=analysis)
     from . import loader  # imports PyYAML: only when the cache cannot serve
 
-    kb = KnowledgeBase(loader.read(source), threshold=threshold)
+    data = loader.read(source)
+    with gc_paused():
+        analysis = analyse(data.entries, Analyzer.from_table(data.synonyms))
     with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
-        cache.store(kb.data, kb.index.analysis, os.path.realpath(source))
-    return kb
+        cache.store(data, analysis, os.path.realpath(source))
+    return KnowledgeBase(data, threshold=threshold, analysis=analysis)
 
 
 def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:

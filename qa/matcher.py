@@ -84,7 +84,7 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
     question_text = " ".join(sorted(item.token or item.typed for item in query.tokens))
     reranked = []
     for score, position, number, factor in rows:
-        fuzzy = fuzz.token_sort_ratio(question_text, index.phrasing_text[number]) / 100.0
+        fuzzy = fuzz.token_sort_ratio(question_text, " ".join(sorted(index.phrasing_tokens[number]))) / 100.0
         score += factor * tuning.fuzzy_weight * fuzzy * 100.0
         reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))
     reranked.sort(key=lambda s: (-s.score, s.position))
