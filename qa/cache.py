@@ -81,7 +81,7 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str) -> None:
         os.makedirs(os.path.dirname(cache_file), exist_ok=True)
         document = {"stamp": _stamp(source), "data": _to_json(data), "analysis": analysis_to_json(analysis)}
         with open(partial, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
+            handle.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))  # dumps: C-fast
         os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

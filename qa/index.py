@@ -159,7 +159,11 @@ class Index:
 
     def weight(self, token: str) -> float:
         base = self.idf.get(token, self.unknown_weight)
-        return base * self.tuning.question_word_factor if token in self.question_words else base
+        if token in self.question_words:
+            return base * self.tuning.question_word_factor
+        if token[0].isdigit() and token in self.idf:  # "439", "765200": a number names its fact precisely
+            return base * self.tuning.number_factor
+        return base
 
     # -- questions -----------------------------------------------------------------------------------
     def query(self, question: str) -> Query:

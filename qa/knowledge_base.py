@@ -117,13 +117,14 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
     data = loader.read(source)
     with gc_paused():
         analysis = analyse(data.entries, Analyzer.from_table(data.synonyms))
-    with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
-        cache.store(data, analysis, os.path.realpath(source))
+        with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
+            cache.store(data, analysis, os.path.realpath(source))
     return KnowledgeBase(data, threshold=threshold, analysis=analysis)
 
 
 def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
     try:
-        return cache.load(os.path.realpath(source))
+        with gc_paused():  # millions of small containers, no cycles
+            return cache.load(os.path.realpath(source))
     except (OSError, ValueError):
         return None

@@ -17,6 +17,7 @@ class Tuning:
     unknown_factor: float = 2.0  # weight of a never-seen word relative to the rarest known word
     common_factor: float = 0.1  # an unknown everyday word ("during", "put") costs this share of a topic word
     everyday_factor: float = 0.5  # a known but everyday word ("reach", "count") weighs this share of its rarity
+    number_factor: float = 2.0  # a number the knowledge base knows weighs this many times its rarity
     question_word_factor: float = 0.3  # "when"/"how many" steer, but must not outvote a topic word
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
