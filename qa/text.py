@@ -137,6 +137,7 @@ class Analyzer:
     longest: int = 1
     vocabulary: tuple[str, ...] = ()  # every word of the synonyms table, as written
     phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word synonyms
+    synonym_stems: frozenset[str] = frozenset()  # every word any synonym starts or contains
     cache: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -157,7 +158,8 @@ class Analyzer:
         longest = max((len(key) for key in phrases), default=1)
         vocabulary = tuple(canonical for canonical in table) + tuple(v for vs in table.values() for v in vs)
         starts = frozenset(key[0] for key in phrases if len(key) > 1)
-        return cls(synonyms=phrases, longest=longest, vocabulary=vocabulary, phrase_starts=starts)
+        stems = frozenset(stem for key in phrases for stem in key)
+        return cls(synonyms=phrases, longest=longest, vocabulary=vocabulary, phrase_starts=starts, synonym_stems=stems)
 
     def stem(self, word: str) -> str:
         stemmed = self.cache.get(word)
@@ -186,7 +188,10 @@ class Analyzer:
         return self.tokens_of(words(text))
 
     def tokens_of(self, text_words: list[str]) -> list[str]:
-        return [token for token, _, _ in self.canonical(self.stems_of(text_words))]
+        stems = self.stems_of(text_words)
+        if self.synonym_stems.isdisjoint(stems):  # most texts: nothing to replace (a set test in C)
+            return stems
+        return [token for token, _, _ in self.canonical(stems)]
 
     def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
         """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
