@@ -89,3 +89,27 @@ def to_ansi(fragments: Fragments) -> str:
         pieces = text.split("\n")
         out.append("\n".join(ansi(style_class, piece) for piece in pieces))
     return "".join(out)
+
+
+def wrap(fragments: Fragments, width: int) -> Fragments:
+    """Break lines at spaces so none is longer than `width` (a longer word stays whole), across fragments:
+    a terminal would otherwise cut words in half at its edge."""
+    if width < 20:
+        return fragments
+    wrapped: Fragments = []
+    column = 0
+    for style_class, text in fragments:
+        pieces: list[str] = []
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                pieces.append("\n")
+                column = 0
+            for position, word in enumerate(line.split(" ")):
+                space = " " if position else ""
+                if column and word and column + len(space) + len(word) > width:
+                    pieces.append("\n")
+                    column, space = 0, ""
+                pieces.append(space + word)
+                column += len(space) + len(word)
+        wrapped.append((style_class, "".join(pieces)))
+    return wrapped

@@ -30,10 +30,16 @@ PARKS = "How many industrial parks has Shenzhen helped build in Hechi?"
 
 
 class RecordingOutput(DummyOutput):
-    """A DummyOutput that keeps the text written to it (prompt_toolkit sends attributes separately)."""
+    """A DummyOutput that keeps the text written to it (prompt_toolkit sends attributes separately).
 
-    def __init__(self) -> None:
+    It is as wide as asked: wide by default, so content checks are not about where lines wrap."""
+
+    def __init__(self, columns: int = 1000) -> None:
         self.written: list[str] = []
+        self.columns = columns
+
+    def get_size(self) -> Size:
+        return Size(rows=40, columns=self.columns)
 
     def write(self, data: str) -> None:
         self.written.append(data)
@@ -316,3 +322,18 @@ def test_no_color_turns_colour_off_but_keeps_the_text(kb, history, monkeypatch):
     screen = buffer.getvalue()
     assert "20 jointly established industrial parks" in screen
     assert [params for params in SGR.findall(screen) if COLOUR.search(params)] == []
+
+
+def test_long_answers_wrap_at_the_terminal_width_between_words(kb, history):
+    output = RecordingOutput(columns=40)
+    with create_pipe_input() as pipe:
+        pipe.send_text(CERTIFIED + "\r")
+        pipe.close()
+        assert run_repl(kb, input=pipe, output=output, history_path=history) == 0
+    screen = "".join(output.written).replace("\r", "")
+    answer = kb.ask(CERTIFIED).text
+    block = screen[screen.index(" ".join(answer.split()[:3])) : screen.index("Source:")]
+    lines = [line for line in block.split("\n") if line.strip()]
+    assert len(lines) > 2  # the answer took several lines …
+    assert all(len(line) <= 40 for line in lines)  # … none wider than the terminal …
+    assert " ".join(lines) == answer  # … and no word was cut in two
