@@ -14,6 +14,7 @@ from .text import ANYWHERE_INTENTS, COMMON_WORDS, INTENT_WORDS, STOPWORDS, Analy
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
+TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 
 
 @dataclass
@@ -34,13 +35,16 @@ class IntentReader:
     def __init__(self, analyzer: Analyzer):
         self.stem = analyzer.stem
         self.anywhere = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
+        self.when = analyzer.stem("when")
 
     def __call__(self, text_words: list[str]) -> frozenset[str]:
         """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
         pronouns ("people who escaped poverty")."""
         found = set()
         for position, word in enumerate(text_words):
-            if word in INTENT_WORDS:
+            if word in ("which", "what") and position + 1 < len(text_words) and text_words[position + 1] in TIME_NOUNS:
+                found.add(self.when)  # "in which year", "what date": a when-question
+            elif word in INTENT_WORDS:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:
                     found.add(stem)

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     is are was were be been being am do does did done doing has have had having get got gets getting
     it its this that these those there here their theirs they them he she his her hers him
     i me my we us our you your yours as if also just only very too any some all both either neither
-    such own same other can could would should will shall may might must s t co
+    such own same other can could would should shall may might must s t co
     please tell let know say said give show explain describe mention mentioned really actually
     between among amongst across through throughout via upon toward towards around along against beyond
     inside outside yes no not""".split()  # noqa: SIM905
@@ -31,7 +31,14 @@ STOPWORDS = frozenset(
 QUESTION_WORDS = frozenset("how many much when where who whom whose why which what whatever".split())  # noqa: SIM905
 # Everyday English words that rarely name a topic: unknown to a knowledge base, they cost less
 # confidence than an unknown topic word ("clinic", "river") would.
-COMMON_WORDS = EVERYDAY_WORDS
+# Words that turn a lookup into a question the facts rarely answer: a breakdown ("each county", "per year"),
+# a ranking ("the most", "largest"), a part ("Shenzhen alone"), the future ("next year", "will"), or detail
+# beyond a fact ("full name"). Unknown to a knowledge base, they cost as much as a topic word.
+QUALIFIERS = frozenset(
+    """each every per alone most least largest biggest smallest highest lowest best worst average
+    breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
+)
+COMMON_WORDS = EVERYDAY_WORDS - QUALIFIERS
 
 
 def is_everyday(word: str) -> bool:
