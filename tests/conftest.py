@@ -37,6 +37,30 @@ def run_qa(*args: str, input: str | bytes | None = None, env: dict | None = None
     )
 
 
+def run_qa_bytes(*args: str, stdin=b"", env: dict | None = None, cwd=None, timeout: float = 20):
+    """`python -m qa ARGS` with raw bytes in and out: hostile input must reach qa undecoded.
+
+    `env` is the whole environment (default: ours with NO_COLOR); `stdin` may be subprocess.DEVNULL.
+    """
+    io = {"stdin": stdin} if stdin is subprocess.DEVNULL else {"input": stdin}
+    full_env = env if env is not None else {**os.environ, "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "qa", *args], capture_output=True, env=full_env, cwd=cwd, timeout=timeout, **io
+    )
+
+
+# A minimal valid knowledge base for tests that need a file of their own.
+TINY_KB = """\
+version: 1
+title: Tiny
+entries:
+  - id: sky-colour
+    questions: [What colour is the sky?, sky colour, colour of the sky]
+    answer: The sky is blue.
+    evidence: The sky is blue.
+"""
+
+
 @pytest.fixture
 def write_kb(tmp_path):
     """Write a knowledge base file from text and return its path."""

@@ -1,8 +1,9 @@
 """Accuracy on our labelled questions (tests/data/*.yaml: {q, expect}; expect null = must refuse).
 
-eval.yaml was used to tune the matcher; heldout.yaml and blind.yaml were written by people who never saw
-the knowledge base's phrasings. The floors are the measured figures less a small margin, so a change that
-makes the assistant worse fails here; README reports the actual figures.
+Each set was written by someone who never saw the knowledge base's phrasings or the matcher (eval, heldout,
+blind, final, in that order); all four have since been used to develop the matcher, so README also reports a
+fifth set measured once. The floors are the measured figures less a small margin, so a change that makes the
+assistant worse fails here; README reports the actual figures.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import pytest
 import yaml
 
 DATA = Path(__file__).parent / "data"
-FLOORS = {  # (in-scope accuracy, out-of-scope refusal)
-    "eval.yaml": (0.92, 0.85),
-    "heldout.yaml": (0.80, 0.88),
-    "blind.yaml": (0.70, 0.80),
+FLOORS = {  # (in-scope accuracy, out-of-scope refusal); measured at the default threshold, less ~3 points
+    "eval.yaml": (0.95, 0.85),
+    "heldout.yaml": (0.94, 0.85),
+    "blind.yaml": (0.87, 0.86),
+    "final.yaml": (0.85, 0.87),
 }
 
 

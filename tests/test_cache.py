@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_qa
+from conftest import TINY_KB, run_qa
 
 import qa
 
-KB = """\
-version: 1
-title: Tiny
-entries:
-  - id: sky-colour
-    questions: [What colour is the sky?, sky colour, colour of the sky]
-    answer: The sky is blue.
-    evidence: The sky is blue.
-"""
+KB = TINY_KB
 
 
 def test_second_start_answers_from_the_cache_without_importing_yaml(write_kb, tmp_path):

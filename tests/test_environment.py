@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import run_qa_bytes
 
 TIMEOUT = 20
 QA = [sys.executable, "-m", "qa"]
@@ -29,10 +30,7 @@ def environment(**changes: str | None) -> dict[str, str]:
 
 
 def run_qa(*args: str, stdin=b"", env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
-    kwargs = {"stdin": stdin} if stdin is subprocess.DEVNULL else {"input": stdin}
-    return subprocess.run(
-        [*QA, *args], capture_output=True, env=env or environment(), cwd=cwd, timeout=TIMEOUT, **kwargs
-    )
+    return run_qa_bytes(*args, stdin=stdin, env=env or environment(), cwd=cwd, timeout=TIMEOUT)
 
 
 @pytest.fixture

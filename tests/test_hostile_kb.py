@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import run_qa_bytes as run_qa
 
 TIMEOUT = 20  # seconds for any one run of qa; every hostile file must be refused well within it
 
@@ -27,18 +26,6 @@ entries:
     evidence: Shenzhen has helped build 20 jointly-established industrial parks in Hechi.
 """
 QUESTION = "How many industrial parks are there?"
-
-
-def run_qa(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "qa", *args],
-        input=stdin,
-        capture_output=True,
-        env=env,
-        cwd=cwd,
-        timeout=TIMEOUT,
-    )
 
 
 def refused(path: Path, *extra: str, line: int | None = None, cwd: Path | None = None) -> str:

@@ -13,23 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_qa_bytes as run_qa
 
 TIMEOUT = 20
 
 # Everything str.splitlines() treats as a line break besides \n and \r: a batch must not split on them.
 SPLITLINES_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 UNSAFE_OUTPUT = ["\x1b", "\x9b", "\x07", "\x00", "\x08", "\x7f", "\u202e", "\u2066"]
-
-
-def run_qa(*args: str, stdin: bytes = b"", env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "qa", *args],
-        input=stdin,
-        capture_output=True,
-        env=full_env,
-        timeout=TIMEOUT,
-    )
 
 
 def assert_clean(result: subprocess.CompletedProcess, *, statuses=(0, 1)) -> str:

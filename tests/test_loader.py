@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import TINY_KB
 
 import qa
 from qa.loader import parse
 
-VALID = """\
-version: 1
-title: Tiny
-entries:
-  - id: sky-colour
-    questions: [What colour is the sky?, sky colour, colour of the sky]
-    answer: The sky is blue.
-    evidence: The sky is blue.
-"""
+VALID = TINY_KB
 
 
 def test_a_valid_knowledge_base_loads_and_answers(write_kb):
