@@ -104,12 +104,7 @@ def why_fragments(answer: Answer | None) -> Fragments:
         rows.append(("runner-up", f"[{why.runner_up}] score {why.runner_up_score:.0f}, {margin:.0f} behind"))
     else:
         rows.append(("runner-up", "none"))
-    width = max(len(label) for label, _ in rows)
-    fragments: Fragments = [("heading", "Why this answer\n")]
-    for label, value in rows:
-        fragments.append(("meta", f"  {label + ':':<{width + 1}} "))
-        fragments.append(("suggestion", value + "\n"))
-    return fragments
+    return _labelled("Why this answer", rows)
 
 
 def topic_groups(kb: KnowledgeBase) -> list[tuple[str, list[int]]]:
@@ -151,10 +146,14 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
         ("knowledge base", f"{kb.title} ({_entries(len(kb))})"),
         ("file", kb.path),
     ]
-    shown = [(label, clean(value)) for label, value in rows if value]
-    width = max(len(label) for label, _ in shown)
-    fragments: Fragments = [("heading", "Source\n")]
-    for label, value in shown:
+    return _labelled("Source", [(label, clean(value)) for label, value in rows if value])
+
+
+def _labelled(heading: str, rows: list[tuple[str, str]]) -> Fragments:
+    """A heading, then `label: value` rows with the values lined up."""
+    width = max(len(label) for label, _ in rows)
+    fragments: Fragments = [("heading", heading + "\n")]
+    for label, value in rows:
         fragments.append(("meta", f"  {label + ':':<{width + 1}} "))
         fragments.append(("suggestion", value + "\n"))
     return fragments
