@@ -32,12 +32,6 @@ class Scored:
     phrasing: str
 
 
-def _f_score(recall: float, precision: float, beta: float) -> float:
-    if recall <= 0.0 or precision <= 0.0:
-        return 0.0
-    return (1 + beta * beta) * recall * precision / (beta * beta * precision + recall)
-
-
 def score_entries(index: Index, query: Query) -> list[Scored]:
     """The leading candidate entries (at most FUZZY_RERANK), best first, each scored 0–100."""
     if not query:
@@ -46,11 +40,18 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     tokens = query.tokens
     total = sum(item.weight for item in tokens)
     best: dict[int, tuple[float, int]] = {}
-    phrasings, phrasing_weight, beta = index.phrasings, index.phrasing_weight, tuning.beta
+    owner, inverse_weight = index.phrasing_owner, index.phrasing_inverse_weight
+    # the F-score of recall r = explained/total and precision p = asked/weight, inlined: this loop runs for
+    # every matched phrasing of every question
+    squared = tuning.beta * tuning.beta
     for number, (explained, asked) in index.matches(query).items():
-        f = _f_score(explained / total, asked / phrasing_weight[number], beta)
-        position = phrasings[number][0]
-        if position not in best or f > best[position][0]:
+        recall, precision = explained / total, asked * inverse_weight[number]
+        if recall <= 0.0 or precision <= 0.0:
+            continue
+        f = (1.0 + squared) * recall * precision / (squared * precision + recall)
+        position = owner[number]
+        held = best.get(position)
+        if held is None or f > held[0]:
             best[position] = (f, number)
     known = [(item.token, item.weight * item.match) for item in tokens if item.token is not None]
     intents, numbers = query.intents, query.numbers
