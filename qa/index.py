@@ -8,6 +8,7 @@ many entries share its words, not with the size of the knowledge base.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import math
 from collections import defaultdict
@@ -288,6 +289,7 @@ class Index:
         cached = self._sets.get(token)
         if cached is None:
             if len(self._sets) >= SET_CACHE:
-                self._sets.pop(next(iter(self._sets)))
+                with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread may evict too
+                    self._sets.pop(next(iter(self._sets)))  # forget the oldest
             cached = self._sets[token] = set(self.postings[token])
         return cached

@@ -41,6 +41,38 @@ QUALIFIERS = frozenset(
 COMMON_WORDS = EVERYDAY_WORDS - QUALIFIERS
 
 
+# Numbers written as words, read as digits. Not "one": it is as often a pronoun ("one of the areas").
+NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        [
+            "zero",
+            "_",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+    if word != "_"
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+
+
 def is_everyday(word: str) -> bool:
     """An everyday word: on the list, or shaped like a past participle or an adverb ("characterised",
     "reportedly"), which name no topic the way a noun ("hospitals") does."""
@@ -184,6 +216,7 @@ class Analyzer:
         for word in text_words:
             if word in STOPWORDS:
                 continue
+            word = NUMBER_WORDS.get(word, word)  # "ten counties" meets "10 counties"
             stemmed = cache.get(word)
             if stemmed is None:
                 stemmed = cache[word] = _stem(word)

@@ -8,13 +8,16 @@ import pytest
 from conftest import ARTICLE_DIR
 
 from qa.loader import bundled_path, read
+from qa.text import NUMBER_WORDS
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers as written, thousands separators dropped ("765,200" -> "765200"); date parts split."""
-    return {match.replace(",", "") for match in NUMBER.findall(text.replace("-", " ").replace(":", " "))}
+    """Numbers as written, thousands separators dropped ("765,200" -> "765200"), date parts split, and
+    numbers spelt as words ("four") read as digits."""
+    spelt = {NUMBER_WORDS[word] for word in re.findall(r"[a-z]+", text.lower()) if word in NUMBER_WORDS}
+    return {match.replace(",", "") for match in NUMBER.findall(text.replace("-", " ").replace(":", " "))} | spelt
 
 
 def normalise(text: str) -> str:
