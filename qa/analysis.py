@@ -15,6 +15,7 @@ from .text import ANYWHERE_INTENTS, COMMON_WORDS, INTENT_WORDS, STOPWORDS, Analy
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
+KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
 
 
 @dataclass
@@ -36,14 +37,18 @@ class IntentReader:
         self.stem = analyzer.stem
         self.anywhere = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
         self.when = analyzer.stem("when")
+        self.which = analyzer.stem("which")
 
     def __call__(self, text_words: list[str]) -> frozenset[str]:
         """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
         pronouns ("people who escaped poverty")."""
         found = set()
         for position, word in enumerate(text_words):
-            if word in ("which", "what") and position + 1 < len(text_words) and text_words[position + 1] in TIME_NOUNS:
+            following = text_words[position + 1] if position + 1 < len(text_words) else ""
+            if word in ("which", "what") and following in TIME_NOUNS:
                 found.add(self.when)  # "in which year", "what date": a when-question
+            elif word == "what" and following in KIND_NOUNS:
+                found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
             elif word in INTENT_WORDS:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:

@@ -109,6 +109,7 @@ class Index:
         self.read_intents = IntentReader(analyzer)
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
+        self.which, self.count_word = analyzer.stem("which"), analyzer.stem("many")
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         # (entry position, phrasing text): the text is the entry's own string, never a copy
         self.phrasings = [(position, entries[position].questions[number]) for position, number in analysis.phrasings]

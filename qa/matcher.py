@@ -67,6 +67,8 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
         factor = 1.0  # the evidence against this entry, applied to every part of its score
         if intents and intents - index.entry_intents[position]:
             factor *= tuning.intent_penalty
+            if index.which in intents and index.count_word in index.entry_intents[position]:
+                factor *= tuning.identity_penalty  # "which counties?" of an entry that only counts them
         if numbers and numbers - bag.keys():
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:

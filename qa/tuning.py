@@ -22,6 +22,7 @@ class Tuning:
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
     intent_penalty: float = 0.7  # "how many" asked of an entry never asked "how many"
+    identity_penalty: float = 0.8  # and more when "which …?" asks for names of what an entry only counts
     answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
     number_penalty: float = 0.8  # the question names a number the entry never mentions
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
