@@ -21,6 +21,7 @@ from .model import Entry
 from .text import (
     COMMON_WORDS,
     INTENT_WORDS,
+    QUALIFIERS,
     QUESTION_WORDS,
     REQUEST_VERBS,
     STOPWORDS,
@@ -192,7 +193,7 @@ class Index:
         for word in typed:
             stem = self.analyzer.stem(word)
             match = 1.0
-            if stem not in self.known_stems and word not in COMMON_WORDS:
+            if stem not in self.known_stems and word not in COMMON_WORDS and word not in QUALIFIERS:
                 correction = self.speller.correct(word)
                 if correction is not None and correction.is_function_word:
                     continue  # "thhis", "dooes": a slip in a word that carries no topic
