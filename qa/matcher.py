@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .index import Index, Query
 from .tuning import Tuning
 
-DEFAULT_THRESHOLD = 65.0
+DEFAULT_THRESHOLD = 63.0
 SUGGESTION_FLOOR = 25.0
 FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz comparison
 MAX_SUGGESTIONS = 3
