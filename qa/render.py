@@ -64,7 +64,7 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
     if answer.why.best_entry is not None:
         fragments.append(
-            ("meta", f"(best match scored {_score(answer.score)}; answers need {_score(answer.why.threshold)})\n")
+            ("meta", f"(confidence {_score(answer.score)}; answers need {_score(answer.why.threshold)})\n")
         )
     return fragments + suggestion_lines(answer, "Did you mean:")
 
