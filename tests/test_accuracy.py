@@ -15,10 +15,10 @@ import yaml
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # (in-scope accuracy, out-of-scope refusal); measured at the default threshold, less ~3 points
-    "eval.yaml": (0.95, 0.85),
-    "heldout.yaml": (0.94, 0.85),
-    "blind.yaml": (0.87, 0.86),
-    "final.yaml": (0.85, 0.87),
+    "eval.yaml": (0.95, 0.87),
+    "heldout.yaml": (0.93, 0.86),
+    "blind.yaml": (0.87, 0.88),
+    "final.yaml": (0.88, 0.89),
 }
 
 
