@@ -54,7 +54,6 @@ class QueryToken:
     weight: float
     match: float  # 1.0 exact, less when it needed a correction
     corrected: str | None = None  # the knowledge-base word a misspelt word was read as
-    base: float = 0.0  # the word's own weight, as phrasings count it (no focus boost)
 
 
 def _consume(items: list, convert) -> list:
@@ -215,7 +214,7 @@ class Index:
             if token in self.idf:
                 weight = self.weight(token)
                 fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
-                item = QueryToken(written, token, weight, match, fixed if fixed != written else None, weight)
+                item = QueryToken(written, token, weight, match, fixed if fixed != written else None)
             elif token in self.question_words:  # "whose", "whom": intent, never a topic
                 item = QueryToken(written, None, self.tuning.question_word_factor * math.log(2.0), 0.0)
             else:
@@ -242,7 +241,7 @@ class Index:
         gathered: dict[int, list[float]] = {}
         if rare:
             for item in rare:
-                explained, asked = item.weight * item.match, item.base
+                explained, asked = item.weight * item.match, item.weight
                 for number in self.postings[item.token]:
                     sums = gathered.get(number)
                     if sums is None:
@@ -255,7 +254,7 @@ class Index:
         for item in known:
             if item in rare:
                 continue
-            explained, asked = item.weight * item.match, item.base
+            explained, asked = item.weight * item.match, item.weight
             phrasing_tokens = self.phrasing_tokens
             for number, sums in gathered.items():
                 if item.token in phrasing_tokens[number]:
