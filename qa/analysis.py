@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Entry
-from .text import ANYWHERE_INTENTS, COMMON_WORDS, INTENT_WORDS, STOPWORDS, Analyzer, words
+from .text import ANYWHERE_INTENTS, INTENT_WORDS, STOPWORDS, Analyzer, common_words, words
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
@@ -20,6 +20,8 @@ KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM9
 
 @dataclass
 class Analysis:
+    """Per entry and per phrasing, the tokens the index is built from: JSON-shaped, so it can be cached."""
+
     phrasings: list[tuple[int, int]]  # (entry position, which of its questions); the answer's numbers count
     # as one more phrasing, shown as the entry's first question
     phrasing_tokens: list[list[str]]
@@ -28,6 +30,11 @@ class Analysis:
     numeric: list[bool]  # per entry: does its answer hold a number?
     surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
     everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
+    synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
+
+    def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
+        """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
+        return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
 
 
 class IntentReader:
@@ -70,7 +77,8 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
 
     tokens_of = analyzer.tokens_of
     intents_of = IntentReader(analyzer)
-    result = Analysis([], [], [], [], [], surface, [])
+    synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
+    result = Analysis([], [], [], [], [], surface, [], synonyms)
     for position, entry in enumerate(entries):
         bag = dict.fromkeys(tokens_of(remember(entry.evidence)), EVIDENCE)
         answer_tokens = tokens_of(remember(entry.answer))
@@ -96,7 +104,8 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     for text in analyzer.vocabulary:
         remember(text)
     canonical = {token for target in analyzer.synonyms.values() for token in target}
-    result.everyday = sorted({stem for word, stem in surface.items() if word in COMMON_WORDS} - canonical)
+    common = common_words()
+    result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)
     return result
 
 
@@ -109,6 +118,7 @@ def to_json(analysis: Analysis) -> dict:
         "numeric": analysis.numeric,
         "surface": analysis.surface,
         "everyday": analysis.everyday,
+        "synonyms": analysis.synonyms,
     }
 
 
@@ -122,6 +132,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     numeric = document["numeric"]
     surface = document["surface"]
     everyday = document["everyday"]
+    synonyms = document["synonyms"]
     entry_count = len(entries)
     for index, (position, number) in enumerate(phrasings):
         if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
@@ -130,6 +141,13 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
             raise ValueError("phrasing of no question")
         phrasings[index] = (position, number)
     _check_texts(everyday)
+    for index, pair in enumerate(synonyms):
+        key, target = pair  # exactly two lists of words, or ValueError
+        _check_texts(key)
+        _check_texts(target)
+        if not key or not target:
+            raise ValueError("empty synonym")
+        synonyms[index] = (key, target)
     for tokens in phrasing_tokens:
         _check_texts(tokens)
     for kinds in intents:
@@ -141,7 +159,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         raise ValueError("bad surface word or flag")
     if not (len(bags) == len(intents) == len(numeric) == entry_count and len(phrasings) == len(phrasing_tokens)):
         raise ValueError("analysis does not match its entries")
-    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday)
+    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms)
 
 
 def _check_texts(values: list) -> None:

@@ -55,14 +55,17 @@ def _one_line(text: str) -> str:
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a line splitter would act on:
 # C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and
 # lone surrogates (which cannot be encoded at all). Escaped, they stay in the JSON value, harmlessly.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
+# All are "not printable" to str.isprintable, so printable JSON skips the pattern.
+_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]"
 
 
 def _json(value, indent: int | None = None) -> str:
     import json
 
     text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    if text.isprintable():
+        return text
+    return re.sub(_JSON_UNSAFE, lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def _from_argv(text: str) -> str:

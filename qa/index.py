@@ -12,20 +12,19 @@ import contextlib
 import heapq
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
 from .model import Entry
 from .text import (
-    COMMON_WORDS,
     INTENT_WORDS,
     QUALIFIERS,
     QUESTION_WORDS,
     REQUEST_VERBS,
     STOPWORDS,
     Analyzer,
+    common_words,
     drop_negated,
     is_everyday,
     strip_escapes,
@@ -45,9 +44,12 @@ MIN_POOL = 20  # a common word that leaves fewer candidates than this is probabl
 SET_CACHE = 32  # common words whose postings are kept as sets
 
 
-@dataclass(frozen=True)
-class QueryToken:
-    """One word of a question, as the index understands it."""
+class QueryToken(NamedTuple):
+    """One word of a question, as the index understands it.
+
+    This and `Query` (and the matcher's `Scored`) are named tuples, not dataclasses: made afresh for every
+    question and never leaving the matcher, they are cheaper to make, to read, and to define at start-up.
+    """
 
     typed: str  # the word as typed (casefolded)
     token: str | None  # the knowledge-base word it stands for (None: unknown to the knowledge base)
@@ -80,8 +82,7 @@ def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
     return out
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """A question as the matcher sees it: its words, what kind of answer it wants, the numbers it names."""
 
     tokens: tuple[QueryToken, ...]
@@ -139,8 +140,8 @@ class Index:
             for token, df in document_frequency.items()
         }
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
-        weight = self.weight
-        phrasing_weight = [sum(weight(token) for token in tokens) for tokens in self.phrasing_tokens]
+        token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
+        phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = [1.0 / total if total else 0.0 for total in phrasing_weight]
         self.phrasing_owner = [position for position, _ in self.phrasings]  # phrasing -> entry position
         for postings in self.postings.values():  # common words: lightest phrasings (where they weigh most) first
@@ -161,7 +162,7 @@ class Index:
             from .spelling import Speller  # only once a word is misspelt
 
             frequency = {token: len(numbers) for token, numbers in self.postings.items()}
-            everyday = COMMON_WORDS - self._surface.keys()
+            everyday = common_words() - self._surface.keys()
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS)
         return self._speller
 
@@ -192,7 +193,7 @@ class Index:
         for word in typed:
             stem = self.analyzer.stem(word)
             match = 1.0
-            if stem not in self.known_stems and word not in COMMON_WORDS and word not in QUALIFIERS:
+            if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
                 correction = self.speller.correct(word)
                 if correction is not None and correction.is_function_word:
                     continue  # "thhis", "dooes": a slip in a word that carries no topic

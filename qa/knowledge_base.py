@@ -37,8 +37,9 @@ class KnowledgeBase:
     ):
         self.data = data
         self.threshold = threshold
+        analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
         with gc_paused(freeze=True):
-            self.index = Index(data.entries, Analyzer.from_table(data.synonyms), tuning, analysis)
+            self.index = Index(data.entries, analyzer, tuning, analysis)
         self._by_id = {entry.id: entry for entry in data.entries}
 
     @property

@@ -12,7 +12,7 @@ best entry lowers confidence: both are how out-of-scope questions get refused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .index import Index, Query
 from .tuning import Tuning
@@ -23,8 +23,7 @@ FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz compar
 MAX_SUGGESTIONS = 3
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     """One entry's score and the phrasing that earned it."""
 
     position: int

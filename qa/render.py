@@ -17,7 +17,8 @@ from .text import strip_escapes
 
 Fragments = list[tuple[str, str]]
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 
 
 def clean(text: str, *, one_line: bool = True) -> str:
@@ -25,7 +26,7 @@ def clean(text: str, *, one_line: bool = True) -> str:
     text = strip_escapes(text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
     if one_line:
         text = text.replace("\n", " ")
-    return _CONTROLS.sub("", text)
+    return text if text.isprintable() else re.sub(_CONTROLS, "", text)
 
 
 def _score(value: float) -> str:

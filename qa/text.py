@@ -7,15 +7,15 @@ NFKC-normalised, numbers without thousands separators, a light suffix stemmer fo
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from .everyday_words import EVERYDAY_WORDS
-
-_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# Patterns most texts never need stay strings, compiled by `re` (and kept in its cache) on first use,
+# behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.
+_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
 
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with about into onto over under than then and or nor but so
@@ -38,7 +38,15 @@ QUALIFIERS = frozenset(
     """each every per alone most least largest biggest smallest highest lowest best worst average
     breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
 )
-COMMON_WORDS = EVERYDAY_WORDS - QUALIFIERS
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Everyday words that are not qualifiers. Read on first need: a question whose words the knowledge
+    base all knows never asks, so a one-shot answer skips loading ~3,700 words."""
+    from .everyday_words import EVERYDAY_WORDS
+
+    return EVERYDAY_WORDS - QUALIFIERS
 
 
 # Numbers written as words, read as digits. Not "one": it is as often a pronoun ("one of the areas").
@@ -76,7 +84,7 @@ NUMBER_WORDS = {
 def is_everyday(word: str) -> bool:
     """An everyday word: on the list, or shaped like a past participle or an adverb ("characterised",
     "reportedly"), which name no topic the way a noun ("hospitals") does."""
-    return word in COMMON_WORDS or (len(word) > 4 and word.isalpha() and word.endswith(("ed", "ly")))
+    return word in common_words() or (len(word) > 4 and word.isalpha() and word.endswith(("ed", "ly")))
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -85,15 +93,16 @@ ANYWHERE_INTENTS = frozenset("many much name names named called".split())  # noq
 # A question that opens with one of these asks for something; the verb itself is not the topic.
 REQUEST_VERBS = frozenset("list tell give show describe explain outline summarise summarize identify".split())  # noqa: SIM905
 # "not villages", "rather than the money": the next few words (up to punctuation or a dash) are not asked about.
-_NEGATED = re.compile(
-    r"\b(?:not|rather than|instead of|except|excluding|other than)\b(?:\s+(?![-–—])[^\s,.;:?!–—]+){1,5}",
-    re.IGNORECASE,
-)
+_NEGATIONS = ("not", "rather than", "instead of", "except", "excluding", "other than")
+_NEGATED = r"\b(?:" + "|".join(_NEGATIONS) + r")\b(?:\s+(?![-–—])[^\s,.;:?!–—]+){1,5}"
 
 
 def drop_negated(text: str) -> str:
     """The question without the parts it explicitly rules out ("counties, not villages")."""
-    return _NEGATED.sub(" ", text)
+    lowered = text.lower()
+    if text.isascii() and not any(cue in lowered for cue in _NEGATIONS):
+        return text  # no negation can match (outside ASCII, case-insensitive matching is subtler: ask re)
+    return re.sub(_NEGATED, " ", text, flags=re.IGNORECASE)
 
 
 _SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 letters
@@ -155,12 +164,14 @@ def _stem(word: str) -> str:
 
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
-    return _ESCAPES.sub(replacement, text) if "\x1b" in text else text
+    return re.sub(_ESCAPES, replacement, text) if "\x1b" in text else text
 
 
 def words(text: str) -> list[str]:
     """Casefolded word and number tokens, before stemming."""
     if not text.isascii():  # NFKC only where it can change anything (full-width digits, ligatures, ’)
+        import unicodedata  # only for text outside ASCII
+
         text = unicodedata.normalize("NFKC", text).replace("’", "'")
     text = text.casefold()
     if "," in text:
@@ -194,6 +205,13 @@ class Analyzer:
                 if key and key != target:
                     phrases.setdefault(key, target)
         phrases = {key: value for key, value in phrases.items() if len(key) > 1 or key != value}
+        return cls.from_phrases(phrases, table)
+
+    @classmethod
+    def from_phrases(
+        cls, phrases: dict[tuple[str, ...], tuple[str, ...]], table: dict[str, tuple[str, ...]]
+    ) -> Analyzer:
+        """The analyser for a phrase map already stemmed (as `qa.cache` keeps it): no stemming to redo."""
         longest = max((len(key) for key in phrases), default=1)
         vocabulary = tuple(canonical for canonical in table) + tuple(v for vs in table.values() for v in vs)
         starts = frozenset(key[0] for key in phrases if len(key) > 1)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Tuning:
+    """How much each signal counts. Frozen: an Index keeps the one it was built with."""
+
     phrasing_weight: float = 0.50  # F-score of the best phrasing (recall of the question x precision of it)
     entry_weight: float = 0.45  # share of the question the whole entry explains
     fuzzy_weight: float = 0.05  # rapidfuzz token_sort_ratio against the best phrasing

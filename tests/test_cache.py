@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
+import yaml
 from conftest import TINY_KB, run_qa
 
 import qa
+from qa.loader import read
+
+DATA = Path(__file__).parent / "data"
 
 KB = TINY_KB
 
@@ -39,6 +45,10 @@ def test_a_tampered_or_broken_cache_is_ignored(write_kb, tmp_path, monkeypatch):
     document["data"]["entries"][0][2] = {"__class__": "os.system"}  # not text: must not be trusted
     cache_file.write_text(json.dumps(document), encoding="utf-8")
     assert qa.load(path).ask("sky colour").text == "The sky is blue."
+    document["data"]["entries"][0][2] = "The sky is blue."
+    document["analysis"]["synonyms"] = [["sky"]]  # a synonym pair of one side: a shape no qa writes
+    cache_file.write_text(json.dumps(document), encoding="utf-8")
+    assert qa.load(path).ask("sky colour").text == "The sky is blue."
     cache_file.write_text("{not json", encoding="utf-8")
     assert qa.load(path).ask("sky colour").text == "The sky is blue."
 
@@ -55,3 +65,22 @@ def test_no_cache_when_disabled_or_home_is_read_only(write_kb, tmp_path, monkeyp
     readonly.chmod(0o500)
     monkeypatch.setenv("XDG_CACHE_HOME", str(readonly))
     assert qa.load(path).ask("sky colour").answered  # root ignores modes; either way it must answer
+
+
+def test_the_cached_knowledge_base_answers_exactly_as_a_freshly_built_one(tmp_path, monkeypatch):
+    """Everything the cache keeps (entries, analysis, the stemmed synonyms) rebuilds the same matcher."""
+    path = tmp_path / "knowledge.yaml"
+    shutil.copy(qa.load().path, path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    fresh = qa.KnowledgeBase(read(str(path)))  # analysed from the YAML, here and now
+    qa.load(path)  # writes the cache
+    cached = qa.load(path)
+    assert list((tmp_path / "cache" / "qa").glob("*.json"))
+    questions = [
+        item["q"] for name in ("eval", "heldout") for item in yaml.safe_load((DATA / f"{name}.yaml").read_text())
+    ]
+    questions += ["finance", "investment from Shenzen firms", "counties, not villages"]  # a synonym, a typo, "not"
+    for question in questions:
+        want, got = fresh.ask(question), cached.ask(question)
+        assert got.to_dict() == want.to_dict(), question
+        assert got.why == want.why, question

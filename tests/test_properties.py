@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import string
 
 import pytest
@@ -20,6 +21,7 @@ import qa
 from qa.cli import _json, run_batch
 from qa.loader import parse
 from qa.render import answer_fragments, clean, one_line, to_plain
+from qa.text import _NEGATED, drop_negated
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -201,6 +203,19 @@ def test_clean_leaves_nothing_a_terminal_would_act_on(text):
     assert clean(once) == once
     multi = clean(text, one_line=False)
     assert not set(multi) & (TERMINAL_UNSAFE - {"\n"})
+
+
+@SETTINGS
+@given(
+    text=st.lists(
+        st.sampled_from(["not", "NOT", "Not", "rather than", "instead of", "except", "excluding", "other than"])
+        | st.sampled_from(["villages", "the money", ",", " ", "-", "ſ", "K", "ı", "?"])
+        | any_text
+    ).map(" ".join)
+)
+def test_negation_is_dropped_whenever_the_pattern_matches(text):
+    """drop_negated skips its pattern when no cue word is present: that shortcut must never change a result."""
+    assert drop_negated(text) == re.sub(_NEGATED, " ", text, flags=re.IGNORECASE)
 
 
 @SETTINGS
