@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Entry
-from .text import ANYWHERE_INTENTS, INTENT_WORDS, STOPWORDS, Analyzer, common_words, words
+from .text import (
+    ANYWHERE_INTENTS,
+    INTENT_WORDS,
+    PLACE_NOUNS,
+    SHIFTERS,
+    STOPWORDS,
+    Analyzer,
+    common_words,
+    without_place_nouns,
+    words,
+)
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
@@ -31,6 +41,7 @@ class Analysis:
     surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
     everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
     synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
+    shifters: list[list[str]]  # per entry: the SHIFTERS its texts use ("still", "after", …)
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
@@ -44,6 +55,7 @@ class IntentReader:
         self.stem = analyzer.stem
         self.anywhere = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
         self.when = analyzer.stem("when")
+        self.where = analyzer.stem("where")
         self.which = analyzer.stem("which")
 
     def __call__(self, text_words: list[str]) -> frozenset[str]:
@@ -54,6 +66,8 @@ class IntentReader:
             following = text_words[position + 1] if position + 1 < len(text_words) else ""
             if word in ("which", "what") and following in TIME_NOUNS:
                 found.add(self.when)  # "in which year", "what date": a when-question
+            elif word == "which" and following in PLACE_NOUNS:
+                found.add(self.where)  # "from which region", "which city": asks where
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
             elif word in INTENT_WORDS:
@@ -78,10 +92,12 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     tokens_of = analyzer.tokens_of
     intents_of = IntentReader(analyzer)
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
-    result = Analysis([], [], [], [], [], surface, [], synonyms)
+    result = Analysis([], [], [], [], [], surface, [], synonyms, [])
     for position, entry in enumerate(entries):
-        bag = dict.fromkeys(tokens_of(remember(entry.evidence)), EVIDENCE)
-        answer_tokens = tokens_of(remember(entry.answer))
+        evidence_words, answer_words = remember(entry.evidence), remember(entry.answer)
+        shifters = set(SHIFTERS.intersection(evidence_words, answer_words))
+        bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
+        answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))
         for tag in entry.tags:
             bag.update(dict.fromkeys(tokens_of(remember(tag)), ANSWER))
@@ -90,8 +106,9 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         phrasings = []
         for number, question in enumerate(entry.questions):
             question_words = remember(question)
+            shifters.update(SHIFTERS.intersection(question_words))
             intents |= intents_of(question_words)
-            phrasings.append((number, sorted(set(tokens_of(question_words)))))
+            phrasings.append((number, sorted(set(tokens_of(without_place_nouns(question_words))))))
         if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
             phrasings.append((0, numbers))
         for number, tokens in phrasings:
@@ -101,6 +118,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         result.bags.append(bag)
         result.intents.append(sorted(intents))
         result.numeric.append(bool(numbers))
+        result.shifters.append(sorted(shifters))
     for text in analyzer.vocabulary:
         remember(text)
     canonical = {token for target in analyzer.synonyms.values() for token in target}
@@ -119,6 +137,7 @@ def to_json(analysis: Analysis) -> dict:
         "surface": analysis.surface,
         "everyday": analysis.everyday,
         "synonyms": analysis.synonyms,
+        "shifters": analysis.shifters,
     }
 
 
@@ -133,6 +152,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     surface = document["surface"]
     everyday = document["everyday"]
     synonyms = document["synonyms"]
+    shifters = document["shifters"]
     entry_count = len(entries)
     for index, (position, number) in enumerate(phrasings):
         if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
@@ -152,14 +172,18 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         _check_texts(tokens)
     for kinds in intents:
         _check_texts(kinds)
+    for words_used in shifters:
+        _check_texts(words_used)
     for bag in bags:
         if not all(type(kind) is int and ANSWER <= kind <= EVIDENCE for kind in bag.values()):
             raise ValueError("bad word kind")
     if not all(type(stem) is str for stem in surface.values()) or not all(type(flag) is bool for flag in numeric):
         raise ValueError("bad surface word or flag")
-    if not (len(bags) == len(intents) == len(numeric) == entry_count and len(phrasings) == len(phrasing_tokens)):
+    if not (len(bags) == len(intents) == len(numeric) == len(shifters) == entry_count):
         raise ValueError("analysis does not match its entries")
-    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms)
+    if len(phrasings) != len(phrasing_tokens):
+        raise ValueError("analysis does not match its entries")
+    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters)
 
 
 def _check_texts(values: list) -> None:

@@ -22,12 +22,14 @@ from .text import (
     QUALIFIERS,
     QUESTION_WORDS,
     REQUEST_VERBS,
+    SHIFTERS,
     STOPWORDS,
     Analyzer,
     common_words,
     drop_negated,
     is_everyday,
     strip_escapes,
+    without_place_nouns,
     words,
 )
 from .tuning import Tuning
@@ -88,6 +90,7 @@ class Query(NamedTuple):
     tokens: tuple[QueryToken, ...]
     intents: frozenset[str]  # stems of "how many", "when", "which", "name"… that set the answer's kind
     numbers: frozenset[str]
+    shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: words that shift what is asked
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -123,6 +126,7 @@ class Index:
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
         self.entry_intents = [frozenset(kinds) for kinds in analysis.intents]
         self.entry_numeric = analysis.numeric
+        self.entry_shifters = [frozenset(used) for used in analysis.shifters]
         postings: dict[str, list[int]] = defaultdict(list)
         for number, tokens in enumerate(self.phrasing_tokens):
             for token in tokens:
@@ -182,7 +186,7 @@ class Index:
         finds its canonical word.
         """
         question = drop_negated(strip_escapes(question, " "))
-        raw = words(question)
+        raw = without_place_nouns(words(question))
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
         typed = [word for word in raw if word not in STOPWORDS]
@@ -226,7 +230,7 @@ class Index:
             seen[token] = item
         tokens = tuple(_saturate_unknown(list(seen.values())))
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
-        return Query(tokens, self.read_intents(words(question)), numbers)
+        return Query(tokens, self.read_intents(words(question)), numbers, SHIFTERS.intersection(raw))
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

@@ -64,14 +64,17 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             if strength:
                 covered += explained * strength
         factor = 1.0  # the evidence against this entry, applied to every part of its score
-        if intents and intents - index.entry_intents[position]:
+        unmet = intents - index.entry_intents[position]
+        if unmet:
             factor *= tuning.intent_penalty
-            if index.which in intents and index.count_word in index.entry_intents[position]:
-                factor *= tuning.identity_penalty  # "which counties?" of an entry that only counts them
+            if index.which in unmet:
+                factor *= tuning.identity_penalty  # "which industries?" of an entry that names none
         if numbers and numbers - bag.keys():
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
             factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
+        if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
+            factor *= tuning.shift_penalty ** len(query.shifters - index.entry_shifters[position])
         score = factor * (phrasing_share * f + entry_share * covered)
         scored.append((score, position, number, factor))
     scored.sort(key=lambda row: (-row[0], row[1]))

@@ -39,6 +39,14 @@ QUALIFIERS = frozenset(
     breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
 )
 
+# Words that shift what a fact says: the qualifiers above, the present state ("still", "yet"), a comparison
+# ("versus", "bigger"), more than the fact ("else", "other", "only"), another time ("before", "after",
+# "last") or its failure ("failed"). A question that uses one its entry never uses asks what it does not say.
+SHIFTERS = QUALIFIERS | frozenset(
+    """still yet anymore else other others versus vs before after last only failed fail
+    bigger smaller larger fewer""".split()  # noqa: SIM905
+)
+
 
 @functools.cache
 def common_words() -> frozenset[str]:
@@ -79,6 +87,22 @@ NUMBER_WORDS = {
     )
     if word != "_"
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+
+
+# "which region", "which city": the noun only says the question asks where (qa.analysis.IntentReader)
+PLACE_NOUNS = frozenset("region regions city cities place places province provinces country countries town".split())  # noqa: SIM905
+
+
+def without_place_nouns(text_words: list[str]) -> list[str]:
+    """The words without the noun of a "which region"/"which city": it asks where, and read as a topic
+    word it would count against every entry that never says "region"."""
+    if "which" not in text_words:
+        return text_words
+    return [
+        word
+        for position, word in enumerate(text_words)
+        if not (word in PLACE_NOUNS and position and text_words[position - 1] == "which")
+    ]
 
 
 def is_everyday(word: str) -> bool:

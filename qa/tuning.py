@@ -24,8 +24,9 @@ class Tuning:
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
     intent_penalty: float = 0.7  # "how many" asked of an entry never asked "how many"
-    identity_penalty: float = 0.8  # and more when "which …?" asks for names of what an entry only counts
+    identity_penalty: float = 0.8  # and more when "which …?" asks for names an entry never gives
     answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
     number_penalty: float = 0.8  # the question names a number the entry never mentions
+    shift_penalty: float = 0.7  # per word like "still", "alone", "versus" the entry never uses
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
     margin_factor: float = 1.0  # ... by this much per point

@@ -1,9 +1,9 @@
 """Accuracy on our labelled questions (tests/data/*.yaml: {q, expect}; expect null = must refuse).
 
 Each set was written by someone who never saw the knowledge base's phrasings or the matcher (eval, heldout,
-blind, final, in that order); all four have since been used to develop the matcher, so README also reports a
-fifth set measured once. The floors are the measured figures less a small margin, so a change that makes the
-assistant worse fails here; README reports the actual figures.
+blind, final, in that order); all four have since been used to develop the matcher, so README also reports
+sets measured once. eval.yaml, the development set, must stay at 95 % on both counts; the others hold their
+measured figures less a small margin, so a change that makes the assistant worse fails here.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import pytest
 import yaml
 
 DATA = Path(__file__).parent / "data"
-FLOORS = {  # (in-scope accuracy, out-of-scope refusal); measured at the default threshold, less ~3 points
-    "eval.yaml": (0.95, 0.87),
-    "heldout.yaml": (0.93, 0.86),
-    "blind.yaml": (0.87, 0.88),
-    "final.yaml": (0.88, 0.89),
+FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
+    "eval.yaml": (0.95, 0.95),  # the development set: the issue's bar
+    "heldout.yaml": (0.93, 0.88),  # the rest: measured, less ~3 points
+    "blind.yaml": (0.86, 0.93),
+    "final.yaml": (0.88, 0.90),
 }
 
 

@@ -121,3 +121,42 @@ def test_answer_is_a_frozen_dataclass_with_the_documented_fields():
         "evidence",
         "suggestions",
     }
+
+
+SHIFT_KB = """\
+version: 1
+title: Orchard
+entries:
+  - id: trees-planted
+    questions: [How many apple trees were planted?, apple trees planted, number of trees planted]
+    answer: The orchard planted 120 apple trees in 2019.
+    evidence: In 2019 the orchard planted 120 apple trees.
+  - id: harvest-origin
+    questions: [Where does the harvest go?, harvest destination, Where is the harvest sold?]
+    answer: The orchard sells its harvest at the Riverside market.
+    evidence: The harvest is sold at the Riverside market.
+"""
+
+
+@pytest.fixture
+def orchard(write_kb):
+    return qa.load(write_kb(SHIFT_KB))
+
+
+def test_a_word_that_shifts_the_question_costs_confidence_unless_the_entry_uses_it(orchard):
+    plain = orchard.ask("How many apple trees were planted?")
+    assert plain.answered
+    for shifted in ("How many apple trees are still planted?", "How many apple trees were planted before 2019?"):
+        answer = orchard.ask(shifted)
+        assert answer.score < plain.score * 0.8, shifted
+        assert answer.why.best_entry == "trees-planted"
+
+
+def test_which_asks_for_names_an_entry_never_gives_but_which_place_asks_where(orchard):
+    where = orchard.ask("Where is the harvest sold?")
+    which_place = orchard.ask("In which town is the harvest sold?")
+    which_thing = orchard.ask("Which harvest is sold?")  # names a harvest: the entry only says where it goes
+    assert which_place.answered and which_place.entry_id == "harvest-origin"
+    assert "town" not in which_place.why.unknown  # the form of a where-question, not an unknown topic
+    assert which_place.score > 0.85 * where.score
+    assert not which_thing.answered and which_thing.score < 0.6 * where.score
