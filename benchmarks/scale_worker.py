@@ -103,7 +103,7 @@ def index_facts(kb: KnowledgeBase, queries: list[dict[str, str]]) -> dict[str, A
     try:
         index = kb.index
         facts["words"] = len(index.idf)
-        facts["phrasings"] = len(index.phrasings)
+        facts["phrasings"] = len(index.phrasing_owner)
         gather = getattr(index, "candidates", None) or index.matches  # the name changed once already
         counts = [len(gather(index.query(item["q"]))) for item in queries]
         facts["mean_candidates"] = sum(counts) / len(counts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import math
+from array import array
 from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -115,18 +116,22 @@ class Index:
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         self.which, self.count_word = analyzer.stem("which"), analyzer.stem("many")
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
-        # (entry position, phrasing text): the text is the entry's own string, never a copy
-        self.phrasings = [(position, entries[position].questions[number]) for position, number in analysis.phrasings]
+        # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000
+        # entries a list of 600 000 pairs costs 50 MB more
+        self.phrasing_owner = array("i", [position for position, _ in analysis.phrasings])
+        self.phrasing_question = array("i", [number for _, number in analysis.phrasings])
+        analysis.phrasings.clear()
         # tuples, not frozensets: a phrasing has a handful of words, where a tuple is a quarter of the size
         # (225 MB less at 100 000 entries) and `in` is as fast
         self.phrasing_tokens = _consume(analysis.phrasing_tokens, tuple)
         strength = {PHRASING: 1.0, ANSWER: tuning.answer_factor, EVIDENCE: tuning.evidence_factor}
         self.entry_tokens = _consume(analysis.bags, lambda bag: {token: strength[kind] for token, kind in bag.items()})
-        for (position, _), tokens in zip(self.phrasings, self.phrasing_tokens, strict=True):
+        for position, tokens in zip(self.phrasing_owner, self.phrasing_tokens, strict=True):
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
-        self.entry_intents = [frozenset(kinds) for kinds in analysis.intents]
+        shared: dict[frozenset[str], frozenset[str]] = {}  # most entries ask the same kinds: one set for each
+        self.entry_intents = [shared.setdefault(frozenset(kinds), frozenset(kinds)) for kinds in analysis.intents]
         self.entry_numeric = analysis.numeric
-        self.entry_shifters = [frozenset(used) for used in analysis.shifters]
+        self.entry_shifters = [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters]
         postings: dict[str, list[int]] = defaultdict(list)
         for number, tokens in enumerate(self.phrasing_tokens):
             for token in tokens:
@@ -146,18 +151,22 @@ class Index:
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
-        self.phrasing_inverse_weight = [1.0 / total if total else 0.0 for total in phrasing_weight]
-        self.phrasing_owner = [position for position, _ in self.phrasings]  # phrasing -> entry position
-        for postings in self.postings.values():  # common words: lightest phrasings (where they weigh most) first
-            if len(postings) > COMMON_POSTINGS:
-                postings.sort(key=phrasing_weight.__getitem__)
-        self.common_limit = min(COMMON_POSTINGS, max(50, len(self.phrasings) // COMMON_SHARE))
+        self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])
+        for token, numbers in self.postings.items():
+            if len(numbers) > COMMON_POSTINGS:  # common words: lightest phrasings (where they weigh most) first
+                numbers.sort(key=phrasing_weight.__getitem__)
+            self.postings[token] = array("i", numbers)  # 4 bytes a phrasing, not a pointer and an int object
+        self.common_limit = min(COMMON_POSTINGS, max(50, len(self.phrasing_owner) // COMMON_SHARE))
         # spelling works on words as written (a typo breaks stemming): every word of the knowledge base
         # and of its synonyms table, each standing for its stem
         self._surface = analysis.surface
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
         self._sets: dict[str, set[int]] = {}
+
+    def phrasing(self, number: int) -> str:
+        """The text of a phrasing, as its entry wrote it."""
+        return self.entries[self.phrasing_owner[number]].questions[self.phrasing_question[number]]
 
     @property
     def speller(self) -> Speller:

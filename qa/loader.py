@@ -8,7 +8,6 @@ raises `KnowledgeBaseError` with the first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -33,6 +32,9 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _TAG = "tag:yaml.org,2002:"
 _TEXT_TAGS = {_TAG + "str"}
+_KEY_TAGS = _TEXT_TAGS | {_TAG + "int", _TAG + "bool"}
+# "questions.0", "questions.1" …: one string each, shared by every entry's `lines` (100 000 entries, 5 each)
+_PHRASING_KEYS = tuple(f"questions.{number}" for number in range(MAX_QUESTIONS_PER_ENTRY))
 _SCALAR_NAMES = {
     _TAG + "int": "a number",
     _TAG + "float": "a number",
@@ -70,17 +72,12 @@ def _is_standard(node: yaml.Node) -> bool:
     }
 
 
-@dataclass
-class _Context:
-    path: str
-    entry: str | None = None
-
-
 class _Validator:
     """Walks the node tree once; records problems and builds values from whatever is valid."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, field_lines: bool = True):
         self.path = path
+        self.field_lines = field_lines
         self.problems: list[Problem] = []
         self.entry: str | None = None
 
@@ -99,7 +96,7 @@ class _Validator:
             return {}
         found: dict[str, tuple] = {}
         for key, value in node.value:
-            if not isinstance(key, yaml.ScalarNode) or key.tag not in _TEXT_TAGS | {_TAG + "int", _TAG + "bool"}:
+            if not isinstance(key, yaml.ScalarNode) or key.tag not in _KEY_TAGS:
                 self.problem(key, f"keys must be plain words, found {_describe(key)}", field)
                 continue
             name = key.value
@@ -257,13 +254,12 @@ class _Validator:
             if name not in fields:
                 self.problem(node, f"missing required field {name!r}", name)
         values: dict = {}
-        lines = {name: _line(value) for name, (_, value) in fields.items()}
-        phrasing_lines: list[int] = []
+        phrasing_lines: list[int] | None = [] if self.field_lines else None
         for name, (_, value) in fields.items():
             if name in ("questions", "tags", "related"):
                 most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
                 limit = MAX_PHRASING_CHARS if name == "questions" else 200
-                collect = phrasing_lines if name == "questions" else None
+                collect = phrasing_lines if name == "questions" and phrasing_lines is not None else None
                 values[name] = tuple(self.text_list(value, name, limit, most, collect))
                 if (
                     name == "questions"
@@ -285,8 +281,15 @@ class _Validator:
             tags=values.get("tags", ()),
             related=values.get("related", ()),
             line=_line(node),
-            lines=lines | {f"questions.{number}": line for number, line in enumerate(phrasing_lines)},
+            lines=self.lines(fields, phrasing_lines),
         )
+
+    def lines(self, fields: dict[str, tuple], phrasing_lines: list[int] | None) -> dict[str, int]:
+        """Where each field's value and each phrasing is (for `qa --check`); {} when not asked for."""
+        if phrasing_lines is None:
+            return {}
+        lines = {name: _line(value) for name, (_, value) in fields.items()}
+        return lines | dict(zip(_PHRASING_KEYS, phrasing_lines, strict=False))
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
         ids = {entry.id for entry in entries}
@@ -322,22 +325,26 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
-def parse(path: str | Path) -> tuple[KnowledgeBaseData | None, list[Problem]]:
-    """Read and validate a file: the data (None if unusable) and every problem found."""
+def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseData | None, list[Problem]]:
+    """Read and validate a file: the data (None if unusable) and every problem found.
+
+    `field_lines=False` skips recording each entry's field and phrasing lines (`Entry.lines`, which only
+    `qa --check` reads): at 100 000 entries they are a dictionary each, ~65 MB.
+    """
     name = str(path)
     with gc_paused():
         try:
             root = compose(read_text(name), name)
         except KnowledgeBaseError as exc:
             return None, exc.problems
-        validator = _Validator(name)
+        validator = _Validator(name, field_lines)
         data = validator.document(root)
     return data, validator.problems
 
 
 def read(path: str | Path | None = None) -> KnowledgeBaseData:
     """Validated data of a knowledge base (None = the bundled one); raises on the first problem."""
-    data, problems = parse(bundled_path() if path is None else path)
+    data, problems = parse(bundled_path() if path is None else path, field_lines=False)
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors or data is None:
         raise KnowledgeBaseError(errors or [Problem("unusable knowledge base", file=str(path))])

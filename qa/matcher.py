@@ -91,7 +91,7 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
     for score, position, number, factor in rows:
         fuzzy = fuzz.token_sort_ratio(question_text, " ".join(sorted(index.phrasing_tokens[number]))) / 100.0
         score += factor * tuning.fuzzy_weight * fuzzy * 100.0
-        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasings[number][1]))
+        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number)))
     reranked.sort(key=lambda s: (-s.score, s.position))
     return reranked
 

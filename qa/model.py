@@ -28,7 +28,8 @@ class Entry:
     related: tuple[str, ...] = ()
     line: int | None = None  # where the entry starts in its file, for error messages
     # line of each field's value ("answer", "evidence", ...) and of each phrasing ("questions.0", ...),
-    # so `qa --check` can point at the exact value at fault; not part of the entry's identity
+    # so `qa --check` can point at the exact value at fault (empty when not read for checking); not part of
+    # the entry's identity
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
