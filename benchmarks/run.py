@@ -22,6 +22,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -206,10 +207,11 @@ def in_process_section(result: dict[str, Any]) -> str:
 
 
 # -- c. scale --------------------------------------------------------------------------------------
-def worker(arguments: list[str]) -> dict[str, Any]:
-    """Run benchmarks/scale_worker.py in a fresh process; its JSON result."""
+def worker(arguments: list[str], cache_home: Path | None = None) -> dict[str, Any]:
+    """Run benchmarks/scale_worker.py in a fresh process (qa's cache in `cache_home`, if given); its JSON result."""
     command = [sys.executable, str(HERE / "scale_worker.py"), *arguments]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=bench_env())
+    env = bench_env() if cache_home is None else {**bench_env(), "XDG_CACHE_HOME": str(cache_home)}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if done.returncode != 0:
         raise SystemExit(f"scale worker failed: {' '.join(arguments)}\n{done.stderr}")
     return json.loads(done.stdout)
@@ -221,8 +223,9 @@ def scale(size: int, limit: int | None) -> dict[str, Any]:
     query_path = generate.paths(size)[1]
     result = worker([str(kb_path), str(query_path), *(["--limit", str(limit)] if limit else [])])
     result["file_mib"] = kb_path.stat().st_size / 2**20
-    result["first_start"] = worker([str(kb_path), "--load-only"])  # writes qa's cache, if it keeps one
-    result["second_start"] = worker([str(kb_path), "--load-only"])
+    with tempfile.TemporaryDirectory(dir=generate.GENERATED) as cache_home:  # empty: a true first start
+        result["first_start"] = worker([str(kb_path), "--load-only"], Path(cache_home))  # writes qa's cache
+        result["second_start"] = worker([str(kb_path), "--load-only"], Path(cache_home))
     return result
 
 

@@ -136,7 +136,6 @@ class Index:
         for number, tokens in enumerate(self.phrasing_tokens):
             for token in tokens:
                 postings[token].append(number)
-        self.postings = dict(postings)
         document_frequency: dict[str, int] = defaultdict(int)
         for bag in self.entry_tokens:
             for token in bag:
@@ -152,7 +151,9 @@ class Index:
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])
-        for token, numbers in self.postings.items():
+        self.postings: dict[str, array[int]] = {}  # word -> the phrasings that use it
+        for token in list(postings):
+            numbers = postings.pop(token)  # each list freed as its array is made
             if len(numbers) > COMMON_POSTINGS:  # common words: lightest phrasings (where they weigh most) first
                 numbers.sort(key=phrasing_weight.__getitem__)
             self.postings[token] = array("i", numbers)  # 4 bytes a phrasing, not a pointer and an int object
