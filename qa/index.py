@@ -59,6 +59,7 @@ class QueryToken(NamedTuple):
     weight: float
     match: float  # 1.0 exact, less when it needed a correction
     corrected: str | None = None  # the knowledge-base word a misspelt word was read as
+    side: int = 0  # in "A or B?": 1 for a word of A, 2 for a word of B (an entry may answer just one)
 
 
 def _consume(items: list, convert) -> list:
@@ -200,11 +201,16 @@ class Index:
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
         typed = [word for word in raw if word not in STOPWORDS]
+        # "was 439 the projects or the funding?": where the alternatives meet, counted in typed words
+        or_at = sum(1 for word in raw[: raw.index("or")] if word not in STOPWORDS) if "or" in raw else 0
         stems: list[str] = []
         matches: list[float] = []
         fixes: dict[int, str] = {}
         kept: list[str] = []
-        for word in typed:
+        split = 0
+        for position, word in enumerate(typed):
+            if position == or_at:
+                split = len(kept)
             stem = self.analyzer.stem(word)
             match = 1.0
             if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
@@ -237,6 +243,9 @@ class Index:
                 if all(is_everyday(word) for word in typed[first:last]):
                     weight *= self.tuning.common_factor
                 item = QueryToken(written, None, weight, 0.0)
+            if 0 < split < len(typed):
+                side = 1 if last <= split else 2 if first >= split else 0
+                item = item._replace(side=side)
             seen[token] = item
         tokens = tuple(_saturate_unknown(list(seen.values())))
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())

@@ -137,7 +137,8 @@ class _Validator:
         """The valid texts of a list; `lines`, when given, receives the line of each one kept."""
         if not isinstance(node, yaml.SequenceNode) or not _is_standard(node):
             if isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_TAGS:
-                hint = f"; write it as [{node.value}]" if node.value else ""
+                short = node.value and "\n" not in node.value and len(node.value) <= 60  # a hint stays one line
+                hint = f"; write it as [{node.value}]" if short else ""
             else:
                 hint = ""
             self.problem(node, f"expected a list of text, found {_describe(node)}{hint}", field)

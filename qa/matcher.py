@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .index import Index, Query
+from .index import Index, Query, QueryToken
 from .tuning import Tuning
 
 DEFAULT_THRESHOLD = 63.0
@@ -38,10 +38,10 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     tuning = index.tuning
     tokens = query.tokens
     total = sum(item.weight for item in tokens)
-    best: dict[int, tuple[float, int]] = {}
+    best: dict[int, tuple[float, int, float, float]] = {}  # entry -> (F, phrasing, explained, precision)
     owner, inverse_weight = index.phrasing_owner, index.phrasing_inverse_weight
-    # the F-score of recall r = explained/total and precision p = asked/weight, inlined: this loop runs for
-    # every matched phrasing of every question
+    # the F-score of recall r = explained/total and precision p = asked/weight (`_f_score`), inlined: this
+    # loop runs for every matched phrasing of every question
     squared = tuning.beta * tuning.beta
     for number, (explained, asked) in index.matches(query).items():
         recall, precision = explained / total, asked * inverse_weight[number]
@@ -51,34 +51,63 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
         position = owner[number]
         held = best.get(position)
         if held is None or f > held[0]:
-            best[position] = (f, number)
+            best[position] = (f, number, explained, precision)
     known = [(item.token, item.weight * item.match) for item in tokens if item.token is not None]
     intents, numbers = query.intents, query.numbers
     phrasing_share, entry_share = 100.0 * tuning.phrasing_weight, 100.0 * tuning.entry_weight / total
+    alternatives = any(item.side for item in tokens)
+    # "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves
+    numbered_sides = {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()}
+    numbers_alternate = numbered_sides == {1, 2}
     scored = []
-    for position, (f, number) in best.items():
+    for position, (f, number, explained_by_phrasing, precision) in best.items():
         bag = index.entry_tokens[position]
         covered = 0.0  # how much of the question the entry as a whole explains
         for token, explained in known:
             strength = bag.get(token)
             if strength:
                 covered += explained * strength
+        share = entry_share
+        if alternatives:  # "A or B?": asked only of the alternative this entry speaks to
+            asked = _asked_of(bag, tokens, total, numbers_alternate)
+            f = _f_score(explained_by_phrasing / asked, precision, squared)
+            share = 100.0 * tuning.entry_weight / asked
         factor = 1.0  # the evidence against this entry, applied to every part of its score
         unmet = intents - index.entry_intents[position]
         if unmet:
             factor *= tuning.intent_penalty
             if index.which in unmet:
                 factor *= tuning.identity_penalty  # "which industries?" of an entry that names none
-        if numbers and numbers - bag.keys():
+        if numbers and (numbers.isdisjoint(bag) if numbers_alternate else numbers - bag.keys()):
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
             factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
         if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
             factor *= tuning.shift_penalty ** len(query.shifters - index.entry_shifters[position])
-        score = factor * (phrasing_share * f + entry_share * covered)
+        score = factor * (phrasing_share * f + share * covered)
         scored.append((score, position, number, factor))
     scored.sort(key=lambda row: (-row[0], row[1]))
     return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
+
+
+def _f_score(recall: float, precision: float, squared_beta: float) -> float:
+    return (1.0 + squared_beta) * recall * precision / (squared_beta * precision + recall)
+
+
+def _asked_of(bag: dict[str, float], tokens: tuple[QueryToken, ...], total: float, numbers_alternate: bool) -> float:
+    """How much of an "A or B?" question an entry must explain: all of it, less the alternative it does not
+    speak to, but forgiving no more than it says of the other one (skipping half a question is not answering
+    it). Only words the knowledge base knows are forgiven ("a loan or a grant?" asks what no entry says), and
+    numbers only when both sides name one ("is 765,200 …" names what is asked about)."""
+    missing, spoken = [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
+    for item in tokens:
+        if not item.side:
+            continue
+        if item.token in bag:
+            spoken[item.side] += item.weight
+        elif numbers_alternate if (item.token or item.typed)[0].isdigit() else item.token is not None:
+            missing[item.side] += item.weight
+    return total - max(min(missing[1], spoken[2]), min(missing[2], spoken[1]))
 
 
 def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:

@@ -37,6 +37,14 @@ def test_bundled_knowledge_base_loads_without_a_path():
         ),
         ("    answer: The sky is blue.\n", "    answer: [a, b]\n", 6, "sky-colour", "answer", "expected text"),
         ("  - id: sky-colour\n", "  - id: Sky Colour\n", 4, None, "id", "kebab-case"),
+        (  # a value over several lines: still a one-line message (no "write it as [...]" hint then)
+            "    questions: [What colour is the sky?, sky colour, colour of the sky]\n",
+            '    questions: "sky\\n\\ncolour"\n',
+            5,
+            "sky-colour",
+            "questions",
+            "expected a list of text",
+        ),
     ],
 )
 def test_schema_problems_name_line_entry_and_field(write_kb, replace, by, line, entry, field, words):
@@ -47,6 +55,7 @@ def test_schema_problems_name_line_entry_and_field(write_kb, replace, by, line, 
     if entry:
         assert problem.entry == entry
     assert words in problem.message
+    assert "\n" not in str(problem)
     with pytest.raises(qa.KnowledgeBaseError) as caught:
         qa.load(path)
     assert str(path) in str(caught.value) and f":{line}" in str(caught.value)

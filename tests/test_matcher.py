@@ -160,3 +160,16 @@ def test_which_asks_for_names_an_entry_never_gives_but_which_place_asks_where(or
     assert "town" not in which_place.why.unknown  # the form of a where-question, not an unknown topic
     assert which_place.score > 0.85 * where.score
     assert not which_thing.answered and which_thing.score < 0.6 * where.score
+
+
+def test_either_or_questions_are_answered_by_the_entry_that_speaks_to_one_alternative(orchard):
+    """ "A or B?" asks to tell two facts apart: the alternative an entry does not cover is not held against
+    it (numbers too, when both sides name one), but a never-seen alternative is, and so is skipping the
+    question's subject."""
+    number_named = orchard.ask("Is 120 the number of apple trees planted or of harvests sold at the market?")
+    numbers_offered = orchard.ask("Did the orchard plant 120 or 150 apple trees?")
+    assert number_named.answered and number_named.entry_id == "trees-planted"
+    assert numbers_offered.answered and numbers_offered.entry_id == "trees-planted"
+    assert not orchard.ask("Were the apple trees planted in spring or in autumn?").answered
+    subject = orchard.ask("Is the harvest sold at the Riverside market or at the apple trees?")
+    assert subject.entry_id == "harvest-origin"
