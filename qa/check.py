@@ -12,7 +12,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
 
 MIN_PHRASINGS = 3
+PROGRESS_EVERY = 1_000  # phrasings asked between two progress reports
+Progress = Callable[[int, int], None]  # (phrasings asked, of how many)
 NEAR_DUPLICATE = 95.0  # rapidfuzz ratio of normalised phrasings at or above which two add nothing to each other
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -179,20 +181,26 @@ def _shared_phrasings(owners: dict[str, list[tuple[Entry, int]]], file: str) -> 
 
 
 def _collisions(
-    data: KnowledgeBaseData, owners: dict[str, list[tuple[Entry, int]]], file: str, threshold: float | None
+    data: KnowledgeBaseData,
+    owners: dict[str, list[tuple[Entry, int]]],
+    file: str,
+    threshold: float | None,
+    progress: Progress | None = None,
 ) -> list[Problem]:
     """Ask every phrasing of the knowledge base: it must come back to its own entry, at or above the threshold."""
     from .knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(data) if threshold is None else KnowledgeBase(data, threshold=threshold)
     problems = []
-    for users in owners.values():
-        if len(users) != 1:
-            continue  # a shared phrasing is reported once, as shared
-        entry, number = users[0]
+    single = [users[0] for users in owners.values() if len(users) == 1]  # a shared one is reported as shared
+    for done, (entry, number) in enumerate(single):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(single))
         message = _collision(kb, entry, entry.questions[number])
         if message:
             problems.append(_problem(file, entry, f"questions.{number}", message))
+    if progress is not None:
+        progress(len(single), len(single))
     return problems
 
 
@@ -295,21 +303,26 @@ def _value(node: yaml.Node | None, key: str) -> yaml.Node | None:
 # -- the whole check ----------------------------------------------------------------------------------------
 
 
-def check(path: str | Path | None = None, *, threshold: float | None = None) -> Report:
+def check(
+    path: str | Path | None = None, *, threshold: float | None = None, progress: Progress | None = None
+) -> Report:
     """Check a knowledge base file (None = the bundled one) and collect every problem, sorted by line.
 
     `threshold` is the score every phrasing must reach for its own entry (None = the matcher's default).
+    `progress(done, total)` hears how the asking of every phrasing goes (about a millisecond each).
     """
     file = display_path(path)
     data, problems = parse(file)
     if data is None:
         return Report(file, tuple(problems), readable=False)
-    problems += _content_problems(data, file, threshold)
+    problems += _content_problems(data, file, threshold, progress)
     problems.sort(key=lambda problem: problem.line or 0)
     return Report(file, tuple(problems))
 
 
-def _content_problems(data: KnowledgeBaseData, file: str, threshold: float | None) -> list[Problem]:
+def _content_problems(
+    data: KnowledgeBaseData, file: str, threshold: float | None, progress: Progress | None = None
+) -> list[Problem]:
     owners = _phrasing_owners(data.entries)
     problems = []
     for entry in data.entries:
@@ -317,7 +330,7 @@ def _content_problems(data: KnowledgeBaseData, file: str, threshold: float | Non
         problems += _answer_numbers(entry, file) + _sentence_end(entry, file)
     problems += _shared_phrasings(owners, file)
     if data.entries:
-        problems += _collisions(data, owners, file, threshold)
+        problems += _collisions(data, owners, file, threshold, progress)
     problems += _source_problems(data, file)
     return problems
 
@@ -374,9 +387,35 @@ def to_dict(report: Report) -> dict:
     }
 
 
-def run_check(path: str | None, *, strict: bool, as_json: bool, out: TextIO, threshold: float | None = None) -> int:
-    """`qa --check`: print every problem and a summary; exit 0 clean, 1 problems, 2 unreadable."""
-    report = check(path, threshold=threshold)
+class TerminalProgress:
+    """`qa: asking every phrasing: 12,000 of 60,000` on one line of a terminal, rewritten in place and wiped at
+    the end. A large knowledge base takes minutes to check (a 10 000-entry one, about one): say it is working."""
+
+    def __init__(self, stream: TextIO, least: int = 2 * PROGRESS_EVERY):
+        self.stream, self.least, self.shown = stream, least, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.least:
+            return
+        line = "" if done >= total else f"qa: asking every phrasing: {done:,} of {total:,}"
+        self.stream.write("\r" + line.ljust(self.shown) + "\r" * (done >= total))
+        self.stream.flush()
+        self.shown = len(line)
+
+
+def run_check(
+    path: str | None,
+    *,
+    strict: bool,
+    as_json: bool,
+    out: TextIO,
+    threshold: float | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """`qa --check`: print every problem and a summary; exit 0 clean, 1 problems, 2 unreadable.
+    Progress goes to `err` when it is a terminal."""
+    progress = TerminalProgress(err) if err is not None and err.isatty() else None
+    report = check(path, threshold=threshold, progress=progress)
     if as_json:
         out.write(json.dumps(to_dict(report) | {"strict": strict}, ensure_ascii=False, indent=2) + "\n")
     else:

@@ -165,7 +165,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.check:
         from .check import run_check
 
-        return run_check(args.kb, strict=args.strict, as_json=args.json, out=sys.stdout, threshold=args.threshold)
+        return run_check(
+            args.kb, strict=args.strict, as_json=args.json, out=sys.stdout, threshold=args.threshold, err=sys.stderr
+        )
     from .knowledge_base import load
 
     kb = load(args.kb)

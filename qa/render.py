@@ -92,9 +92,20 @@ def to_ansi(fragments: Fragments) -> str:
     return "".join(out)
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives the text: wide and full-width characters (CJK) take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    import unicodedata  # only for text outside ASCII
+
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text
+    )
+
+
 def wrap(fragments: Fragments, width: int) -> Fragments:
-    """Break lines at spaces so none is longer than `width` (a longer word stays whole), across fragments:
-    a terminal would otherwise cut words in half at its edge."""
+    """Break lines at spaces so none is wider than `width` columns (a longer word stays whole), across
+    fragments: a terminal would otherwise cut words in half at its edge."""
     if width < 20:
         return fragments
     wrapped: Fragments = []
@@ -107,10 +118,11 @@ def wrap(fragments: Fragments, width: int) -> Fragments:
                 column = 0
             for position, word in enumerate(line.split(" ")):
                 space = " " if position else ""
-                if column and word and column + len(space) + len(word) > width:
+                columns = display_width(word)
+                if column and word and column + len(space) + columns > width:
                     pieces.append("\n")
                     column, space = 0, ""
                 pieces.append(space + word)
-                column += len(space) + len(word)
+                column += len(space) + columns
         wrapped.append((style_class, "".join(pieces)))
     return wrapped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -12,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.check import check, normalise, numbers
+from qa.check import TerminalProgress, check, normalise, numbers
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANTED = "tests/data/planted"
@@ -271,3 +272,29 @@ def test_numbers_keep_decimals_and_expand_year_ranges():
     assert "2025" in numbers("the 14th Five-Year Plan period (2021-25)")
     assert "14" in numbers("the 14th plan")
     assert not numbers("thirty thousand people")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_counts_every_phrasing_asked():
+    heard = []
+    check(progress=lambda done, total: heard.append((done, total)))
+    total = heard[-1][1]
+    assert heard[0] == (0, total) and heard[-1] == (total, total)
+    assert total > 200  # the bundled knowledge base: every phrasing is asked
+
+
+def test_progress_on_a_terminal_is_one_line_rewritten_and_wiped_at_the_end():
+    terminal = _Terminal()
+    progress = TerminalProgress(terminal, least=1)
+    for done in (0, 1000, 2000, 2500):
+        progress(done, 2500)
+    shown = terminal.getvalue()
+    assert "\n" not in shown and "asking every phrasing: 1,000 of 2,500" in shown
+    assert shown.endswith("\r") and shown.split("\r")[-2].strip() == ""  # nothing left on the line
+    quiet = _Terminal()
+    TerminalProgress(quiet)(0, 300)  # a small knowledge base is checked too fast to need it
+    assert quiet.getvalue() == ""

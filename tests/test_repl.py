@@ -19,7 +19,7 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 import qa
-from qa.render import answer_fragments, to_plain
+from qa.render import answer_fragments, display_width, to_plain, wrap
 from qa.repl.app import run_repl
 from qa.repl.history import TolerantFileHistory, default_path, open_history
 
@@ -337,3 +337,11 @@ def test_long_answers_wrap_at_the_terminal_width_between_words(kb, history):
     assert len(lines) > 2  # the answer took several lines …
     assert all(len(line) <= 40 for line in lines)  # … none wider than the terminal …
     assert " ".join(lines) == answer  # … and no word was cut in two
+
+
+def test_wide_characters_take_two_columns_when_lines_are_wrapped():
+    text = "香港 澳门 深圳 河池 广西 广东 合作 扶贫 产业 园区 培训 就业"  # each word: two wide characters, 4 columns
+    lines = to_plain(wrap([("answer", text)], 20)).split("\n")
+    assert len(lines) == 3 and all(display_width(line) <= 20 for line in lines)
+    assert " ".join(lines) == text
+    assert display_width("e\u0301t\u00e9") == 3  # a combining accent takes no column of its own
