@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -412,10 +413,15 @@ def run_check(
     threshold: float | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """`qa --check`: print every problem and a summary; exit 0 clean, 1 problems, 2 unreadable.
-    Progress goes to `err` when it is a terminal."""
+    """`qa --check`: print every problem and a summary; exit 0 clean, 1 problems, 2 unreadable (said on `err`,
+    where progress also goes when it is a terminal)."""
     progress = TerminalProgress(err) if err is not None and err.isatty() else None
     report = check(path, threshold=threshold, progress=progress)
+    if not report.readable and not as_json:  # not a report but bad input: one `qa: error:` line, like any command
+        errors = err if err is not None else sys.stderr
+        for problem in report.problems:
+            errors.write(f"qa: error: {format_problem(problem)}\n")
+        return report.status(strict)
     if as_json:
         out.write(json.dumps(to_dict(report) | {"strict": strict}, ensure_ascii=False, indent=2) + "\n")
     else:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 
 from . import __version__
-from .errors import KnowledgeBaseError
+from .errors import KnowledgeBaseError, unreadable
 
 EXAMPLES = """\
 examples:
@@ -134,7 +134,7 @@ def _open_batch(name: str):
     try:
         return open(name, "rb")
     except OSError as exc:
-        raise InputError(f"{name}: {exc.strerror or exc}") from None
+        raise InputError(f"{name}: {unreadable(exc)}") from None
 
 
 def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None) -> int:

@@ -46,3 +46,14 @@ class KnowledgeBaseError(Exception):
     @property
     def problem(self) -> Problem:
         return self.problems[0]
+
+
+def unreadable(exc: OSError) -> str:
+    """Why a file could not be opened, in the same words wherever qa reads one."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read file ({exc.strerror or exc})"

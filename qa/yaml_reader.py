@@ -13,7 +13,7 @@ import re
 
 import yaml
 
-from .errors import KnowledgeBaseError, Problem
+from .errors import KnowledgeBaseError, Problem, unreadable
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
@@ -52,12 +52,8 @@ def read_text(path: str) -> str:
             raise _fail(path, f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise _fail(path, "no such file") from None
-    except PermissionError:
-        raise _fail(path, "permission denied") from None
     except OSError as exc:
-        raise _fail(path, f"cannot read file ({exc.strerror or exc})") from None
+        raise _fail(path, unreadable(exc)) from None
     if len(data) > MAX_FILE_BYTES:
         raise _fail(path, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
     for bom, name in _BOMS:
