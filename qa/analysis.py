@@ -103,7 +103,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     result = Analysis([], [], [], [], [], surface, [], synonyms, [])
     for position, entry in enumerate(entries):
         evidence_words, answer_words = remember(entry.evidence), remember(entry.answer)
-        shifters = set(SHIFTERS.intersection(evidence_words, answer_words))
+        shifters = set(SHIFTERS.intersection([*evidence_words, *answer_words]))
         bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
         answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))

@@ -133,7 +133,7 @@ entries:
     evidence: In 2019 the orchard planted 120 apple trees.
   - id: harvest-origin
     questions: [Where does the harvest go?, harvest destination, Where is the harvest sold?]
-    answer: The orchard sells its harvest at the Riverside market.
+    answer: The orchard still sells its harvest at the Riverside market.
     evidence: The harvest is sold at the Riverside market.
 """
 
@@ -150,6 +150,8 @@ def test_a_word_that_shifts_the_question_costs_confidence_unless_the_entry_uses_
         answer = orchard.ask(shifted)
         assert answer.score < plain.score * 0.8, shifted
         assert answer.why.best_entry == "trees-planted"
+    said = orchard.ask("Where is the harvest still sold?")  # its answer says "still": nothing shifts
+    assert said.answered and said.score > 0.85 * orchard.ask("Where is the harvest sold?").score
 
 
 def test_which_asks_for_names_an_entry_never_gives_but_which_place_asks_where(orchard):
