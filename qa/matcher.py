@@ -6,8 +6,11 @@ An entry's score blends three views of the question, each weighted by word rarit
 - how much of the question the entry as a whole (all phrasings, answer, tags) explains, for paraphrases
   that borrow words from several phrasings;
 - a rapidfuzz ratio of the normalised texts, for near-verbatim questions.
-Words the knowledge base has never seen count against every entry, and a runner-up close behind the
-best entry lowers confidence: both are how out-of-scope questions get refused.
+Then the evidence against each entry: a kind of question it never answers ("which …?", "how many …?"), a
+number it never mentions, a word that shifts what is asked ("still", "alone") that it never uses. Words the
+knowledge base has never seen count against every entry, and a runner-up close behind the best entry lowers
+confidence: that is how out-of-scope questions get refused. An either-or question is asked of each entry only
+as far as the alternative it speaks to.
 """
 
 from __future__ import annotations
