@@ -48,7 +48,7 @@ class Analysis:
         return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
 
 
-_ASKING = INTENT_WORDS | {"what"}
+_ASKING = INTENT_WORDS | {"what", "number", "count", "total"}
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -61,6 +61,7 @@ class IntentReader:
         self.when = analyzer.stem("when")
         self.where = analyzer.stem("where")
         self.which = analyzer.stem("which")
+        self.count = analyzer.stem("many")
 
     def __call__(self, text_words: list[str]) -> frozenset[str]:
         """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
@@ -76,6 +77,8 @@ class IntentReader:
                 found.add(self.when)  # "in which year", "what date": a when-question
             elif word == "which" and following in PLACE_NOUNS:
                 found.add(self.where)  # "from which region", "which city": asks where
+            elif word in ("number", "count", "total") and following == "of":
+                found.add(self.count)  # "number of parks", "count of trainees": asks how many
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
             elif word in INTENT_WORDS:

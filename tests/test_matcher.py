@@ -175,3 +175,10 @@ def test_either_or_questions_are_answered_by_the_entry_that_speaks_to_one_altern
     assert not orchard.ask("Were the apple trees planted in spring or in autumn?").answered
     subject = orchard.ask("Is the harvest sold at the Riverside market or at the apple trees?")
     assert subject.entry_id == "harvest-origin"
+
+
+def test_number_of_asks_how_many(orchard):
+    """ "number of …" wants a count: asked of an entry whose answer holds no number, it is marked down."""
+    assert orchard.ask("number of harvests sold").score < 0.6 * orchard.ask("harvest sold").score
+    counted = orchard.ask("number of apple trees planted")
+    assert counted.answered and counted.entry_id == "trees-planted"
