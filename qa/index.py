@@ -115,7 +115,8 @@ class Index:
         self.read_intents = IntentReader(analyzer)
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
-        self.which, self.count_word = analyzer.stem("which"), analyzer.stem("many")
+        # "which …?" wants names, "why …?" a reason: no neighbouring fact stands in for either
+        self.naming = frozenset(analyzer.stem(word) for word in ("which", "why"))
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000
         # entries a list of 600 000 pairs costs 50 MB more

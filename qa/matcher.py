@@ -79,7 +79,7 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
         unmet = intents - index.entry_intents[position]
         if unmet:
             factor *= tuning.intent_penalty
-            if index.which in unmet:
+            if not index.naming.isdisjoint(unmet):
                 factor *= tuning.identity_penalty  # "which industries?" of an entry that names none
         if numbers and (numbers.isdisjoint(bag) if numbers_alternate else numbers - bag.keys()):
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions

@@ -24,7 +24,7 @@ class Tuning:
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
     intent_penalty: float = 0.7  # "how many" asked of an entry never asked "how many"
-    identity_penalty: float = 0.8  # and more when "which …?" asks for names an entry never gives
+    identity_penalty: float = 0.8  # and more when "which …?"/"why …?" asks for names or reasons it never gives
     answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
     number_penalty: float = 0.8  # the question names a number the entry never mentions
     shift_penalty: float = 0.7  # per word like "still", "alone", "versus" the entry never uses

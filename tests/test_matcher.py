@@ -182,3 +182,10 @@ def test_number_of_asks_how_many(orchard):
     assert orchard.ask("number of harvests sold").score < 0.6 * orchard.ask("harvest sold").score
     counted = orchard.ask("number of apple trees planted")
     assert counted.answered and counted.entry_id == "trees-planted"
+
+
+def test_why_asks_for_a_reason_an_entry_that_never_says_why_cannot_give(orchard):
+    plain = orchard.ask("How many apple trees were planted in 2019?")
+    why = orchard.ask("Why were 120 apple trees planted in 2019?")
+    assert plain.answered and not why.answered
+    assert why.score < 0.6 * plain.score
