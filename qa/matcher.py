@@ -76,7 +76,7 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             f = _f_score(explained_by_phrasing / asked, precision, squared)
             share = 100.0 * tuning.entry_weight / asked
         factor = 1.0  # the evidence against this entry, applied to every part of its score
-        unmet = intents - index.entry_intents[position]
+        unmet = intents - index.entry_intents[position] if intents else intents
         if unmet:
             factor *= tuning.intent_penalty
             if not index.naming.isdisjoint(unmet):
@@ -121,7 +121,8 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
     question_text = " ".join(sorted(item.token or item.typed for item in query.tokens))
     reranked = []
     for score, position, number, factor in rows:
-        fuzzy = fuzz.token_sort_ratio(question_text, " ".join(sorted(index.phrasing_tokens[number]))) / 100.0
+        # token_sort_ratio puts the words in order itself
+        fuzzy = fuzz.token_sort_ratio(question_text, " ".join(index.phrasing_tokens[number])) / 100.0
         score += factor * tuning.fuzzy_weight * fuzzy * 100.0
         reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number)))
     reranked.sort(key=lambda s: (-s.score, s.position))
