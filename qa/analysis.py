@@ -48,7 +48,7 @@ class Analysis:
         return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
 
 
-_ASKING = INTENT_WORDS | {"what", "number", "count", "total"}
+_ASKING = INTENT_WORDS | {"what", "number", "count", "total", "list", "enumerate"}
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -79,6 +79,8 @@ class IntentReader:
                 found.add(self.where)  # "from which region", "which city": asks where
             elif word in ("number", "count", "total") and following == "of":
                 found.add(self.count)  # "number of parks", "count of trainees": asks how many
+            elif word in ("list", "enumerate") and position == 0:
+                found.add(self.which)  # "list the 20 parks": asks to name them, like "which parks?"
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
             elif word in INTENT_WORDS:
