@@ -18,12 +18,14 @@ from .text import (
     STOPWORDS,
     Analyzer,
     common_words,
+    counted_spans,
     without_place_nouns,
     words,
 )
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
+COUNTED_WORDS = 2  # "how many poor villages": the words after the cue that name what is counted
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
 
@@ -42,6 +44,7 @@ class Analysis:
     everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
     synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
     shifters: list[list[str]]  # per entry: the SHIFTERS its texts use ("still", "after", …)
+    counted: list[list[str]]  # per entry: what its phrasings count ("how many parks": park)
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
@@ -105,7 +108,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     tokens_of = analyzer.tokens_of
     intents_of = IntentReader(analyzer)
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
-    result = Analysis([], [], [], [], [], surface, [], synonyms, [])
+    result = Analysis([], [], [], [], [], surface, [], synonyms, [], [])
     for position, entry in enumerate(entries):
         evidence_words, answer_words = remember(entry.evidence), remember(entry.answer)
         shifters = set(SHIFTERS.intersection([*evidence_words, *answer_words]))
@@ -116,11 +119,15 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
             bag.update(dict.fromkeys(tokens_of(remember(tag)), ANSWER))
         numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
         intents: set[str] = set()
+        counted: set[str] = set()
         phrasings = []
         for number, question in enumerate(entry.questions):
             question_words = remember(question)
             shifters.update(SHIFTERS.intersection(question_words))
             intents |= intents_of(question_words)
+            content = [word for word in question_words if word not in STOPWORDS]
+            for start, length in counted_spans(question_words, COUNTED_WORDS):
+                counted.update(tokens_of(content[start : start + length]))
             phrasings.append((number, sorted(set(tokens_of(without_place_nouns(question_words))))))
         if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
             phrasings.append((0, numbers))
@@ -132,6 +139,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         result.intents.append(sorted(intents))
         result.numeric.append(bool(numbers))
         result.shifters.append(sorted(shifters))
+        result.counted.append(sorted(counted))
     for text in analyzer.vocabulary:
         remember(text)
     canonical = {token for target in analyzer.synonyms.values() for token in target}
@@ -151,6 +159,7 @@ def to_json(analysis: Analysis) -> dict:
         "everyday": analysis.everyday,
         "synonyms": analysis.synonyms,
         "shifters": analysis.shifters,
+        "counted": analysis.counted,
     }
 
 
@@ -166,6 +175,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     everyday = document["everyday"]
     synonyms = document["synonyms"]
     shifters = document["shifters"]
+    counted = document["counted"]
     entry_count = len(entries)
     for index, (position, number) in enumerate(phrasings):
         if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
@@ -185,18 +195,18 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         _check_texts(tokens)
     for kinds in intents:
         _check_texts(kinds)
-    for words_used in shifters:
+    for words_used in (*shifters, *counted):
         _check_texts(words_used)
     for bag in bags:
         if not all(type(kind) is int and ANSWER <= kind <= EVIDENCE for kind in bag.values()):
             raise ValueError("bad word kind")
     if not all(type(stem) is str for stem in surface.values()) or not all(type(flag) is bool for flag in numeric):
         raise ValueError("bad surface word or flag")
-    if not (len(bags) == len(intents) == len(numeric) == len(shifters) == entry_count):
+    if not (len(bags) == len(intents) == len(numeric) == len(shifters) == len(counted) == entry_count):
         raise ValueError("analysis does not match its entries")
     if len(phrasings) != len(phrasing_tokens):
         raise ValueError("analysis does not match its entries")
-    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters)
+    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters, counted)
 
 
 def _check_texts(values: list) -> None:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
+from .analysis import ANSWER, COUNTED_WORDS, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
 from .model import Entry
 from .text import (
     INTENT_WORDS,
@@ -27,6 +27,7 @@ from .text import (
     STOPWORDS,
     Analyzer,
     common_words,
+    counted_spans,
     drop_negated,
     is_everyday,
     strip_escapes,
@@ -45,6 +46,7 @@ MAX_INTERSECTED = 4  # common words whose postings are intersected (the rarest o
 MAX_POOL = 2_000  # candidates kept from common words alone, before scoring them
 MIN_POOL = 20  # a common word that leaves fewer candidates than this is probably a stray word
 SET_CACHE = 32  # common words whose postings are kept as sets
+COUNTABLE_SHARE = 0.3  # a word in more of the entries than this says nothing about what a question counts
 
 
 class QueryToken(NamedTuple):
@@ -93,6 +95,7 @@ class Query(NamedTuple):
     intents: frozenset[str]  # stems of "how many", "when", "which", "name"… that set the answer's kind
     numbers: frozenset[str]
     shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: words that shift what is asked
+    counted: frozenset[str] = frozenset()  # what "how many …" / "number of …" counts ("jobs"), when it says
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -150,6 +153,9 @@ class Index:
             for token, df in document_frequency.items()
         }
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
+        # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
+        self.countable = frozenset(token for token, df in document_frequency.items() if df <= COUNTABLE_SHARE * count)
+        self.entry_counted = [shared.setdefault(frozenset(c), frozenset(c)) for c in analysis.counted]
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])
@@ -204,6 +210,8 @@ class Index:
         typed = [word for word in raw if word not in STOPWORDS]
         # "was 439 the projects or the funding?": where the alternatives meet, counted in typed words
         or_at = sum(1 for word in raw[: raw.index("or")] if word not in STOPWORDS) if "or" in raw else 0
+        count_at = dict(counted_spans(raw, COUNTED_WORDS))  # "how many jobs …": what is counted, in typed words
+        counting: list[tuple[int, int]] = []
         stems: list[str] = []
         matches: list[float] = []
         fixes: dict[int, str] = {}
@@ -212,6 +220,8 @@ class Index:
         for position, word in enumerate(typed):
             if position == or_at:
                 split = len(kept)
+            if position in count_at:
+                counting.append((len(kept), count_at[position]))
             stem = self.analyzer.stem(word)
             match = 1.0
             if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
@@ -228,6 +238,7 @@ class Index:
             matches.append(match)
         typed = kept
         seen: dict[str, QueryToken] = {}
+        counted: set[str] = set()
         for token, first, last in self.analyzer.canonical(stems):
             if token in seen:
                 continue
@@ -247,10 +258,15 @@ class Index:
             if 0 < split < len(typed):
                 side = 1 if last <= split else 2 if first >= split else 0
                 item = item._replace(side=side)
+            if any(start <= first < start + length for start, length in counting):
+                counted.add(token)
             seen[token] = item
         tokens = tuple(_saturate_unknown(list(seen.values())))
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
-        return Query(tokens, self.read_intents(words(question)), numbers, SHIFTERS.intersection(raw))
+        if self.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
+            counted.clear()
+        intents = self.read_intents(words(question))
+        return Query(tokens, intents, numbers, SHIFTERS.intersection(raw), frozenset(counted))
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

@@ -85,6 +85,8 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
         if intents & index.number_words and not index.entry_numeric[position]:
             factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
+        if query.counted and index.entry_counted[position] and query.counted.isdisjoint(index.entry_counted[position]):
+            factor *= tuning.count_penalty  # "how many jobs?" of an entry that counts parks
         if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
             factor *= tuning.shift_penalty ** len(query.shifters - index.entry_shifters[position])
         score = factor * (phrasing_share * f + share * covered)

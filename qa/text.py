@@ -105,6 +105,30 @@ def without_place_nouns(text_words: list[str]) -> list[str]:
     ]
 
 
+_COUNT_CUES = frozenset(("number", "count", "total"))
+
+
+def counted_spans(text_words: list[str], longest: int = 2) -> list[tuple[int, int]]:
+    """What is counted — the words right after "how many", "number of", "count of", up to the next stopword —
+    as (start, length) among the words that are not stopwords: "how many jobs did …" counts jobs, "how many
+    poor villages" poor villages."""
+    spans: list[tuple[int, int]] = []
+    seen = 0  # words before this one that are not stopwords
+    for position, word in enumerate(text_words):
+        previous = text_words[position - 1] if position else ""
+        if (word == "many" and previous == "how") or (word == "of" and previous in _COUNT_CUES):
+            length = 0
+            for following in text_words[position + 1 : position + 1 + longest]:
+                if following in STOPWORDS:
+                    break
+                length += 1
+            if length:
+                spans.append((seen + (word not in STOPWORDS), length))
+        if word not in STOPWORDS:
+            seen += 1
+    return spans
+
+
 def is_everyday(word: str) -> bool:
     """An everyday word: on the list, or shaped like a past participle or an adverb ("characterised",
     "reportedly"), which name no topic the way a noun ("hospitals") does."""

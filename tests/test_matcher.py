@@ -189,3 +189,13 @@ def test_why_asks_for_a_reason_an_entry_that_never_says_why_cannot_give(orchard)
     why = orchard.ask("Why were 120 apple trees planted in 2019?")
     assert plain.answered and not why.answered
     assert why.score < 0.6 * plain.score
+
+
+def test_how_many_of_something_else_is_not_the_count_an_entry_gives(kb):
+    """ "How many jobs …" asked of the entry that counts parks: the thing counted does not match."""
+    parks = kb.ask("How many industrial parks did Shenzhen help build in Hechi?")
+    jobs = kb.ask("How many jobs did the industrial parks in Hechi create?")
+    assert parks.answered and parks.entry_id == "industrial-parks"
+    assert not jobs.answered
+    folks = kb.ask("how many folks got job training")  # "folks" are the people the entry counts
+    assert folks.answered and folks.entry_id == "people-trained"
