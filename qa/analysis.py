@@ -25,7 +25,6 @@ from .text import (
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
-COUNTED_WORDS = 2  # "how many poor villages": the words after the cue that name what is counted
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
 
@@ -98,36 +97,37 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     surface: dict[str, str] = {}
     stem = analyzer.stem
 
-    def remember(text: str) -> list[str]:
-        text_words = words(text)
-        for word in set(text_words).difference(surface):  # in C: most words were seen before
+    def remember(*texts: list[str]) -> None:
+        """Every new word of an entry's texts, with its stem: one set operation, in C, per entry."""
+        for word in set().union(*texts).difference(surface):
             if word not in STOPWORDS:
                 surface[word] = stem(word)
-        return text_words
 
     tokens_of = analyzer.tokens_of
     intents_of = IntentReader(analyzer)
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
     result = Analysis([], [], [], [], [], surface, [], synonyms, [], [])
     for position, entry in enumerate(entries):
-        evidence_words, answer_words = remember(entry.evidence), remember(entry.answer)
+        evidence_words, answer_words = words(entry.evidence), words(entry.answer)
+        tag_words = [words(tag) for tag in entry.tags]
+        question_words_of = [words(question) for question in entry.questions]
+        remember(evidence_words, answer_words, *tag_words, *question_words_of)
         shifters = set(SHIFTERS.intersection([*evidence_words, *answer_words]))
         bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
         answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))
-        for tag in entry.tags:
-            bag.update(dict.fromkeys(tokens_of(remember(tag)), ANSWER))
+        for text_words in tag_words:
+            bag.update(dict.fromkeys(tokens_of(text_words), ANSWER))
         numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
         intents: set[str] = set()
         counted: set[str] = set()
         phrasings = []
-        for number, question in enumerate(entry.questions):
-            question_words = remember(question)
-            shifters.update(SHIFTERS.intersection(question_words))
+        for number, question_words in enumerate(question_words_of):
+            if not SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others
+                shifters.update(SHIFTERS.intersection(question_words))
             intents |= intents_of(question_words)
-            content = [word for word in question_words if word not in STOPWORDS]
-            for start, length in counted_spans(question_words, COUNTED_WORDS):
-                counted.update(tokens_of(content[start : start + length]))
+            for start, length in counted_spans(question_words):
+                counted.update(tokens_of(question_words[start : start + length]))
             phrasings.append((number, sorted(set(tokens_of(without_place_nouns(question_words))))))
         if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
             phrasings.append((0, numbers))
@@ -140,8 +140,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         result.numeric.append(bool(numbers))
         result.shifters.append(sorted(shifters))
         result.counted.append(sorted(counted))
-    for text in analyzer.vocabulary:
-        remember(text)
+    remember(*(words(text) for text in analyzer.vocabulary))
     canonical = {token for target in analyzer.synonyms.values() for token in target}
     common = common_words()
     result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis import ANSWER, COUNTED_WORDS, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
+from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
 from .model import Entry
 from .text import (
     INTENT_WORDS,
@@ -155,7 +155,7 @@ class Index:
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
         self.countable = frozenset(token for token, df in document_frequency.items() if df <= COUNTABLE_SHARE * count)
-        self.entry_counted = [shared.setdefault(frozenset(c), frozenset(c)) for c in analysis.counted]
+        self.entry_counted = _consume(analysis.counted, tuple)  # a handful of words: a tuple is a third the size
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])
@@ -210,7 +210,8 @@ class Index:
         typed = [word for word in raw if word not in STOPWORDS]
         # "was 439 the projects or the funding?": where the alternatives meet, counted in typed words
         or_at = sum(1 for word in raw[: raw.index("or")] if word not in STOPWORDS) if "or" in raw else 0
-        count_at = dict(counted_spans(raw, COUNTED_WORDS))  # "how many jobs …": what is counted, in typed words
+        # "how many jobs …": where what is counted starts, as a position among the typed words
+        count_at = {sum(word not in STOPWORDS for word in raw[:start]): length for start, length in counted_spans(raw)}
         counting: list[tuple[int, int]] = []
         stems: list[str] = []
         matches: list[float] = []

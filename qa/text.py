@@ -106,16 +106,18 @@ def without_place_nouns(text_words: list[str]) -> list[str]:
 
 
 _COUNT_CUES = frozenset(("number", "count", "total"))
+COUNTED_WORDS = 2  # "how many poor villages": at most this many words after the cue name what is counted
 
 
-def counted_spans(text_words: list[str], longest: int = 2) -> list[tuple[int, int]]:
-    """What is counted — the words right after "how many", "number of", "count of", up to the next stopword —
-    as (start, length) among the words that are not stopwords: "how many jobs did …" counts jobs, "how many
-    poor villages" poor villages."""
-    spans: list[tuple[int, int]] = []
-    seen = 0  # words before this one that are not stopwords
-    for position, word in enumerate(text_words):
-        previous = text_words[position - 1] if position else ""
+def counted_spans(text_words: list[str], longest: int = COUNTED_WORDS) -> list[tuple[int, int]]:
+    """What is counted: the words right after "how many", "number of" or "count of", up to the next stopword,
+    as (position, length) in `text_words` ("how many jobs did …" counts jobs, "how many poor villages" poor
+    villages)."""
+    if "many" not in text_words and _COUNT_CUES.isdisjoint(text_words):
+        return []  # most texts count nothing: two tests in C (this runs on every phrasing of a knowledge base)
+    spans = []
+    for position in [at for at, word in enumerate(text_words) if at and (word == "many" or word == "of")]:
+        word, previous = text_words[position], text_words[position - 1]
         if (word == "many" and previous == "how") or (word == "of" and previous in _COUNT_CUES):
             length = 0
             for following in text_words[position + 1 : position + 1 + longest]:
@@ -123,9 +125,7 @@ def counted_spans(text_words: list[str], longest: int = 2) -> list[tuple[int, in
                     break
                 length += 1
             if length:
-                spans.append((seen + (word not in STOPWORDS), length))
-        if word not in STOPWORDS:
-            seen += 1
+                spans.append((position + 1, length))
     return spans
 
 
