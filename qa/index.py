@@ -74,6 +74,11 @@ def _consume(items: list, convert) -> list:
     return out
 
 
+def _typed_position(raw: list[str], position: int) -> int:
+    """Where raw word `position` falls among the words that are not stopwords."""
+    return sum(word not in STOPWORDS for word in raw[:position])
+
+
 def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
     """The first unknown word says "this may be about something else"; each further one says less
     (a long formal question has many words we never saw, and is not more out of scope for it)."""
@@ -207,37 +212,15 @@ class Index:
         raw = without_place_nouns(words(question))
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
-        typed = [word for word in raw if word not in STOPWORDS]
-        # "was 439 the projects or the funding?": where the alternatives meet, counted in typed words
-        or_at = sum(1 for word in raw[: raw.index("or")] if word not in STOPWORDS) if "or" in raw else 0
-        # "how many jobs …": where what is counted starts, as a position among the typed words
-        count_at = {sum(word not in STOPWORDS for word in raw[:start]): length for start, length in counted_spans(raw)}
-        counting: list[tuple[int, int]] = []
-        stems: list[str] = []
-        matches: list[float] = []
-        fixes: dict[int, str] = {}
-        kept: list[str] = []
-        split = 0
-        for position, word in enumerate(typed):
-            if position == or_at:
-                split = len(kept)
-            if position in count_at:
-                counting.append((len(kept), count_at[position]))
-            stem = self.analyzer.stem(word)
-            match = 1.0
-            if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
-                correction = self.speller.correct(word)
-                if correction is not None and correction.is_function_word:
-                    continue  # "thhis", "dooes": a slip in a word that carries no topic
-                if correction is not None and correction.is_content:
-                    stem, match = correction.stem, correction.match
-                    fixes[len(kept)] = correction.word
-                elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
-                    word = correction.word
-            kept.append(word)
-            stems.append(stem)
-            matches.append(match)
-        typed = kept
+        typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS])
+        # "was 439 the projects or the funding?": where the second alternative starts
+        split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
+        # "how many jobs …": what is counted
+        counting = [
+            (kept_at[at], length)
+            for start, length in counted_spans(raw)
+            if (at := _typed_position(raw, start)) in kept_at
+        ]
         seen: dict[str, QueryToken] = {}
         counted: set[str] = set()
         for token, first, last in self.analyzer.canonical(stems):
@@ -268,6 +251,33 @@ class Index:
             counted.clear()
         intents = self.read_intents(words(question))
         return Query(tokens, intents, numbers, SHIFTERS.intersection(raw), frozenset(counted))
+
+    def _spelt(self, typed: list[str]) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
+        """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
+        by kept position, and where each typed word ended up among the kept ones (a slip in a function word
+        is dropped)."""
+        kept: list[str] = []
+        stems: list[str] = []
+        matches: list[float] = []
+        fixes: dict[int, str] = {}
+        kept_at: dict[int, int] = {}
+        for position, word in enumerate(typed):
+            kept_at[position] = len(kept)
+            stem = self.analyzer.stem(word)
+            match = 1.0
+            if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
+                correction = self.speller.correct(word)
+                if correction is not None and correction.is_function_word:
+                    continue  # "thhis", "dooes": a slip in a word that carries no topic
+                if correction is not None and correction.is_content:
+                    stem, match = correction.stem, correction.match
+                    fixes[len(kept)] = correction.word
+                elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
+                    word = correction.word
+            kept.append(word)
+            stems.append(stem)
+            matches.append(match)
+        return kept, stems, matches, fixes, kept_at
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

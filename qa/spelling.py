@@ -17,6 +17,7 @@ SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (wah
 SHORT_CHANGE = 0.5  # how sure a changed letter in a short word is: half (road/read)
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
+_RANK = {CONTENT: 0, FUNCTION: 1, EVERYDAY: 2}  # which kind of word wins a tie
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Speller:
         from rapidfuzz.distance import OSA
 
         budget = 2 if len(word) >= LONG else 1
-        best: tuple[tuple[float, bool, int], str] | None = None
+        best: tuple[tuple[float, bool, int, int, str], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
             if not bucket:
@@ -112,14 +113,16 @@ class Speller:
                 if kind != CONTENT and distance > 1:
                     continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
                 # the closest word first, a lost letter before a changed one (mony: money, not many),
-                # then the more frequent word (it is the likelier intent)
-                key = (distance, not lost_or_swapped, -self._frequency.get(stem or "", 0))
+                # then the more frequent word (it is the likelier intent), then a knowledge-base word before
+                # a glue word before an everyday one (ths: this, not thus), then the word itself: never the
+                # order of a set, which changes from one run to the next
+                key = (distance, not lost_or_swapped, -self._frequency.get(stem or "", 0), _RANK[kind], candidate)
                 if best is None or key < best[0]:
                     best = (key, candidate)
         if best is None:
             return None
         kind, stem = self._kind[best[1]]
-        distance, changed, _ = best[0]
+        distance, changed = best[0][:2]
         if len(word) <= SHORT and changed and best[1] not in self._closed:
             return Correction(best[1], kind, stem, SHORT_CHANGE)  # "ytar" is likely "year", but "road" is no "read"
         return Correction(best[1], kind, stem, 0.9 if distance <= 1 else 0.75)
@@ -136,8 +139,8 @@ class Speller:
                     break
                 shared += 1
             long_enough = shared >= 5 and shared >= 0.75 * min(len(word), len(candidate))
-            if long_enough and (best is None or shared > best[0]):
-                best = (shared, candidate)
+            if long_enough and (best is None or (-shared, candidate) < (-best[0], best[1])):
+                best = (shared, candidate)  # the longest shared beginning; on a tie, the first word alphabetically
         if best is None:
             return None
         return Correction(best[1], CONTENT, self._kind[best[1]][1], 0.85)

@@ -16,7 +16,7 @@ import yaml
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "eval.yaml": (0.95, 0.95),  # the development set: the bar
-    "heldout.yaml": (0.94, 0.90),  # the rest: measured, less ~3 points
+    "heldout.yaml": (0.93, 0.90),  # the rest: measured, less ~3 points
     "blind.yaml": (0.86, 0.93),
     "final.yaml": (0.89, 0.92),
 }

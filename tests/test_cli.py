@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import yaml
 from conftest import run_qa
 
 HEADLINE = "How many Hechi products hold Shenzhen certification?"
@@ -84,3 +86,17 @@ def test_one_shot_path_does_not_import_prompt_toolkit():
     assert done.returncode == 0
     assert "qa.cli" in done.stderr  # the import-time report ran
     assert "prompt_toolkit" not in done.stderr
+
+
+def test_the_same_question_gets_the_same_answer_in_every_run():
+    """Scripts rely on stable output: nothing may depend on the order of a set, which Python changes from
+    run to run (PYTHONHASHSEED). Misspelt questions exercise the speller, where ties are most likely."""
+    items = yaml.safe_load((Path(__file__).parent / "data" / "eval.yaml").read_text(encoding="utf-8"))
+    questions = [item["q"] for item in items]
+    misspelt = [" ".join(word[:2] + word[3:] if len(word) > 4 else word for word in q.split()) for q in questions]
+    batch = "\n".join(questions + misspelt + ["publsh date of ths story", "whn did it strt"]) + "\n"
+    outputs = {
+        run_qa("--batch", "-", "--json", input=batch, env={"PYTHONHASHSEED": seed, "QA_NO_CACHE": "1"}).stdout
+        for seed in ("0", "1", "5", "7")
+    }
+    assert len(outputs) == 1
