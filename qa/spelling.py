@@ -69,10 +69,12 @@ class Speller:
         self._closed = function_words | question_words  # small closed classes: "tuis" is "this", "meny" is "many"
         self._frequency = frequency
         self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for word, (kind, _) in self._kind.items():
             if word.isalpha():
                 self._by_length[len(word)].append(word)
+                self._by_start[len(word), word[0]].append(word)
                 if kind == CONTENT:
                     self._by_prefix[word[:5]].append(word)
         self._cache: dict[str, Correction | None] = {}
@@ -95,7 +97,9 @@ class Speller:
         budget = 2 if len(word) >= LONG else 1
         best: tuple[tuple[float, bool, int, int, str], str] | None = None
         for length in range(len(word) - budget, len(word) + budget + 1):
-            bucket = self._by_length.get(length)
+            # with one slip allowed, a word that starts differently never wins (it costs 1.5, see below):
+            # only words with the same first letter need comparing, a twentieth of them
+            bucket = self._by_start.get((length, word[0])) if budget == 1 else self._by_length.get(length)
             if not bucket:
                 continue
             for candidate, distance, _ in process.extract(
