@@ -199,3 +199,13 @@ def test_how_many_of_something_else_is_not_the_count_an_entry_gives(kb):
     assert not jobs.answered
     folks = kb.ask("how many folks got job training")  # "folks" are the people the entry counts
     assert folks.answered and folks.entry_id == "people-trained"
+
+
+def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_be(kb):
+    """People rarely get the first letter wrong: one slip may not change it ("tunds" is not "funds"), but a
+    long word, allowed two slips, may ("hartnership")."""
+    speller = kb.index.speller
+    assert speller.correct("fumds").word == "funds"
+    assert speller.correct("tunds") is None or speller.correct("tunds").word != "funds"
+    assert speller.correct("hartnership").word == "partnership"
+    assert speller.correct("partnersip").word == "partnership"
