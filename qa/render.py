@@ -16,6 +16,7 @@ from .style import ansi
 from .text import strip_escapes
 
 Fragments = list[tuple[str, str]]
+_NUMBERING = re.compile(r"\d{1,3}\.")  # "1." before a numbered suggestion
 
 # all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
@@ -105,24 +106,29 @@ def display_width(text: str) -> int:
 
 def wrap(fragments: Fragments, width: int) -> Fragments:
     """Break lines at spaces so none is wider than `width` columns (a longer word stays whole), across
-    fragments: a terminal would otherwise cut words in half at its edge."""
+    fragments: a terminal would otherwise cut words in half at its edge. A continued line starts under the
+    text it continues, past the indent and any "1." before it."""
     if width < 20:
         return fragments
     wrapped: Fragments = []
     column = 0
+    hang: int | None = None  # where a continued line starts; None until the line's first word is seen
     for style_class, text in fragments:
         pieces: list[str] = []
         for number, line in enumerate(text.split("\n")):
             if number:
                 pieces.append("\n")
-                column = 0
+                column, hang = 0, None
             for position, word in enumerate(line.split(" ")):
                 space = " " if position else ""
                 columns = display_width(word)
                 if column and word and column + len(space) + columns > width:
-                    pieces.append("\n")
-                    column, space = 0, ""
+                    indent = min(hang or 0, width // 2)
+                    pieces.append("\n" + " " * indent)
+                    column, space = indent, ""
                 pieces.append(space + word)
                 column += len(space) + columns
+                if hang is None and word:  # the line's first word: text starts here, or after a "1."
+                    hang = column + 1 if _NUMBERING.fullmatch(word) else column - columns
         wrapped.append((style_class, "".join(pieces)))
     return wrapped

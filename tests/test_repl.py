@@ -345,3 +345,14 @@ def test_wide_characters_take_two_columns_when_lines_are_wrapped():
     assert len(lines) == 3 and all(display_width(line) <= 20 for line in lines)
     assert " ".join(lines) == text
     assert display_width("e\u0301t\u00e9") == 3  # a combining accent takes no column of its own
+
+
+def test_a_wrapped_numbered_line_continues_under_its_text():
+    fragments = [
+        ("number", "  1. "),
+        ("suggestion", "How many registered poor people in Hechi were lifted out of poverty?"),
+    ]
+    first, *rest = to_plain(wrap(fragments, 40)).split("\n")
+    assert first.startswith("  1. How many")
+    assert rest and all(line.startswith("     ") and line[5] != " " for line in rest)
+    assert all(display_width(line) <= 40 for line in [first, *rest])
