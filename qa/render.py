@@ -16,7 +16,6 @@ from .style import ansi
 from .text import strip_escapes
 
 Fragments = list[tuple[str, str]]
-_NUMBERING = re.compile(r"\d{1,3}\.")  # "1." before a numbered suggestion
 
 # all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
@@ -129,6 +128,7 @@ def wrap(fragments: Fragments, width: int) -> Fragments:
                 pieces.append(space + word)
                 column += len(space) + columns
                 if hang is None and word:  # the line's first word: text starts here, or after a "1."
-                    hang = column + 1 if _NUMBERING.fullmatch(word) else column - columns
+                    numbered = word.endswith(".") and word[:-1].isdigit()  # "1." before a suggestion
+                    hang = column + 1 if numbered else column - columns
         wrapped.append((style_class, "".join(pieces)))
     return wrapped
