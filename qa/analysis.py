@@ -148,18 +148,8 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
 
 
 def to_json(analysis: Analysis) -> dict:
-    return {
-        "phrasings": analysis.phrasings,
-        "phrasing_tokens": analysis.phrasing_tokens,
-        "bags": analysis.bags,
-        "intents": analysis.intents,
-        "numeric": analysis.numeric,
-        "surface": analysis.surface,
-        "everyday": analysis.everyday,
-        "synonyms": analysis.synonyms,
-        "shifters": analysis.shifters,
-        "counted": analysis.counted,
-    }
+    """Every field, by name: the lists themselves, not copies (at 100 000 entries a copy costs 150 MB)."""
+    return dict(vars(analysis))
 
 
 def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:

@@ -209,7 +209,8 @@ class Index:
         finds its canonical word.
         """
         question = drop_negated(strip_escapes(question, " "))
-        raw = without_place_nouns(words(question))
+        question_words = words(question)
+        raw = without_place_nouns(question_words)
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
         typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS])
@@ -249,7 +250,7 @@ class Index:
         numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
         if self.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
             counted.clear()
-        intents = self.read_intents(words(question))
+        intents = self.read_intents(question_words)
         return Query(tokens, intents, numbers, SHIFTERS.intersection(raw), frozenset(counted))
 
     def _spelt(self, typed: list[str]) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:

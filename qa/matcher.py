@@ -60,8 +60,9 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     phrasing_share, entry_share = 100.0 * tuning.phrasing_weight, 100.0 * tuning.entry_weight / total
     alternatives = any(item.side for item in tokens)
     # "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves
-    numbered_sides = {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()}
-    numbers_alternate = numbered_sides == {1, 2}
+    numbers_alternate = alternatives and {
+        item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()
+    } == {1, 2}
     scored = []
     for position, (f, number, explained_by_phrasing, precision) in best.items():
         bag = index.entry_tokens[position]
