@@ -27,6 +27,16 @@ PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest fi
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
+# "how do I …", "how to …", "where can we …": a request for instructions, which a fact never gives unless its
+# phrasings ask that way too. The intent's name is no word, so no question word can stand for it.
+HOW_TO = "how-to"
+_HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
+_ASKERS = frozenset("i we one you".split())  # noqa: SIM905
+# "how big are the parks?": a magnitude, which only a "how much" fact (an amount) gives; a count of parks does not
+MAGNITUDE = "how-big"
+_SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
+# "how many of the 76 companies …?": a part of a counted whole, which the fact that counts the whole does not give
+PART_OF = "how-many-of"
 
 
 @dataclass
@@ -50,7 +60,7 @@ class Analysis:
         return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
 
 
-_ASKING = INTENT_WORDS | {"what", "number", "count", "total", "list", "enumerate"}
+_ASKING = INTENT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -64,6 +74,7 @@ class IntentReader:
         self.where = analyzer.stem("where")
         self.which = analyzer.stem("which")
         self.count = analyzer.stem("many")
+        self.much = analyzer.stem("much")
 
     def __call__(self, text_words: list[str]) -> frozenset[str]:
         """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
@@ -85,11 +96,33 @@ class IntentReader:
                 found.add(self.which)  # "list the 20 parks": asks to name them, like "which parks?"
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
+            elif word in ("how", "where") and _asks_how_to(following, text_words, position):
+                found.add(HOW_TO)
+                if word == "where":
+                    found.add(self.where)
+            elif word == "how" and following in _SIZE_WORDS:
+                found.update((self.much, MAGNITUDE))
             elif word in INTENT_WORDS:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:
                     found.add(stem)
+                if word == "many" and following == "of" and _names_number(text_words, position + 2):
+                    found.add(PART_OF)
         return frozenset(found)
+
+
+def _asks_how_to(following: str, text_words: list[str], position: int) -> bool:
+    """ "how to …", "how do I …", "where can we …": the asker wants instructions."""
+    if following == "to":
+        return text_words[position] == "how"
+    return following in _HOW_TO_MODALS and position + 2 < len(text_words) and text_words[position + 2] in _ASKERS
+
+
+def _names_number(text_words: list[str], position: int) -> bool:
+    """A number at `position`, or right after a "the" there ("of the 76 …", "of 439 …")."""
+    if position < len(text_words) and text_words[position] == "the":
+        position += 1
+    return position < len(text_words) and text_words[position][:1].isdigit()
 
 
 def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, IntentReader, analyse
+from .analysis import ANSWER, EVIDENCE, HOW_TO, MAGNITUDE, PHRASING, Analysis, IntentReader, analyse
 from .model import Entry
 from .text import (
     INTENT_WORDS,
@@ -124,7 +124,8 @@ class Index:
         self.intent_words = frozenset(analyzer.stem(word) for word in INTENT_WORDS)
         self.number_words = frozenset(analyzer.stem(word) for word in ("many", "much", "when"))
         # "which …?" wants names, "why …?" a reason: no neighbouring fact stands in for either
-        self.naming = frozenset(analyzer.stem(word) for word in ("which", "why"))
+        # "how big …?" a magnitude, which a count does not give, and "how do I …?" instructions
+        self.naming = frozenset([*(analyzer.stem(word) for word in ("which", "why")), MAGNITUDE, HOW_TO])
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000
         # entries a list of 600 000 pairs costs 50 MB more
@@ -139,7 +140,11 @@ class Index:
         for position, tokens in zip(self.phrasing_owner, self.phrasing_tokens, strict=True):
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
         shared: dict[frozenset[str], frozenset[str]] = {}  # most entries ask the same kinds: one set for each
-        self.entry_intents = [shared.setdefault(frozenset(kinds), frozenset(kinds)) for kinds in analysis.intents]
+        much = analyzer.stem("much")  # an entry asked "how much" gives a magnitude: "how big" asks it too
+        self.entry_intents = [
+            shared.setdefault(frozenset(kinds), frozenset([*kinds, MAGNITUDE] if much in kinds else kinds))
+            for kinds in analysis.intents
+        ]
         self.entry_numeric = analysis.numeric
         self.entry_shifters = [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters]
         postings: dict[str, list[int]] = defaultdict(list)
@@ -251,7 +256,11 @@ class Index:
         if self.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
             counted.clear()
         intents = self.read_intents(question_words)
-        return Query(tokens, intents, numbers, SHIFTERS.intersection(raw), frozenset(counted))
+        shifters = SHIFTERS.intersection([*raw, *typed, *fixes.values()])  # "stil" read as "still"
+        if shifters:  # a word the synonyms table gives a meaning ("budget" for funding) shifts nothing
+            synonyms, stem = self.analyzer.synonyms, self.analyzer.stem
+            shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
+        return Query(tokens, intents, numbers, shifters, frozenset(counted))
 
     def _spelt(self, typed: list[str]) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
         """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections

@@ -46,6 +46,24 @@ SHIFTERS = QUALIFIERS | frozenset(
     """still yet anymore else other others versus vs before after last only failed fail
     bigger smaller larger fewer""".split()  # noqa: SIM905
 )
+# Words that ask for a property of a thing rather than the fact about it: a measure ("size", "population"),
+# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, a method ("criteria", "steps"), an
+# origin ("founded"), a contact detail, a breakdown ("split", "allocated") or a choice ("why … chosen").
+# "What did the 20 parks cost?" reuses a fact's words and asks what it does not say; an entry that uses the
+# word answers it.
+ATTRIBUTES = frozenset(
+    """compare compared compares comparing comparison
+    size sizes length width height depth distance duration capacity volume weight acreage hectare hectares
+    square kilometres kilometers km miles population density
+    price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
+    rate rates percentage percent proportion ratio median
+    criteria criterion requirement requirements procedure procedures process method methods steps eligibility
+    qualification qualifications founded founder founders
+    address location coordinates age gender phone email contact website
+    split splits divided division distributed distribution allocated allocation apportioned
+    chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
+)
+SHIFTERS = SHIFTERS | ATTRIBUTES
 
 
 @functools.cache

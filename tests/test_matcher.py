@@ -135,6 +135,14 @@ entries:
     questions: [Where does the harvest go?, harvest destination, Where is the harvest sold?]
     answer: The orchard still sells its harvest at the Riverside market.
     evidence: The harvest is sold at the Riverside market.
+  - id: harvest-price
+    questions: [How much does the harvest sell for?, harvest price, What is the price of the harvest?]
+    answer: The harvest sells for 3 dollars a kilo at the market.
+    evidence: Apples sell for 3 dollars a kilo at the market.
+  - id: visiting
+    questions: [How do I visit the orchard?, visiting the orchard, When can I visit the orchard?]
+    answer: Visitors can come to the orchard on weekends.
+    evidence: The orchard is open to visitors on weekends.
 """
 
 
@@ -189,6 +197,54 @@ def test_why_asks_for_a_reason_an_entry_that_never_says_why_cannot_give(orchard)
     why = orchard.ask("Why were 120 apple trees planted in 2019?")
     assert plain.answered and not why.answered
     assert why.score < 0.6 * plain.score
+
+
+def test_a_question_about_a_property_the_fact_never_states_is_marked_down(orchard):
+    """ "How much did the trees cost?", "why were apple trees chosen?": the words of a fact, asking for a cost,
+    a size, a breakdown or a choice it never states. An entry that speaks of it ("price") answers."""
+    plain = orchard.ask("How many apple trees were planted?")
+    assert plain.answered
+    for question in (
+        "What did the apple trees planted cost?",
+        "How were the apple trees planted split between fields?",
+        "Why were apple trees chosen to be planted?",
+        "What is the size of the apple trees planted?",
+    ):
+        answer = orchard.ask(question)
+        assert answer.why.best_entry == "trees-planted", question
+        assert not answer.answered and answer.score < 0.8 * plain.score, question
+    slip = orchard.ask("How many apple trees were planted stil?")  # a slip in "still" shifts as much as the word
+    assert slip.score < 0.8 * plain.score
+    priced = orchard.ask("What is the harvest price?")
+    assert priced.answered and priced.entry_id == "harvest-price"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I get apple trees planted?",  # instructions
+        "How big were the apple trees planted?",  # a magnitude: only an amount ("how much") gives one
+        "How many of the 120 apple trees were planted?",  # a part of the counted whole
+    ],
+)
+def test_a_kind_of_question_an_entry_is_never_asked_is_marked_down(orchard, question):
+    plain = orchard.ask("How many apple trees were planted?")
+    answer = orchard.ask(question)
+    assert answer.why.best_entry == "trees-planted"
+    assert not answer.answered and answer.score < 0.8 * plain.score
+
+
+def test_an_entry_asked_that_kind_of_question_answers_it(orchard):
+    visit = orchard.ask("how can i visit the orchard")
+    assert visit.answered and visit.entry_id == "visiting"
+    amount = orchard.ask("How big is the harvest price?")
+    assert amount.answered and amount.entry_id == "harvest-price"
+
+
+def test_a_word_the_synonyms_table_defines_shifts_nothing(kb):
+    """ "budget" is listed as a word for funding, so it asks about funding, not for a property beside it."""
+    budget = kb.ask("What was the budget Guangdong and Shenzhen gave Hechi?")
+    assert budget.answered and budget.entry_id == "financial-support"
 
 
 def test_how_many_of_something_else_is_not_the_count_an_entry_gives(kb):
