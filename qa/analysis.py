@@ -19,6 +19,7 @@ from .text import (
     Analyzer,
     common_words,
     counted_spans,
+    names_in,
     without_place_nouns,
     words,
 )
@@ -35,7 +36,8 @@ _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 # "how big are the parks?": a magnitude, which only a "how much" fact (an amount) gives; a count of parks does not
 MAGNITUDE = "how-big"
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
-# "how many of the 76 companies …?": a part of a counted whole, which the fact that counts the whole does not give
+# "how many of the 76 companies …?", "how much of the 1.4 billion yuan …?": a part of a whole, which the fact that
+# gives the whole does not give
 PART_OF = "how-many-of"
 
 
@@ -54,6 +56,7 @@ class Analysis:
     synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
     shifters: list[list[str]]  # per entry: the SHIFTERS its texts use ("still", "after", …)
     counted: list[list[str]]  # per entry: what its phrasings count ("how many parks": park)
+    names: list[str]  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `text.names_in`
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
@@ -106,7 +109,7 @@ class IntentReader:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:
                     found.add(stem)
-                if word == "many" and following == "of" and _names_number(text_words, position + 2):
+                if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                     found.add(PART_OF)
         return frozenset(found)
 
@@ -139,7 +142,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     tokens_of = analyzer.tokens_of
     intents_of = IntentReader(analyzer)
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
-    result = Analysis([], [], [], [], [], surface, [], synonyms, [], [])
+    result = Analysis([], [], [], [], [], surface, [], synonyms, [], [], [])
     for position, entry in enumerate(entries):
         evidence_words, answer_words = words(entry.evidence), words(entry.answer)
         tag_words = [words(tag) for tag in entry.tags]
@@ -177,6 +180,9 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     canonical = {token for target in analyzer.synonyms.values() for token in target}
     common = common_words()
     result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)
+    result.names = sorted(
+        {token for name in names_in(entry.answer for entry in entries) for token in tokens_of([name])}
+    )
     return result
 
 
@@ -198,6 +204,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     synonyms = document["synonyms"]
     shifters = document["shifters"]
     counted = document["counted"]
+    names = document["names"]
     entry_count = len(entries)
     for index, (position, number) in enumerate(phrasings):
         if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
@@ -206,6 +213,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
             raise ValueError("phrasing of no question")
         phrasings[index] = (position, number)
     _check_texts(everyday)
+    _check_texts(names)
     for index, pair in enumerate(synonyms):
         key, target = pair  # exactly two lists of words, or ValueError
         _check_texts(key)
@@ -228,7 +236,9 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         raise ValueError("analysis does not match its entries")
     if len(phrasings) != len(phrasing_tokens):
         raise ValueError("analysis does not match its entries")
-    return Analysis(phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters, counted)
+    return Analysis(
+        phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters, counted, names
+    )
 
 
 def _check_texts(values: list) -> None:

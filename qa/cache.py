@@ -20,7 +20,7 @@ from .analysis import to_json as analysis_to_json
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import xdg_dir
 
-FORMAT = 6
+FORMAT = 7
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = ("analysis.py", "text.py", "everyday_words.py", "loader.py")
 

@@ -20,12 +20,14 @@ from .analysis import ANSWER, EVIDENCE, HOW_TO, MAGNITUDE, PHRASING, Analysis, I
 from .model import Entry
 from .text import (
     INTENT_WORDS,
+    NUMBER_WORDS,
     QUALIFIERS,
     QUESTION_WORDS,
     REQUEST_VERBS,
     SHIFTERS,
     STOPWORDS,
     Analyzer,
+    capitalised_words,
     common_words,
     counted_spans,
     drop_negated,
@@ -101,6 +103,7 @@ class Query(NamedTuple):
     numbers: frozenset[str]
     shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: words that shift what is asked
     counted: frozenset[str] = frozenset()  # what "how many …" / "number of …" counts ("jobs"), when it says
+    names: frozenset[str] = frozenset()  # the names it uses that the knowledge base knows ("Guangxi")
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -165,6 +168,7 @@ class Index:
         self.unknown_weight = math.log(1.0 + count) * tuning.unknown_factor
         # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
         self.countable = frozenset(token for token, df in document_frequency.items() if df <= COUNTABLE_SHARE * count)
+        self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name
         self.entry_counted = _consume(analysis.counted, tuple)  # a handful of words: a tuple is a third the size
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
@@ -218,7 +222,8 @@ class Index:
         raw = without_place_nouns(question_words)
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
-        typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS])
+        named = capitalised_words(question)  # "in Baise": a name, never to be read as a word we know ("base")
+        typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS], named)
         # "was 439 the projects or the funding?": where the second alternative starts
         split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
         # "how many jobs …": what is counted
@@ -260,12 +265,25 @@ class Index:
         if shifters:  # a word the synonyms table gives a meaning ("budget" for funding) shifts nothing
             synonyms, stem = self.analyzer.synonyms, self.analyzer.stem
             shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
-        return Query(tokens, intents, numbers, shifters, frozenset(counted))
+        # the names it uses: known ones, and names the knowledge base has never seen, which no entry mentions
+        names = self.names.intersection([item.token for item in tokens])
+        if named:
+            names = names.union(
+                item.typed
+                for item in tokens
+                if item.token is None
+                and item.typed in named
+                and item.typed not in NUMBER_WORDS
+                and not is_everyday(item.typed)
+            )
+        return Query(tokens, intents, numbers, shifters, frozenset(counted), names)
 
-    def _spelt(self, typed: list[str]) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
+    def _spelt(
+        self, typed: list[str], named: set[str]
+    ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
         """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
         by kept position, and where each typed word ended up among the kept ones (a slip in a function word
-        is dropped)."""
+        is dropped). A word written as a name (`named`) is corrected only to a name ("Shenzen")."""
         kept: list[str] = []
         stems: list[str] = []
         matches: list[float] = []
@@ -277,6 +295,8 @@ class Index:
             match = 1.0
             if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
                 correction = self.speller.correct(word)
+                if correction is not None and word in named and correction.stem not in self.names:
+                    correction = None
                 if correction is not None and correction.is_function_word:
                     continue  # "thhis", "dooes": a slip in a word that carries no topic
                 if correction is not None and correction.is_content:

@@ -7,7 +7,7 @@ An entry's score blends three views of the question, each weighted by word rarit
   that borrow words from several phrasings;
 - a rapidfuzz ratio of the normalised texts, for near-verbatim questions.
 Then the evidence against each entry: a kind of question it never answers ("which …?", "how many …?"), a
-number it never mentions, a word that shifts what is asked ("still", "alone") that it never uses. Words the
+number or a name it never mentions, a word that shifts what is asked ("still", "alone") that it never uses. Words the
 knowledge base has never seen count against every entry, and a runner-up close behind the best entry lowers
 confidence: that is how out-of-scope questions get refused. An either-or question is asked of each entry only
 as far as the alternative it speaks to.
@@ -84,6 +84,8 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
                 factor *= tuning.identity_penalty  # "which industries?" of an entry that names none
         if numbers and (numbers.isdisjoint(bag) if numbers_alternate else numbers - bag.keys()):
             factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
+        if query.names and not query.names <= bag.keys():
+            factor *= tuning.name_penalty  # "in Guangxi", "Macao companies": a place or body this entry never names
         if intents & index.number_words and not index.entry_numeric[position]:
             factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
         if query.counted and index.entry_counted[position] and query.counted.isdisjoint(index.entry_counted[position]):

@@ -10,6 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -231,6 +235,33 @@ def _stem(word: str) -> str:
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
     return re.sub(_ESCAPES, replacement, text) if "\x1b" in text else text
+
+
+_CAPITALISED = r"(?<=[^.?!:\s][ -])[A-Z][a-z]+"  # a capital inside a sentence: after a space or a hyphen
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The words written with a capital inside a sentence, casefolded: names, mostly ("Guangxi", "Baise")."""
+    if text[1:].islower():
+        return set()  # most questions: nothing capitalised past the first letter (a test in C)
+    return {word.casefold() for word in re.findall(_CAPITALISED, text)}
+
+
+def names_in(texts: Iterable[str]) -> set[str]:
+    """The names a set of texts uses: words they write with a capital inside a sentence and never in lower case,
+    that are no everyday word or number ("Greater Bay Area" gives "greater" and "bay" but not "area", which
+    "demonstration areas" writes in lower case)."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        capitalised.update(re.findall(_CAPITALISED, text))
+        lower.update(re.findall(r"(?<![^\s])[a-z]+", text))  # after a space: not "chinadaily.com/hechi"
+    lower_stems = {_stem(word) for word in lower}
+    return {
+        word
+        for word in (name.casefold() for name in capitalised)
+        if _stem(word) not in lower_stems and word not in NUMBER_WORDS and not is_everyday(word)
+    }
 
 
 def words(text: str) -> list[str]:

@@ -27,6 +27,7 @@ class Tuning:
     identity_penalty: float = 0.8  # and more when "which …?"/"why …?" asks for names or reasons it never gives
     answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
     number_penalty: float = 0.8  # the question names a number the entry never mentions
+    name_penalty: float = 0.7  # … or a name its answers write with a capital ("Guangxi") the entry never uses
     shift_penalty: float = 0.7  # per word like "still", "alone", "versus" the entry never uses
     count_penalty: float = 0.7  # "how many jobs?" of an entry whose phrasings count something else
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...

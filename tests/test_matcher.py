@@ -241,6 +241,29 @@ def test_an_entry_asked_that_kind_of_question_answers_it(orchard):
     assert amount.answered and amount.entry_id == "harvest-price"
 
 
+def test_a_name_the_entry_never_mentions_is_marked_down(orchard):
+    """ "at Riverside" names a place the knowledge base knows from another fact; "in Lakeside" one it has never
+    seen. Either way the question is about somewhere this fact does not speak of."""
+    plain = orchard.ask("How many apple trees were planted?")
+    for question in (
+        "How many apple trees were planted at Riverside?",
+        "How many apple trees were planted in Lakeside?",
+    ):
+        answer = orchard.ask(question)
+        assert answer.why.best_entry == "trees-planted", question
+        assert not answer.answered and answer.score < 0.8 * plain.score, question
+    named = orchard.ask("Where is the harvest sold at Riverside?")  # its answer names Riverside
+    assert named.answered and named.entry_id == "harvest-origin"
+
+
+def test_a_capitalised_word_is_read_as_a_name_not_corrected_into_a_word_we_know(kb):
+    """ "Baise" is a place the article never mentions, not a slip for "base"; "Shenzen" is a slip for a name."""
+    elsewhere = kb.ask("How many industrial parks has Shenzhen helped build in Baise?")
+    assert not elsewhere.answered and "baise" in elsewhere.why.unknown
+    misspelt = kb.ask("How many industrial parks has Shenzen helped build in Hechi?")
+    assert misspelt.answered and misspelt.entry_id == "industrial-parks"
+
+
 def test_a_word_the_synonyms_table_defines_shifts_nothing(kb):
     """ "budget" is listed as a word for funding, so it asks about funding, not for a property beside it."""
     budget = kb.ask("What was the budget Guangdong and Shenzhen gave Hechi?")
