@@ -33,9 +33,11 @@ KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM9
 HOW_TO = "how-to"
 _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
-# "how big are the parks?": a magnitude, which only a "how much" fact (an amount) gives; a count of parks does not
+# "how big are the parks?", "the value of the sales": a magnitude, which only a "how much" fact (an amount) gives;
+# a count of parks or a statement that sales grow does not
 MAGNITUDE = "how-big"
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
+_AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 # "how many of the 76 companies …?", "how much of the 1.4 billion yuan …?": a part of a whole, which the fact that
 # gives the whole does not give
 PART_OF = "how-many-of"
@@ -63,7 +65,7 @@ class Analysis:
         return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
 
 
-_ASKING = INTENT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
+_ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -103,8 +105,8 @@ class IntentReader:
                 found.add(HOW_TO)
                 if word == "where":
                     found.add(self.where)
-            elif word == "how" and following in _SIZE_WORDS:
-                found.update((self.much, MAGNITUDE))
+            elif (word == "how" and following in _SIZE_WORDS) or (word in _AMOUNT_WORDS and "or" not in text_words):
+                found.update((self.much, MAGNITUDE))  # "the number or the amount?" asks which of two: neither
             elif word in INTENT_WORDS:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:

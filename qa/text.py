@@ -51,8 +51,9 @@ SHIFTERS = QUALIFIERS | frozenset(
     bigger smaller larger fewer""".split()  # noqa: SIM905
 )
 # Words that ask for a property of a thing rather than the fact about it: a measure ("size", "population"),
-# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, a method ("criteria", "steps"), an
-# origin ("founded"), a contact detail, a breakdown ("split", "allocated") or a choice ("why … chosen").
+# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, a method ("criteria", "how to apply"),
+# an origin ("founded"), a location or contact detail, a breakdown ("split", "allocated") or a choice ("why …
+# chosen").
 # "What did the 20 parks cost?" reuses a fact's words and asks what it does not say; an entry that uses the
 # word answers it.
 ATTRIBUTES = frozenset(
@@ -61,9 +62,10 @@ ATTRIBUTES = frozenset(
     square kilometres kilometers km miles population density
     price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
     rate rates percentage percent proportion ratio median
-    criteria criterion requirement requirements procedure procedures process method methods steps eligibility
-    qualification qualifications founded founder founders
-    address location coordinates age gender phone email contact website
+    criteria criterion requirement requirements procedure procedures process method methods steps
+    qualification qualifications eligible eligibility apply applies applying obtain obtains obtaining qualify qualifies
+    founded founder founders
+    address location located situated coordinates age gender phone email contact website
     split splits divided division distributed distribution allocated allocation apportioned
     chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
 )

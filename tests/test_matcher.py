@@ -264,6 +264,31 @@ def test_a_capitalised_word_is_read_as_a_name_not_corrected_into_a_word_we_know(
     assert misspelt.answered and misspelt.entry_id == "industrial-parks"
 
 
+@pytest.mark.parametrize(
+    "trap, fact",
+    [
+        ("What is the sales value of Hechi products in Shenzhen?", "Is Shenzhen helping sell Hechi products?"),
+        ("Where are the rural vitalization demonstration areas located?", "rural vitalization demonstration areas"),
+        (
+            "How does a Hechi company obtain Shenzhen quality certification?",
+            "Hechi companies with Shenzhen certification",
+        ),
+        ("How big are the joint industrial parks?", "How many joint industrial parks are there?"),
+    ],
+)
+def test_the_words_of_a_fact_asking_for_what_it_does_not_state_are_refused(kb, trap, fact):
+    """A value where the fact says sales grow, a location where it names a programme, a procedure where it
+    counts certified companies, a size where it counts parks: every word known, the question not answered."""
+    assert kb.ask(fact).answered
+    assert not kb.ask(trap).answered
+
+
+def test_an_amount_is_asked_of_the_fact_that_gives_one(kb):
+    for question in ("What was the value of the funding for Hechi?", "What amount of money did Guangdong give Hechi?"):
+        answer = kb.ask(question)
+        assert answer.answered and answer.entry_id == "financial-support", question
+
+
 def test_a_word_the_synonyms_table_defines_shifts_nothing(kb):
     """ "budget" is listed as a word for funding, so it asks about funding, not for a property beside it."""
     budget = kb.ask("What was the budget Guangdong and Shenzhen gave Hechi?")
