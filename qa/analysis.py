@@ -38,6 +38,8 @@ _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 MAGNITUDE = "how-big"
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
+# "which city …?": a place, as where it happened or as who did it; a where- or a who-fact answers it
+WHICH_PLACE = "which-place"
 # "how many of the 76 companies …?", "how much of the 1.4 billion yuan …?": a part of a whole, which the fact that
 # gives the whole does not give
 PART_OF = "how-many-of"
@@ -94,7 +96,7 @@ class IntentReader:
             if word in ("which", "what") and following in TIME_NOUNS:
                 found.add(self.when)  # "in which year", "what date": a when-question
             elif word == "which" and following in PLACE_NOUNS:
-                found.add(self.where)  # "from which region", "which city": asks where
+                found.add(WHICH_PLACE)  # "from which region", "which city": asks where, or which city did it
             elif word in ("number", "count", "total") and following == "of":
                 found.add(self.count)  # "number of parks", "count of trainees": asks how many
             elif word in ("list", "enumerate") and position == 0:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis import ANSWER, EVIDENCE, HOW_TO, MAGNITUDE, PHRASING, Analysis, IntentReader, analyse
+from .analysis import ANSWER, EVIDENCE, HOW_TO, MAGNITUDE, PHRASING, WHICH_PLACE, Analysis, IntentReader, analyse
 from .model import Entry
 from .text import (
     INTENT_WORDS,
@@ -143,9 +143,17 @@ class Index:
         for position, tokens in zip(self.phrasing_owner, self.phrasing_tokens, strict=True):
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
         shared: dict[frozenset[str], frozenset[str]] = {}  # most entries ask the same kinds: one set for each
-        much = analyzer.stem("much")  # an entry asked "how much" gives a magnitude: "how big" asks it too
+        # what an entry answers, beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and
+        # "where" or "who" a place ("which city?")
+        implied = {
+            analyzer.stem("much"): MAGNITUDE,
+            analyzer.stem("where"): WHICH_PLACE,
+            analyzer.stem("who"): WHICH_PLACE,
+        }
         self.entry_intents = [
-            shared.setdefault(frozenset(kinds), frozenset([*kinds, MAGNITUDE] if much in kinds else kinds))
+            shared.setdefault(
+                frozenset(kinds), frozenset([*kinds, *(implied[kind] for kind in kinds if kind in implied)])
+            )
             for kinds in analysis.intents
         ]
         self.entry_numeric = analysis.numeric

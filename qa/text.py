@@ -225,10 +225,12 @@ def _stem(word: str) -> str:
                 continue
             word = base + replacement
             break
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsze":  # "trainee" is no "train"
         word = word[:-1]  # planned -> plann -> plan
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]  # guide/guided, promote/promoting meet at guid, promot
+    if len(word) > 5 and word.endswith("is"):
+        word = word[:-1] + "z"  # organise/organize, mobilised/mobilized meet at organiz, mobiliz
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"  # company/companies meet at compani
     return word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qa
+from qa.text import Analyzer
 
 
 def test_headline_question_answers_51_products_from_32_companies(kb):
@@ -26,6 +27,9 @@ def test_headline_question_answers_51_products_from_32_companies(kb):
         ("How much labour training was there, in sessions?", "training-sessions"),
         ("In 2016 what did Shenzhen start doing with Hechi?", "partnership-start"),  # word order
         ("what is 765,200?", "people-lifted-out-of-poverty"),  # numbers name their fact
+        ("Who organizes skills training in Hechi?", "labor-cooperation"),  # its answer says "organises"
+        ("Which city supported Hechi's anti-poverty work?", "poverty-alleviation-role"),  # a who-fact
+        ("did shenzhen help hechi get rid of poverty", "poverty-alleviation-role"),
     ],
 )
 def test_paraphrases_typos_synonyms_and_terse_queries_find_their_entry(kb, question, expected):
@@ -42,6 +46,7 @@ def test_paraphrases_typos_synonyms_and_terse_queries_find_their_entry(kb, quest
         ("How many counties were lifted out of poverty?", "counties-out-of-poverty"),
         ("How many counties and districts were covered?", "counties-districts-covered"),
         ("How many people were trained?", "people-trained"),
+        ("number of trainees", "people-trained"),  # a trainee is a person, not a training
         ("How many people were lifted out of poverty?", "people-lifted-out-of-poverty"),
         ("How many villages were lifted out of poverty?", "villages-removed-from-poverty-list"),
         ("How many training sessions were held?", "training-sessions"),
@@ -303,6 +308,13 @@ def test_how_many_of_something_else_is_not_the_count_an_entry_gives(kb):
     assert not jobs.answered
     folks = kb.ask("how many folks got job training")  # "folks" are the people the entry counts
     assert folks.answered and folks.entry_id == "people-trained"
+
+
+def test_inflections_and_spellings_meet_but_a_trainee_is_no_training():
+    stem = Analyzer().stem
+    assert stem("organise") == stem("organized") == stem("organisation") == stem("organizing")
+    assert stem("trained") == stem("training") != stem("trainees")
+    assert stem("trainee") == stem("trainees")
 
 
 def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_be(kb):
