@@ -248,7 +248,10 @@ def capitalised_words(text: str) -> set[str]:
     """The words written with a capital inside a sentence, casefolded: names, mostly ("Guangxi", "Baise")."""
     if text[1:].islower():
         return set()  # most questions: nothing capitalised past the first letter (a test in C)
-    return {word.casefold() for word in re.findall(_CAPITALISED, text)}
+    found = re.findall(_CAPITALISED, text)
+    if 2 * len(found) > text.count(" ") + 1:
+        return set()  # Title Case Or ALL CAPS: capitals say nothing about names
+    return {word.casefold() for word in found}
 
 
 def names_in(texts: Iterable[str]) -> set[str]:

@@ -267,6 +267,8 @@ def test_a_capitalised_word_is_read_as_a_name_not_corrected_into_a_word_we_know(
     assert not elsewhere.answered and "baise" in elsewhere.why.unknown
     misspelt = kb.ask("How many industrial parks has Shenzen helped build in Hechi?")
     assert misspelt.answered and misspelt.entry_id == "industrial-parks"
+    title_case = kb.ask("How Many Villiges Were Removed From The Poverty List?")  # capitals that name nothing
+    assert title_case.answered and title_case.entry_id == "villages-removed-from-poverty-list"
 
 
 @pytest.mark.parametrize(
