@@ -1,8 +1,8 @@
 """Accuracy on our labelled questions (tests/data/*.yaml: {q, expect}; expect null = must refuse).
 
 Each set was written by someone who never saw the knowledge base's phrasings or the matcher (eval, heldout,
-blind, final, in that order); all four have since been used to develop the matcher, so README also reports
-sets measured once. eval.yaml, the development set, must stay at 95 % on both counts; the others hold their
+blind, final, traps-a, traps-b, in that order); all six have since been used to develop the matcher, so README
+also reports sets measured once. eval.yaml, the development set, must stay at 95 % on both counts; the others hold their
 measured figures less a small margin, so a change that makes the assistant worse fails here.
 """
 
@@ -16,9 +16,11 @@ import yaml
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "eval.yaml": (0.95, 0.95),  # the development set: the issue's bar
-    "heldout.yaml": (0.93, 0.90),  # the rest: measured, less ~3 points
-    "blind.yaml": (0.86, 0.93),
-    "final.yaml": (0.89, 0.92),
+    "heldout.yaml": (0.93, 0.95),  # the rest: measured, less 2-3 points
+    "blind.yaml": (0.87, 0.96),
+    "final.yaml": (0.90, 0.94),
+    "traps-a.yaml": (0.93, 0.90),  # written to hold more out-of-scope questions that reuse the article's words
+    "traps-b.yaml": (0.93, 0.90),
 }
 
 
