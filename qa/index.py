@@ -103,7 +103,7 @@ class Query(NamedTuple):
     numbers: frozenset[str]
     shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: words that shift what is asked
     counted: frozenset[str] = frozenset()  # what "how many …" / "number of …" counts ("jobs"), when it says
-    names: frozenset[str] = frozenset()  # the names it uses that the knowledge base knows ("Guangxi")
+    names: frozenset[str] = frozenset()  # the names it uses: known ("Guangxi") or capitalised and new ("Baise")
 
     def __bool__(self) -> bool:
         return bool(self.tokens)

@@ -250,14 +250,14 @@ def capitalised_words(text: str) -> set[str]:
         return set()  # most questions: nothing capitalised past the first letter (a test in C)
     found = re.findall(_CAPITALISED, text)
     if 2 * len(found) > text.count(" ") + 1:
-        return set()  # Title Case Or ALL CAPS: capitals say nothing about names
+        return set()  # A Question In Title Case: its capitals say nothing about names
     return {word.casefold() for word in found}
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
     """The names a set of texts uses: words they write with a capital inside a sentence and never in lower case,
-    that are no everyday word or number ("Greater Bay Area" gives "greater" and "bay" but not "area", which
-    "demonstration areas" writes in lower case)."""
+    that are no everyday word or number ("the Greater Bay Area" gives "bay": "greater" is everyday English, and
+    "demonstration areas" writes "area" in lower case)."""
     capitalised: set[str] = set()
     lower: set[str] = set()
     for text in texts:
