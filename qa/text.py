@@ -258,11 +258,10 @@ def names_in(texts: Iterable[str]) -> set[str]:
     """The names a set of texts uses: words they write with a capital inside a sentence and never in lower case,
     that are no everyday word or number ("the Greater Bay Area" gives "bay": "greater" is everyday English, and
     "demonstration areas" writes "area" in lower case)."""
-    capitalised: set[str] = set()
-    lower: set[str] = set()
-    for text in texts:
-        capitalised.update(re.findall(_CAPITALISED, text))
-        lower.update(re.findall(r"(?<![^\s])[a-z]+", text))  # after a space: not "chinadaily.com/hechi"
+    joined = "\n".join(texts)  # one pass in C over all of them: at 100 000 answers, a loop costs twice as much
+    capitalised = set(re.findall(_CAPITALISED, joined))
+    # words as spaces delimit them, so "chinadaily.com.cn/hechi" is not "hechi"
+    lower = {token.rstrip(".,;:!?)'\"") for token in set(joined.split()) if token[0].islower()}
     lower_stems = {_stem(word) for word in lower}
     return {
         word
