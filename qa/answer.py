@@ -26,6 +26,8 @@ class Explanation:
     runner_up: str | None = None
     runner_up_score: float = 0.0
     threshold: float = 0.0
+    # the evidence that marked the best entry down, as (rule, words) pairs: see `qa.matcher.doubts_about`
+    doubts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

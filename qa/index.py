@@ -177,6 +177,15 @@ class Index:
         # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
         self.countable = frozenset(token for token, df in document_frequency.items() if df <= COUNTABLE_SHARE * count)
         self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name
+        self.penalties = {  # what each piece of evidence against an entry (`matcher.doubts_about`) costs it
+            "kind": tuning.intent_penalty,
+            "identity": tuning.identity_penalty,
+            "number": tuning.number_penalty,
+            "name": tuning.name_penalty,
+            "answer-type": tuning.answer_type_penalty,
+            "count": tuning.count_penalty,
+            "shift": tuning.shift_penalty,
+        }
         self.entry_counted = _consume(analysis.counted, tuple)  # a handful of words: a tuple is a third the size
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]

@@ -93,6 +93,7 @@ class KnowledgeBase:
             runner_up=self.entries[scored[1].position].id if len(scored) > 1 else None,
             runner_up_score=scored[1].score if len(scored) > 1 else 0.0,
             threshold=limit,
+            doubts=scored[0].doubts if scored else (),
         )
         if not answered:
             return Answer(question, False, None, None, score, None, None, suggestions, why)

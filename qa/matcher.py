@@ -15,9 +15,12 @@ as far as the alternative it speaks to.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
+from .analysis import HOW_TO, MAGNITUDE, PART_OF, WHICH_PLACE
 from .index import Index, Query, QueryToken
+from .text import Analyzer
 from .tuning import Tuning
 
 DEFAULT_THRESHOLD = 63.0
@@ -26,12 +29,20 @@ FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz compar
 MAX_SUGGESTIONS = 3
 
 
+# A piece of evidence against an entry: the rule and the words it is about, as a plain tuple (scoring makes
+# dozens per question). Rules: "kind" (a kind of question the entry is never asked: intent keys), "identity"
+# (names, a reason, a magnitude or instructions it never gives), "number", "name", "answer-type" (a count or date
+# from an answer with no number), "count" (something else counted), "shift" (a word it never uses).
+Doubt = tuple[str, tuple[str, ...]]
+
+
 class Scored(NamedTuple):
-    """One entry's score and the phrasing that earned it."""
+    """One entry's score, the phrasing that earned it, and the evidence that marked it down."""
 
     position: int
     score: float
     phrasing: str
+    doubts: tuple[Doubt, ...] = ()
 
 
 def score_entries(index: Index, query: Query) -> list[Scored]:
@@ -59,10 +70,9 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     intents, numbers = query.intents, query.numbers
     phrasing_share, entry_share = 100.0 * tuning.phrasing_weight, 100.0 * tuning.entry_weight / total
     alternatives = any(item.side for item in tokens)
-    # "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves
-    numbers_alternate = alternatives and {
-        item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()
-    } == {1, 2}
+    numbers_alternate = alternatives and _numbers_alternate(tokens)
+    doubtful = intents or numbers or query.names or query.counted or query.shifters
+    penalty = index.penalties
     scored = []
     for position, (f, number, explained_by_phrasing, precision) in best.items():
         bag = index.entry_tokens[position]
@@ -77,25 +87,82 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             f = _f_score(explained_by_phrasing / asked, precision, squared)
             share = 100.0 * tuning.entry_weight / asked
         factor = 1.0  # the evidence against this entry, applied to every part of its score
-        unmet = intents - index.entry_intents[position] if intents else intents
-        if unmet:
-            factor *= tuning.intent_penalty
-            if not index.naming.isdisjoint(unmet):
-                factor *= tuning.identity_penalty  # "which industries?" of an entry that names none
-        if numbers and (numbers.isdisjoint(bag) if numbers_alternate else numbers - bag.keys()):
-            factor *= tuning.number_penalty  # "in 2021", "the 439 …": a number this entry never mentions
-        if query.names and not query.names <= bag.keys():
-            factor *= tuning.name_penalty  # "in Guangxi", "Macao companies": a place or body this entry never names
-        if intents & index.number_words and not index.entry_numeric[position]:
-            factor *= tuning.answer_type_penalty  # "how many"/"when" needs an answer with a number in it
-        if query.counted and index.entry_counted[position] and query.counted.isdisjoint(index.entry_counted[position]):
-            factor *= tuning.count_penalty  # "how many jobs?" of an entry that counts parks
-        if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
-            factor *= tuning.shift_penalty ** len(query.shifters - index.entry_shifters[position])
+        doubts = doubts_about(index, query, position, numbers_alternate) if doubtful else ()
+        for rule, _ in doubts:
+            factor *= penalty[rule]
         score = factor * (phrasing_share * f + share * covered)
-        scored.append((score, position, number, factor))
+        scored.append((score, position, number, factor, doubts))
     scored.sort(key=lambda row: (-row[0], row[1]))
     return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
+
+
+def doubts_about(index: Index, query: Query, position: int, numbers_alternate: bool | None = None) -> tuple[Doubt, ...]:
+    """The evidence against one entry: each rule that marks it down, with the words it is about."""
+    if numbers_alternate is None:
+        numbers_alternate = _numbers_alternate(query.tokens)
+    doubts: list[Doubt] = []
+    bag = index.entry_tokens[position]
+    intents, numbers = query.intents, query.numbers
+    unmet = intents - index.entry_intents[position] if intents else intents
+    if unmet:
+        doubts.append(("kind", tuple(sorted(unmet))))
+        named = index.naming.intersection(unmet)
+        if named:
+            doubts.append(("identity", tuple(sorted(named))))  # "which industries?" of an entry that names none
+    if numbers:  # "in 2021", "the 439 …": a number this entry never mentions
+        unsaid = numbers.difference(bag)
+        if unsaid and (not numbers_alternate or unsaid == numbers):
+            doubts.append(("number", tuple(sorted(unsaid))))
+    if query.names and not query.names <= bag.keys():  # "in Guangxi", "Macao companies": a place it never names
+        doubts.append(("name", tuple(sorted(query.names.difference(bag)))))
+    if intents & index.number_words and not index.entry_numeric[position]:
+        doubts.append(("answer-type", ()))  # "how many"/"when" needs an answer with a number in it
+    counted = index.entry_counted[position]
+    if query.counted and counted and query.counted.isdisjoint(counted):
+        doubts.append(("count", tuple(sorted(query.counted))))  # "how many jobs?" of an entry that counts parks
+    if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
+        doubts.extend(("shift", (word,)) for word in sorted(query.shifters - index.entry_shifters[position]))
+    return tuple(doubts)
+
+
+@functools.cache
+def _labels() -> tuple[dict[str, str], dict[str, str], str]:
+    """Words for `/why`: intent keys as a reader knows them, what the strict kinds want ("which …?" wants names),
+    and the stem of "much". Made on the first `/why`, never on a one-shot."""
+    stem = Analyzer().stem
+    asking = {stem(word): word for word in ("many", "much", "when", "where", "who", "whose", "why", "which", "name")}
+    asking.update({HOW_TO: "how do I", MAGNITUDE: "how big", PART_OF: "how many of", WHICH_PLACE: "which place"})
+    given = {stem("which"): "names", stem("why"): "reason", MAGNITUDE: "amount", HOW_TO: "instructions"}
+    return asking, given, stem("much")
+
+
+def describe_doubts(doubts: tuple[Doubt, ...]) -> list[str]:
+    """The evidence against an entry in words, for `/why`: "never asked “how big”", "never says “cost”"."""
+    asking, given, much = _labels()
+    said: list[str] = []
+    shifted = [words[0] for rule, words in doubts if rule == "shift"]
+    for rule, words in doubts:
+        if rule == "kind":  # "how big" asks "how much" too, and says it better
+            shown = [kind for kind in words if not (kind == much and MAGNITUDE in words)]
+            said.append("never asked " + ", ".join(f"“{asking.get(kind, kind)}”" for kind in shown))
+        elif rule == "identity":
+            said.append("gives no " + " or ".join(given.get(kind, kind) for kind in words))
+        elif rule == "number":
+            said.append("never mentions " + ", ".join(words))
+        elif rule == "name":
+            said.append("never names " + ", ".join(words))
+        elif rule == "answer-type":
+            said.append("its answer holds no number")
+        elif rule == "count":
+            said.append("counts something other than " + ", ".join(f"“{word}”" for word in words))
+    if shifted:
+        said.append("never says " + ", ".join(f"“{word}”" for word in shifted))
+    return said
+
+
+def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
+    """ "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves."""
+    return {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()} == {1, 2}
 
 
 def _f_score(recall: float, precision: float, squared_beta: float) -> float:
@@ -125,11 +192,11 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
     tuning = index.tuning
     question_text = " ".join(sorted(item.token or item.typed for item in query.tokens))
     reranked = []
-    for score, position, number, factor in rows:
+    for score, position, number, factor, doubts in rows:
         # token_sort_ratio puts the words in order itself
         fuzzy = fuzz.token_sort_ratio(question_text, " ".join(index.phrasing_tokens[number])) / 100.0
         score += factor * tuning.fuzzy_weight * fuzzy * 100.0
-        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number)))
+        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number), doubts))
     reranked.sort(key=lambda s: (-s.score, s.position))
     return reranked
 

@@ -143,6 +143,19 @@ def test_why_explains_match_corrections_scores_runner_up_and_threshold(kb, histo
     assert f"[{answer.why.runner_up}] score {answer.why.runner_up_score:.0f}" in screen
 
 
+def test_why_says_what_marked_the_best_entry_down(kb, history):
+    """Every word known, the question refused: /why names the rules that did it, so an author can see why."""
+    question = "How big are the joint industrial parks in Guangxi?"
+    answer = kb.ask(question)
+    assert not answer.answered and answer.why.best_entry == "industrial-parks"
+    assert ("name", ("guangxi",)) in answer.why.doubts
+    screen = chat(kb, question + "\r/why\r", history).screen
+    assert "marked down:" in screen
+    assert "never asked “how big”" in screen and "gives no amount" in screen and "never names guangxi" in screen
+    plain = chat(kb, "How many joint industrial parks are there?\r/why\r", history).screen
+    assert "marked down:" not in plain
+
+
 def test_why_before_any_question_says_to_ask_first(kb, history):
     assert "Nothing asked yet" in chat(kb, "/why\r", history).screen
 

@@ -116,7 +116,7 @@ def _quit(chat: Chat, argument: str) -> Reply:
 COMMANDS: tuple[Command, ...] = (
     Command("/help", "list these commands", _help),
     Command("/topics", "the entries, grouped by tag (type a number to ask one)", _topics),
-    Command("/why", "how the last answer was chosen: match, corrections, scores", _why),
+    Command("/why", "how the last answer was chosen: match, corrections, what marked it down, scores", _why),
     Command("/source", "where the knowledge base's facts come from", _source),
     Command("/reload", "re-read the knowledge base file (keeps the old one if it has errors)", _reload),
     Command("/quit", "leave (so do exit, quit and Ctrl-D)", _quit),

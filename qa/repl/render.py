@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer
 from ..knowledge_base import KnowledgeBase
+from ..matcher import describe_doubts
 from ..render import Fragments, clean
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
@@ -79,7 +80,8 @@ def related_items(kb: KnowledgeBase, answer: Answer) -> list[Numbered]:
 
 
 def why_fragments(answer: Answer | None) -> Fragments:
-    """How the last answer was chosen: words read, corrections, match, score against threshold, runner-up."""
+    """How the last answer was chosen: words read, corrections, match, what marked it down, score against
+    threshold, runner-up."""
     if answer is None:
         return [("meta", "Nothing asked yet: ask a question, then /why explains how it was answered.\n")]
     why = answer.why
@@ -98,6 +100,8 @@ def why_fragments(answer: Answer | None) -> Fragments:
     else:
         rows.append(("best match", "none: no entry shares a word with the question"))
         verdict = "not answered"
+    if why.doubts:
+        rows.append(("marked down", "; ".join(describe_doubts(why.doubts))))
     rows.append(("score", f"{answer.score:.0f} (answers need {why.threshold:.0f}): {verdict}"))
     if why.runner_up is not None:
         margin = why.best_score - why.runner_up_score
