@@ -283,7 +283,7 @@ class Index:
             synonyms, stem = self.analyzer.synonyms, self.analyzer.stem
             shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
         # the names it uses: known ones, and names the knowledge base has never seen, which no entry mentions
-        names = self.names.intersection([item.token for item in tokens])
+        names = self.names.intersection(seen)  # `seen` is keyed by token
         if named:
             names = names.union(
                 item.typed

@@ -16,6 +16,7 @@ from .matcher import (
     SUGGESTION_FLOOR,
     confidence,
     score_entries,
+    sorted_doubts,
 )
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
@@ -93,7 +94,7 @@ class KnowledgeBase:
             runner_up=self.entries[scored[1].position].id if len(scored) > 1 else None,
             runner_up_score=scored[1].score if len(scored) > 1 else 0.0,
             threshold=limit,
-            doubts=scored[0].doubts if scored else (),
+            doubts=sorted_doubts(scored[0].doubts) if scored else (),
         )
         if not answered:
             return Answer(question, False, None, None, score, None, None, suggestions, why)

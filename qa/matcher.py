@@ -16,6 +16,7 @@ as far as the alternative it speaks to.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .analysis import HOW_TO, MAGNITUDE, PART_OF, WHICH_PLACE
@@ -29,11 +30,13 @@ FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz compar
 MAX_SUGGESTIONS = 3
 
 
-# A piece of evidence against an entry: the rule and the words it is about, as a plain tuple (scoring makes
-# dozens per question). Rules: "kind" (a kind of question the entry is never asked: intent keys), "identity"
-# (names, a reason, a magnitude or instructions it never gives), "number", "name", "answer-type" (a count or date
-# from an answer with no number), "count" (something else counted), "shift" (a word it never uses).
-Doubt = tuple[str, tuple[str, ...]]
+# A piece of evidence against an entry: the rule and the words it is about, as a plain tuple of a string and a
+# set (scoring makes dozens per question; `sorted_doubts` orders them for showing). Rules: "kind" (a kind of
+# question the entry is never asked: intent keys), "identity" (names, a reason, an amount or instructions it
+# never gives), "number", "name", "answer-type" (a count or date of an answer with no number), "count"
+# (something else counted), "shift" (a word it never uses).
+Doubt = tuple[str, frozenset[str]]
+_NONE: frozenset[str] = frozenset()
 
 
 class Scored(NamedTuple):
@@ -72,6 +75,7 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     alternatives = any(item.side for item in tokens)
     numbers_alternate = alternatives and _numbers_alternate(tokens)
     doubtful = intents or numbers or query.names or query.counted or query.shifters
+    judge = _judge(index, query, numbers_alternate) if doubtful else None
     penalty = index.penalties
     scored = []
     for position, (f, number, explained_by_phrasing, precision) in best.items():
@@ -87,7 +91,7 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             f = _f_score(explained_by_phrasing / asked, precision, squared)
             share = 100.0 * tuning.entry_weight / asked
         factor = 1.0  # the evidence against this entry, applied to every part of its score
-        doubts = doubts_about(index, query, position, numbers_alternate) if doubtful else ()
+        doubts = judge(position) if judge else ()
         for rule, _ in doubts:
             factor *= penalty[rule]
         score = factor * (phrasing_share * f + share * covered)
@@ -96,33 +100,51 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
 
 
-def doubts_about(index: Index, query: Query, position: int, numbers_alternate: bool | None = None) -> tuple[Doubt, ...]:
+def doubts_about(index: Index, query: Query, position: int) -> tuple[Doubt, ...]:
     """The evidence against one entry: each rule that marks it down, with the words it is about."""
-    if numbers_alternate is None:
-        numbers_alternate = _numbers_alternate(query.tokens)
-    doubts: list[Doubt] = []
-    bag = index.entry_tokens[position]
-    intents, numbers = query.intents, query.numbers
-    unmet = intents - index.entry_intents[position] if intents else intents
-    if unmet:
-        doubts.append(("kind", tuple(sorted(unmet))))
-        named = index.naming.intersection(unmet)
-        if named:
-            doubts.append(("identity", tuple(sorted(named))))  # "which industries?" of an entry that names none
-    if numbers:  # "in 2021", "the 439 …": a number this entry never mentions
-        unsaid = numbers.difference(bag)
-        if unsaid and (not numbers_alternate or unsaid == numbers):
-            doubts.append(("number", tuple(sorted(unsaid))))
-    if query.names and not query.names <= bag.keys():  # "in Guangxi", "Macao companies": a place it never names
-        doubts.append(("name", tuple(sorted(query.names.difference(bag)))))
-    if intents & index.number_words and not index.entry_numeric[position]:
-        doubts.append(("answer-type", ()))  # "how many"/"when" needs an answer with a number in it
-    counted = index.entry_counted[position]
-    if query.counted and counted and query.counted.isdisjoint(counted):
-        doubts.append(("count", tuple(sorted(query.counted))))  # "how many jobs?" of an entry that counts parks
-    if query.shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
-        doubts.extend(("shift", (word,)) for word in sorted(query.shifters - index.entry_shifters[position]))
-    return tuple(doubts)
+    return _judge(index, query, _numbers_alternate(query.tokens))(position)
+
+
+def _judge(index: Index, query: Query, numbers_alternate: bool) -> Callable[[int], tuple[Doubt, ...]]:
+    """`doubts_about` for one question, with what depends only on the question worked out once: scoring calls
+    it for every candidate entry."""
+    intents, numbers, names, counted, shifters = (
+        query.intents,
+        query.numbers,
+        query.names,
+        query.counted,
+        query.shifters,
+    )
+    entry_tokens, entry_intents, entry_counted = index.entry_tokens, index.entry_intents, index.entry_counted
+    entry_shifters, entry_numeric, naming = index.entry_shifters, index.entry_numeric, index.naming
+    wants_number = bool(intents & index.number_words)  # "how many"/"when" needs an answer with a number in it
+
+    def judge(position: int) -> tuple[Doubt, ...]:
+        doubts: list[Doubt] = []
+        bag = entry_tokens[position]
+        unmet = intents - entry_intents[position] if intents else intents
+        if unmet:
+            doubts.append(("kind", unmet))
+            named = naming.intersection(unmet)
+            if named:
+                doubts.append(("identity", named))  # "which industries?" of an entry that names none
+        if numbers:  # "in 2021", "the 439 …": a number this entry never mentions
+            unsaid = numbers.difference(bag)
+            if unsaid and (not numbers_alternate or unsaid == numbers):
+                doubts.append(("number", unsaid))
+        if names and not names <= bag.keys():  # "in Guangxi", "Macao companies": a place it never names
+            doubts.append(("name", names.difference(bag)))
+        if wants_number and not entry_numeric[position]:
+            doubts.append(("answer-type", _NONE))
+        if counted and entry_counted[position] and counted.isdisjoint(entry_counted[position]):
+            doubts.append(("count", counted))  # "how many jobs?" of an entry that counts parks
+        if shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
+            unused = shifters - entry_shifters[position]
+            if unused:
+                doubts.extend(("shift", frozenset((word,))) for word in unused)
+        return tuple(doubts)
+
+    return judge
 
 
 @functools.cache
@@ -136,7 +158,7 @@ def _labels() -> tuple[dict[str, str], dict[str, str], str]:
     return asking, given, stem("much")
 
 
-def describe_doubts(doubts: tuple[Doubt, ...]) -> list[str]:
+def describe_doubts(doubts: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
     """The evidence against an entry in words, for `/why`: "never asked “how big”", "never says “cost”"."""
     asking, given, much = _labels()
     said: list[str] = []
@@ -158,6 +180,11 @@ def describe_doubts(doubts: tuple[Doubt, ...]) -> list[str]:
     if shifted:
         said.append("never says " + ", ".join(f"“{word}”" for word in shifted))
     return said
+
+
+def sorted_doubts(doubts: tuple[Doubt, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The doubts as plain, ordered values (rules in the order they apply, their words sorted), to keep."""
+    return tuple((rule, tuple(sorted(words))) for rule, words in doubts)
 
 
 def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
