@@ -26,7 +26,7 @@ class Explanation:
     runner_up: str | None = None
     runner_up_score: float = 0.0
     threshold: float = 0.0
-    # the evidence that marked the best entry down, as (rule, words) pairs: see `qa.matcher.doubts_about`
+    # the evidence that marked the best entry down, as (rule, words) pairs: see `qa.matcher.judge_entries`
     doubts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

@@ -177,7 +177,7 @@ class Index:
         # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
         self.countable = frozenset(token for token, df in document_frequency.items() if df <= COUNTABLE_SHARE * count)
         self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name
-        self.penalties = {  # what each piece of evidence against an entry (`matcher.doubts_about`) costs it
+        self.penalties = {  # what each piece of evidence against an entry (`matcher.judge_entries`) costs it
             "kind": tuning.intent_penalty,
             "identity": tuning.identity_penalty,
             "number": tuning.number_penalty,

@@ -6,10 +6,11 @@ An entry's score blends three views of the question, each weighted by word rarit
 - how much of the question the entry as a whole (all phrasings, answer, tags) explains, for paraphrases
   that borrow words from several phrasings;
 - a rapidfuzz ratio of the normalised texts, for near-verbatim questions.
-Then the evidence against each entry: a kind of question it never answers ("which …?", "how many …?"), a
-number or a name it never mentions, a word that shifts what is asked ("still", "alone") that it never uses. Words the
-knowledge base has never seen count against every entry, and a runner-up close behind the best entry lowers
-confidence: that is how out-of-scope questions get refused. An either-or question is asked of each entry only
+Then the evidence against each entry (`judge_entries`), which `/why` shows: a kind of question it never answers
+("which …?", "how many …?", "how big …?", "how do I …?"), a number or a name it never mentions, something else
+counted, a word it never uses that shifts what is asked ("still", "alone") or asks for a property it does not
+state ("cost", "criteria"). Words the knowledge base has never seen count against every entry, and a runner-up
+close behind the best entry lowers confidence: that is how out-of-scope questions get refused. An either-or question is asked of each entry only
 as far as the alternative it speaks to.
 """
 
@@ -75,7 +76,7 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     alternatives = any(item.side for item in tokens)
     numbers_alternate = alternatives and _numbers_alternate(tokens)
     doubtful = intents or numbers or query.names or query.counted or query.shifters
-    judge = _judge(index, query, numbers_alternate) if doubtful else None
+    judge = judge_entries(index, query, numbers_alternate) if doubtful else None
     penalty = index.penalties
     scored = []
     for position, (f, number, explained_by_phrasing, precision) in best.items():
@@ -100,14 +101,10 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
 
 
-def doubts_about(index: Index, query: Query, position: int) -> tuple[Doubt, ...]:
-    """The evidence against one entry: each rule that marks it down, with the words it is about."""
-    return _judge(index, query, _numbers_alternate(query.tokens))(position)
-
-
-def _judge(index: Index, query: Query, numbers_alternate: bool) -> Callable[[int], tuple[Doubt, ...]]:
-    """`doubts_about` for one question, with what depends only on the question worked out once: scoring calls
-    it for every candidate entry."""
+def judge_entries(index: Index, query: Query, numbers_alternate: bool) -> Callable[[int], tuple[Doubt, ...]]:
+    """The evidence against an entry, for this question: a function of the entry's position that gives each rule
+    marking it down, with the words it is about. What depends only on the question is worked out once here:
+    scoring calls it for every candidate entry."""
     intents, numbers, names, counted, shifters = (
         query.intents,
         query.numbers,
