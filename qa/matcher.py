@@ -10,8 +10,8 @@ Then the evidence against each entry (`judge_entries`), which `/why` shows: a ki
 ("which …?", "how many …?", "how big …?", "how do I …?"), a number or a name it never mentions, something else
 counted, a word it never uses that shifts what is asked ("still", "alone") or asks for a property it does not
 state ("cost", "criteria"). Words the knowledge base has never seen count against every entry, and a runner-up
-close behind the best entry lowers confidence: that is how out-of-scope questions get refused. An either-or question is asked of each entry only
-as far as the alternative it speaks to.
+close behind the best entry lowers confidence: that is how out-of-scope questions get refused. An either-or
+question is asked of each entry only as far as the alternative it speaks to.
 """
 
 from __future__ import annotations
