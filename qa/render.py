@@ -106,18 +106,19 @@ def display_width(text: str) -> int:
 def wrap(fragments: Fragments, width: int) -> Fragments:
     """Break lines at spaces so none is wider than `width` columns (a longer word stays whole), across
     fragments: a terminal would otherwise cut words in half at its edge. A continued line starts under the
-    text it continues, past the indent and any "1." before it."""
+    text it continues, past the indent and any "1." or "label:" before it."""
     if width < 20:
         return fragments
     wrapped: Fragments = []
     column = 0
     hang: int | None = None  # where a continued line starts; None until the line's first word is seen
+    labelled = False  # the line opened with a "label:", so its text starts at the next word
     for style_class, text in fragments:
         pieces: list[str] = []
         for number, line in enumerate(text.split("\n")):
             if number:
                 pieces.append("\n")
-                column, hang = 0, None
+                column, hang, labelled = 0, None, False
             for position, word in enumerate(line.split(" ")):
                 space = " " if position else ""
                 columns = display_width(word)
@@ -127,7 +128,10 @@ def wrap(fragments: Fragments, width: int) -> Fragments:
                     column, space = indent, ""
                 pieces.append(space + word)
                 column += len(space) + columns
-                if hang is None and word:  # the line's first word: text starts here, or after a "1."
+                if hang is None and word:  # the line's first word: text starts here, or after a "1." or "label:"
+                    if word.endswith(":") and not labelled:
+                        labelled = True  # "score:", "Source:": a continued line sits under what follows
+                        continue
                     numbered = word.endswith(".") and word[:-1].isdigit()  # "1." before a suggestion
                     hang = column + 1 if numbered else column - columns
         wrapped.append((style_class, "".join(pieces)))

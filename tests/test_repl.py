@@ -369,3 +369,15 @@ def test_a_wrapped_numbered_line_continues_under_its_text():
     assert first.startswith("  1. How many")
     assert rest and all(line.startswith("     ") and line[5] != " " for line in rest)
     assert all(display_width(line) <= 40 for line in [first, *rest])
+
+
+def test_a_wrapped_labelled_line_continues_under_its_value():
+    """ "/why" rows and the source line: the continuation sits under the text after the label, not under it."""
+    fragments = [
+        ("meta", "  score:         22 "),
+        ("suggestion", "(answers need 63): below the threshold, so not answered"),
+    ]
+    first, *rest = to_plain(wrap(fragments, 40)).split("\n")
+    value_column = first.index("22")
+    assert rest and all(line[:value_column].isspace() and line[value_column] != " " for line in rest)
+    assert all(display_width(line) <= 40 for line in [first, *rest])
