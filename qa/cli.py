@@ -187,6 +187,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             if stream is not sys.stdin.buffer:
                 stream.close()
     if sys.stdin.isatty() and sys.stdout.isatty():
+        if os.environ.get("TERM") == "dumb":
+            from .repl.plain import run_plain_chat
+
+            return run_plain_chat(kb, threshold=args.threshold)
         from .repl.app import run_repl
 
         return run_repl(kb, threshold=args.threshold)

@@ -226,12 +226,13 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
 
 
 def confidence(scored: list[Scored], tuning: Tuning) -> float:
-    """The best score, lowered when the runner-up is close behind (the question is ambiguous)."""
+    """The best score, lowered when the runner-up is close behind (the question is ambiguous), and by half as
+    much again when a third entry is close too (it could be about any of them)."""
     if not scored:
         return 0.0
-    top = scored[0].score
-    if len(scored) > 1:
-        gap = top - scored[1].score
+    best = confident = scored[0].score
+    for rank, other in enumerate(scored[1:3], start=1):
+        gap = best - other.score
         if gap < tuning.close_margin:
-            top -= (tuning.close_margin - gap) * tuning.margin_factor
-    return round(max(top, 0.0), 1)
+            confident -= (tuning.close_margin - gap) * tuning.margin_factor / rank
+    return round(max(confident, 0.0), 1)

@@ -61,13 +61,22 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
             ("answer", clean(answer.text or "") + "\n"),
             ("source", source_line(answer, source) + "\n"),
         ]
-        return fragments + suggestion_lines(answer, "Close behind:")
+        heading = "Close behind:"
+        if lowered(answer):  # their scores are matches, the answer's a confidence: give the comparable number
+            heading = f"Close behind (match scores; this answer's match is {_score(answer.why.best_score)}):"
+        return fragments + suggestion_lines(answer, heading)
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
     if answer.why.best_entry is not None:
+        because = f": best match {_score(answer.why.best_score)}, but others are close" if lowered(answer) else ""
         fragments.append(
-            ("meta", f"(confidence {_score(answer.score)}; answers need {_score(answer.why.threshold)})\n")
+            ("meta", f"(confidence {_score(answer.score)}{because}; answers need {_score(answer.why.threshold)})\n")
         )
     return fragments + suggestion_lines(answer, "Did you mean:")
+
+
+def lowered(answer: Answer) -> bool:
+    """Was the confidence lowered below the best match because other entries match almost as well?"""
+    return answer.why.best_score - answer.score >= 0.5
 
 
 def one_line(answer: Answer) -> str:
@@ -77,6 +86,11 @@ def one_line(answer: Answer) -> str:
     if answer.suggestions:
         return f"I don't know. Did you mean: {clean(answer.suggestions[0].question)}"
     return "I don't know."
+
+
+def for_terminal(fragments: Fragments, columns: int) -> Fragments:
+    """Fragments ready for a terminal `columns` wide: cleaned of control characters, wrapped between words."""
+    return wrap([(style, clean(piece, one_line=False)) for style, piece in fragments], columns - 1)
 
 
 def to_plain(fragments: Fragments) -> str:

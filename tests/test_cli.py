@@ -100,3 +100,22 @@ def test_the_same_question_gets_the_same_answer_in_every_run():
         for seed in ("0", "1", "5", "7")
     }
     assert len(outputs) == 1
+
+
+def test_a_confidence_lowered_by_close_entries_says_so_beside_their_match_scores():
+    """The answer's score is a confidence, the suggestions' are match scores: when close entries lowered the
+    confidence, the output gives the comparable number so a suggestion scoring above it is no puzzle."""
+    from qa.answer import Answer, Explanation, Suggestion
+    from qa.model import Source
+    from qa.render import answer_fragments, to_plain
+
+    close = (Suggestion("other", "Another question?", 74.0),)
+    why = Explanation(best_entry="best", best_score=75.0, threshold=63.0)
+    refused = Answer("q", False, None, None, 59.0, None, None, close, why)
+    assert "(confidence 59: best match 75, but others are close; answers need 63)" in to_plain(
+        answer_fragments(refused, Source())
+    )
+    answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
+    assert "Close behind (match scores; this answer's match is 75):" in to_plain(answer_fragments(answered, Source()))
+    sure = Answer("q", True, "An answer.", "best", 75.0, "q", "Evidence.", (), why)
+    assert "match" not in to_plain(answer_fragments(sure, Source()))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import qa
+import qa.tuning
+from qa.matcher import Scored, confidence
 from qa.text import Analyzer
 
 
@@ -327,3 +329,16 @@ def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_
     assert speller.correct("tunds") is None or speller.correct("tunds").word != "funds"
     assert speller.correct("hartnership").word == "partnership"
     assert speller.correct("partnersip").word == "partnership"
+
+
+def test_entries_close_behind_lower_confidence_a_crowd_more_than_one():
+    """Two entries almost level: ambiguous; three: it could be about any of them."""
+    tuning = qa.tuning.Tuning()
+    alone = [Scored(0, 75.0, "a")]
+    pair = [*alone, Scored(1, 74.0, "b")]
+    crowd = [*pair, Scored(2, 69.0, "c")]
+    assert confidence(alone, tuning) == 75.0
+    assert confidence(pair, tuning) == 75.0 - (tuning.close_margin - 1.0) * tuning.margin_factor
+    assert confidence(crowd, tuning) < confidence(pair, tuning) < 75.0
+    far = [*pair, Scored(2, 75.0 - tuning.close_margin - 1, "c")]
+    assert confidence(far, tuning) == confidence(pair, tuning)

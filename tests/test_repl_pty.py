@@ -45,3 +45,24 @@ def test_chat_in_a_terminal_answers_explains_and_exits_cleanly(tmp_path: Path):
     history = (data / "qa" / "history").read_text(encoding="utf-8")
     assert f"+{QUESTION}\n" in history
     assert "+/why\n" in history
+
+
+def test_a_dumb_terminal_gets_the_chat_as_plain_text_without_one_escape_sequence(tmp_path: Path):
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "TERM": "dumb"}
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(sys.executable, ["-m", "qa"], env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20)
+    try:
+        child.expect("qa> ")
+        child.send(QUESTION + "\r")
+        child.expect("qa> ")
+        screen = child.before
+        child.send("/why\r")
+        child.expect("qa> ")
+        screen += child.before
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    assert "51 products" in screen and "Why this answer" in screen and "matched:" in screen
+    assert "\x1b" not in screen

@@ -19,7 +19,7 @@ from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import BaseStyle, Style, merge_styles
 
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, clean, wrap
+from ..render import Fragments, for_terminal
 from ..style import STYLES
 from .commands import COMMANDS, Chat, respond
 from .completer import QACompleter
@@ -61,9 +61,8 @@ class Printer:
         if not fragments:
             return
         columns = self.output.get_size().columns
-        cleaned = [(style, clean(piece, one_line=False)) for style, piece in fragments]
         text = FormattedText(
-            [(f"class:{style}" if style else "", piece) for style, piece in wrap(cleaned, columns - 1)]
+            [(f"class:{style}" if style else "", piece) for style, piece in for_terminal(fragments, columns)]
         )
         print_formatted_text(text, end="", style=self.style, output=self.output, color_depth=self.depth)
 

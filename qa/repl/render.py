@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..answer import Answer
 from ..knowledge_base import KnowledgeBase
 from ..matcher import describe_doubts
-from ..render import Fragments, clean
+from ..render import Fragments, clean, lowered
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
 
@@ -102,7 +102,10 @@ def why_fragments(answer: Answer | None) -> Fragments:
         verdict = "not answered"
     if why.doubts:
         rows.append(("marked down", "; ".join(describe_doubts(why.doubts))))
-    rows.append(("score", f"{answer.score:.0f} (answers need {why.threshold:.0f}): {verdict}"))
+    score = f"{answer.score:.0f} (answers need {why.threshold:.0f}): {verdict}"
+    if lowered(answer):
+        score += f"; lowered from a match of {why.best_score:.0f} because the runner-up is close"
+    rows.append(("score", score))
     if why.runner_up is not None:
         margin = why.best_score - why.runner_up_score
         rows.append(("runner-up", f"[{why.runner_up}] score {why.runner_up_score:.0f}, {margin:.0f} behind"))
