@@ -381,3 +381,28 @@ def test_a_wrapped_labelled_line_continues_under_its_value():
     value_column = first.index("22")
     assert rest and all(line[:value_column].isspace() and line[value_column] != " " for line in rest)
     assert all(display_width(line) <= 40 for line in [first, *rest])
+
+
+def test_the_plain_chat_answers_runs_commands_and_ends_on_quit_or_end_of_input(kb):
+    """The chat a dumb terminal gets: the same replies as plain text, read line by line."""
+    from qa.repl.plain import run_plain_chat
+
+    def reader(lines):
+        feed = iter(lines)
+
+        def read(prompt):
+            try:
+                return next(feed)
+            except StopIteration:
+                raise EOFError from None
+
+        return read
+
+    written: list[str] = []
+    assert run_plain_chat(kb, read=reader([PARKS, "/why", "/quit", "never read"]), write=written.append) == 0
+    screen = "".join(written)
+    assert kb.ask(PARKS).text in screen and "Why this answer" in screen and "\x1b" not in screen
+    assert screen.count("Why this answer") == 1
+    written.clear()
+    assert run_plain_chat(kb, read=reader(["1"]), write=written.append) == 0  # end of input: leave quietly
+    assert "No numbered questions on screen yet" in "".join(written)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..knowledge_base import KnowledgeBase
 from ..render import Fragments, for_terminal, to_plain
 from .commands import Chat, respond
-from .render import banner_fragments
+from .render import banner_fragments, notice_fragments
 
 PROMPT = "qa> "
 
@@ -42,7 +42,11 @@ def run_plain_chat(
         except KeyboardInterrupt:
             write("\n")
             continue
-        reply = respond(chat, line)
+        try:
+            reply = respond(chat, line)
+        except KeyboardInterrupt:
+            show(notice_fragments("Interrupted."))
+            continue
         show(reply.fragments)
         if reply.done:
             return 0
