@@ -51,19 +51,19 @@ SHIFTERS = QUALIFIERS | frozenset(
     bigger smaller larger fewer""".split()  # noqa: SIM905
 )
 # Words that ask for a property of a thing rather than the fact about it: a measure ("size", "population"),
-# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, a method ("criteria", "how to apply"),
+# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, what it takes ("criteria", "how to apply"),
 # an origin ("founded"), a location or contact detail, a breakdown ("split", "allocated") or a choice ("why …
 # chosen").
 # "What did the 20 parks cost?" reuses a fact's words and asks what it does not say; an entry that uses the
-# word answers it.
+# word answers it. ("Steps" and "methods" are not here: "what steps is Shenzhen taking?" asks what a fact says.)
 ATTRIBUTES = frozenset(
     """compare compared compares comparing comparison
     size sizes length width height depth distance duration capacity volume weight acreage hectare hectares
     square kilometres kilometers km miles population density
     price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
     rate rates percentage percent proportion ratio median
-    criteria criterion requirement requirements procedure procedures process method methods steps
-    qualification qualifications eligible eligibility apply applies applying obtain obtains obtaining qualify qualifies
+    criteria criterion requirement requirements qualification qualifications eligible eligibility
+    apply applies applying obtain obtains obtaining qualify qualifies
     founded founder founders
     address location located situated coordinates age gender phone email contact website
     split splits divided division distributed distribution allocated allocation apportioned
