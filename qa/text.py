@@ -58,7 +58,7 @@ SHIFTERS = QUALIFIERS | frozenset(
 # word answers it. ("Steps" and "methods" are not here: "what steps is Shenzhen taking?" asks what a fact says.)
 ATTRIBUTES = frozenset(
     """compare compared compares comparing comparison
-    size sizes length width height depth distance duration capacity volume weight acreage hectare hectares
+    size sizes length width height depth distance duration capacity weight acreage hectare hectares
     square kilometres kilometers km miles population density
     price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
     rate rates percentage percent proportion ratio median
@@ -66,7 +66,7 @@ ATTRIBUTES = frozenset(
     apply applies applying obtain obtains obtaining qualify qualifies
     founded founder founders
     address location located situated coordinates age gender phone email contact website
-    split splits divided division distributed distribution allocated allocation apportioned
+    split splits divided distributed distribution allocated allocation apportioned
     chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
 )
 SHIFTERS = SHIFTERS | ATTRIBUTES
