@@ -13,7 +13,7 @@ import heapq
 import math
 from array import array
 from collections import defaultdict
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from .analysis import ANSWER, EVIDENCE, HOW_TO, MAGNITUDE, PHRASING, WHICH_PLACE, Analysis, IntentReader, analyse
@@ -21,6 +21,7 @@ from .model import Entry
 from .text import (
     INTENT_WORDS,
     NUMBER_WORDS,
+    PLACE_NOUNS,
     QUALIFIERS,
     QUESTION_WORDS,
     REQUEST_VERBS,
@@ -47,6 +48,8 @@ MAX_CANDIDATES = 300
 MAX_INTERSECTED = 4  # common words whose postings are intersected (the rarest of them)
 MAX_POOL = 2_000  # candidates kept from common words alone, before scoring them
 MIN_POOL = 20  # a common word that leaves fewer candidates than this is probably a stray word
+# words that may stand between a name and the one saying where it is ("Hechi City, Guangxi", "Hechi in Guangxi")
+_LOCATING_WORDS = frozenset({"in", "of", "s", *PLACE_NOUNS})
 SET_CACHE = 32  # common words whose postings are kept as sets
 COUNTABLE_SHARE = 0.3  # a word in more of the entries than this says nothing about what a question counts
 
@@ -104,6 +107,7 @@ class Query(NamedTuple):
     shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: words that shift what is asked
     counted: frozenset[str] = frozenset()  # what "how many …" / "number of …" counts ("jobs"), when it says
     names: frozenset[str] = frozenset()  # the names it uses: known ("Guangxi") or capitalised and new ("Baise")
+    located: tuple[tuple[str, str], ...] = ()  # (name, the name that says where it is): "Hechi, Guangxi"
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -293,7 +297,20 @@ class Index:
                 and item.typed not in NUMBER_WORDS
                 and not is_everyday(item.typed)
             )
-        return Query(tokens, intents, numbers, shifters, frozenset(counted), names)
+        located = self._locating(raw, names) if len(names) > 1 else ()
+        return Query(tokens, intents, numbers, shifters, frozenset(counted), names, located)
+
+    def _locating(self, raw: list[str], names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+        """Pairs of names where the second says where the first is: "Hechi, Guangxi", "Hechi in Guangxi",
+        "Hechi City, Guangxi", "Guangxi's Hechi" — not "Guangxi gave Shenzhen", where each is an actor."""
+        stem = self.analyzer.stem
+        places = [(name, at) for at, word in enumerate(raw) for name in {stem(word), word} & names]
+        pairs = []
+        for (first, at), (second, then) in pairwise(places):
+            between = raw[at + 1 : then]
+            if all(word in _LOCATING_WORDS for word in between):
+                pairs.append((second, first) if "s" in between else (first, second))  # "Guangxi's Hechi"
+        return tuple(pairs)
 
     def _spelt(
         self, typed: list[str], named: set[str]

@@ -105,6 +105,7 @@ def judge_entries(index: Index, query: Query, numbers_alternate: bool) -> Callab
     """The evidence against an entry, for this question: a function of the entry's position that gives each rule
     marking it down, with the words it is about. What depends only on the question is worked out once here:
     scoring calls it for every candidate entry."""
+    located = query.located
     intents, numbers, names, counted, shifters = (
         query.intents,
         query.numbers,
@@ -130,7 +131,11 @@ def judge_entries(index: Index, query: Query, numbers_alternate: bool) -> Callab
             if unsaid and (not numbers_alternate or unsaid == numbers):
                 doubts.append(("number", unsaid))
         if names and not names <= bag.keys():  # "in Guangxi", "Macao companies": a place it never names
-            doubts.append(("name", names.difference(bag)))
+            unnamed = names.difference(bag)
+            if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about
+                unnamed = unnamed.difference(where for name, where in located if name in bag)
+            if unnamed:
+                doubts.append(("name", unnamed))
         if wants_number and not entry_numeric[position]:
             doubts.append(("answer-type", _NONE))
         if counted and entry_counted[position] and counted.isdisjoint(entry_counted[position]):

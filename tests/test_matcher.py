@@ -264,6 +264,23 @@ def test_a_name_the_entry_never_mentions_is_marked_down(orchard):
     assert named.answered and named.entry_id == "harvest-origin"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many villages in Hechi, Guangxi were removed from the poverty list?",
+        "How many industrial parks has Shenzhen built in Hechi in Guangxi?",
+        "How many villages in Guangxi's Hechi left the poverty list?",
+    ],
+)
+def test_a_name_that_says_where_a_named_place_is_asks_about_no_other_place(kb, question):
+    """The facts never say "Guangxi", but "Hechi, Guangxi" only says where Hechi is."""
+    assert kb.ask(question).answered
+
+
+def test_a_name_beside_another_as_an_actor_is_still_another_place(kb):
+    assert not kb.ask("How much money did Guangxi give Shenzhen?").answered
+
+
 def test_a_capitalised_word_is_read_as_a_name_not_corrected_into_a_word_we_know(kb):
     """ "Baise" is a place the article never mentions, not a slip for "base"; "Shenzen" is a slip for a name."""
     elsewhere = kb.ask("How many industrial parks has Shenzhen helped build in Baise?")
