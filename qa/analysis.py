@@ -28,7 +28,7 @@ PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest fi
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
-# "how do I …", "how to …", "where can we …": a request for instructions, which a fact never gives unless its
+# "how do I …", "how to …", "how can we …": a request for instructions, which a fact never gives unless its
 # phrasings ask that way too. The intent's name is no word, so no question word can stand for it.
 HOW_TO = "how-to"
 _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
@@ -103,10 +103,8 @@ class IntentReader:
                 found.add(self.which)  # "list the 20 parks": asks to name them, like "which parks?"
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
-            elif word in ("how", "where") and _asks_how_to(following, text_words, position):
-                found.add(HOW_TO)
-                if word == "where":
-                    found.add(self.where)
+            elif word == "how" and _asks_how_to(following, text_words, position):
+                found.add(HOW_TO)  # "where can I …?" is no request for instructions: it asks a place
             elif (word == "how" and following in _SIZE_WORDS) or (word in _AMOUNT_WORDS and "or" not in text_words):
                 found.update((self.much, MAGNITUDE))  # "the number or the amount?" asks which of two: neither
             elif word in INTENT_WORDS:
@@ -119,9 +117,9 @@ class IntentReader:
 
 
 def _asks_how_to(following: str, text_words: list[str], position: int) -> bool:
-    """ "how to …", "how do I …", "where can we …": the asker wants instructions."""
+    """ "how to …", "how do I …", "how can we …": the asker wants instructions."""
     if following == "to":
-        return text_words[position] == "how"
+        return True
     return following in _HOW_TO_MODALS and position + 2 < len(text_words) and text_words[position + 2] in _ASKERS
 
 

@@ -33,6 +33,7 @@ def test_headline_question_answers_51_products_from_32_companies(kb):
         ("Which city supported Hechi's anti-poverty work?", "poverty-alleviation-role"),  # a who-fact
         ("did shenzhen help hechi get rid of poverty", "poverty-alleviation-role"),
         ("What steps are Shenzhen and Hechi taking on labor cooperation?", "labor-cooperation"),  # asks the fact
+        ("Where can I find this article online?", "article-publication"),  # a place, not instructions
     ],
 )
 def test_paraphrases_typos_synonyms_and_terse_queries_find_their_entry(kb, question, expected):
