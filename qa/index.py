@@ -28,10 +28,12 @@ from .text import (
     SHIFTERS,
     STOPWORDS,
     Analyzer,
+    asked_properties,
     capitalised_words,
     common_words,
     counted_spans,
     drop_negated,
+    hyphenated_pairs,
     is_everyday,
     strip_escapes,
     without_place_nouns,
@@ -282,8 +284,9 @@ class Index:
         if self.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
             counted.clear()
         intents = self.read_intents(question_words)
-        shifters = SHIFTERS.intersection([*raw, *typed, *fixes.values()])  # "stil" read as "still"
-        if shifters:  # a word the synonyms table gives a meaning ("budget" for funding) shifts nothing
+        # "stil" read as "still" shifts too; a word the synonyms table gives a meaning ("budget") shifts nothing
+        shifters = asked_properties(SHIFTERS.intersection([*raw, *typed, *fixes.values()]), question_words)
+        if shifters:
             synonyms, stem = self.analyzer.synonyms, self.analyzer.stem
             shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
         # the names it uses: known ones, and names the knowledge base has never seen, which no entry mentions
@@ -296,6 +299,14 @@ class Index:
                 and item.typed in named
                 and item.typed not in NUMBER_WORDS
                 and not is_everyday(item.typed)
+            )
+        if len(names) > 1 and "-" in question:  # "the Guangdong-Guangxi cooperation": a programme, not a place
+            stem = self.analyzer.stem
+            names = names.difference(
+                name
+                for pair in hyphenated_pairs(question)
+                if all(stem(word) in names for word in pair)
+                for name in map(stem, pair)
             )
         located = self._locating(raw, names) if len(names) > 1 else ()
         return Query(tokens, intents, numbers, shifters, frozenset(counted), names, located)

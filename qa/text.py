@@ -70,6 +70,22 @@ ATTRIBUTES = frozenset(
     chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
 )
 SHIFTERS = SHIFTERS | ATTRIBUTES
+_CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
+
+
+def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozenset[str]:
+    """The shifting words that ask for something here: a choice asks its reason only in a why- or how-question
+    ("why was Hechi chosen?", not "which city was chosen?"), and "founded" a founder only in a who-question
+    ("who founded China Daily?", not "when was the pairing founded?")."""
+    if shifters.isdisjoint(_CHOICE) and "founded" not in shifters:
+        return shifters
+    opening = text_words[:3]
+    unasked = set()
+    if "why" not in opening and "how" not in opening:
+        unasked.update(_CHOICE)
+    if "who" not in opening:
+        unasked.add("founded")
+    return shifters.difference(unasked)
 
 
 @functools.cache
@@ -114,7 +130,9 @@ NUMBER_WORDS = {
 
 
 # "which region", "which city": the noun only says the question asks where (qa.analysis.IntentReader)
-PLACE_NOUNS = frozenset("region regions city cities place places province provinces country countries town".split())  # noqa: SIM905
+PLACE_NOUNS = frozenset(
+    "region regions city cities place places province provinces country countries town part parts".split()  # noqa: SIM905
+)
 
 
 def without_place_nouns(text_words: list[str]) -> list[str]:
@@ -252,6 +270,11 @@ def capitalised_words(text: str) -> set[str]:
     if 2 * len(found) > text.count(" ") + 1:
         return set()  # A Question In Title Case: its capitals say nothing about names
     return {word.casefold() for word in found}
+
+
+def hyphenated_pairs(text: str) -> list[tuple[str, str]]:
+    """Words joined by a hyphen, casefolded, in pairs: "Guangdong-Guangxi cooperation" gives (guangdong, guangxi)."""
+    return [(left.casefold(), right.casefold()) for left, right in re.findall(r"([^\W\d_]+)-(?=([^\W\d_]+))", text)]
 
 
 def names_in(texts: Iterable[str]) -> set[str]:

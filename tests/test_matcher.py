@@ -34,6 +34,13 @@ def test_headline_question_answers_51_products_from_32_companies(kb):
         ("did shenzhen help hechi get rid of poverty", "poverty-alleviation-role"),
         ("What steps are Shenzhen and Hechi taking on labor cooperation?", "labor-cooperation"),  # asks the fact
         ("Where can I find this article online?", "article-publication"),  # a place, not instructions
+        ("In what year was the Shenzhen-Hechi pairing founded?", "partnership-start"),  # founded: started
+        ("Which city was chosen to partner with Hechi?", "partnership-start"),  # which, not why, it was chosen
+        ("Which parts of Hechi did the assistance cover?", "counties-districts-covered"),  # asks where
+        (  # a programme's name, not another place
+            "In the Guangdong-Guangxi cooperation, how many impoverished villages in Hechi were struck off the list?",
+            "villages-removed-from-poverty-list",
+        ),
     ],
 )
 def test_paraphrases_typos_synonyms_and_terse_queries_find_their_entry(kb, question, expected):
