@@ -315,7 +315,11 @@ class Index:
         """Pairs of names where the second says where the first is: "Hechi, Guangxi", "Hechi in Guangxi",
         "Hechi City, Guangxi", "Guangxi's Hechi" — not "Guangxi gave Shenzhen", where each is an actor."""
         stem = self.analyzer.stem
-        places = [(name, at) for at, word in enumerate(raw) for name in {stem(word), word} & names]
+        places = [
+            (word if word in names else stem(word), at)
+            for at, word in enumerate(raw)
+            if word in names or stem(word) in names
+        ]
         pairs = []
         for (first, at), (second, then) in pairwise(places):
             between = raw[at + 1 : then]
