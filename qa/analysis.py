@@ -103,10 +103,18 @@ class IntentReader:
                 found.add(self.which)  # "list the 20 parks": asks to name them, like "which parks?"
             elif word == "what" and following in KIND_NOUNS:
                 found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
-            elif word == "how" and _asks_how_to(following, text_words, position):
-                found.add(HOW_TO)  # "where can I …?" is no request for instructions: it asks a place
-            elif (word == "how" and following in _SIZE_WORDS) or (word in _AMOUNT_WORDS and "or" not in text_words):
-                found.update((self.much, MAGNITUDE))  # "the number or the amount?" asks which of two: neither
+            elif word == "how":  # ("where can I …?" asks a place, not for instructions)
+                if following in _SIZE_WORDS:
+                    found.update((self.much, MAGNITUDE))
+                elif following == "to" or (
+                    following in _HOW_TO_MODALS
+                    and position + 2 < len(text_words)
+                    and text_words[position + 2] in _ASKERS
+                ):
+                    found.add(HOW_TO)
+            elif word in _AMOUNT_WORDS:
+                if "or" not in text_words:  # "the number or the amount?" asks which of two: neither
+                    found.update((self.much, MAGNITUDE))
             elif word in INTENT_WORDS:
                 stem = self.stem(word)
                 if stem in self.anywhere or position < LEADING_WORDS:
@@ -114,13 +122,6 @@ class IntentReader:
                 if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                     found.add(PART_OF)
         return frozenset(found)
-
-
-def _asks_how_to(following: str, text_words: list[str], position: int) -> bool:
-    """ "how to …", "how do I …", "how can we …": the asker wants instructions."""
-    if following == "to":
-        return True
-    return following in _HOW_TO_MODALS and position + 2 < len(text_words) and text_words[position + 2] in _ASKERS
 
 
 def _names_number(text_words: list[str], position: int) -> bool:
@@ -176,8 +177,8 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         result.bags.append(bag)
         result.intents.append(sorted(intents))
         result.numeric.append(bool(numbers))
-        result.shifters.append(sorted(shifters))
-        result.counted.append(sorted(counted))
+        result.shifters.append(sorted(shifters) if shifters else [])
+        result.counted.append(sorted(counted) if counted else [])
     remember(*(words(text) for text in analyzer.vocabulary))
     canonical = {token for target in analyzer.synonyms.values() for token in target}
     common = common_words()

@@ -148,7 +148,6 @@ class Index:
         self.entry_tokens = _consume(analysis.bags, lambda bag: {token: strength[kind] for token, kind in bag.items()})
         for position, tokens in zip(self.phrasing_owner, self.phrasing_tokens, strict=True):
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
-        shared: dict[frozenset[str], frozenset[str]] = {}  # most entries ask the same kinds: one set for each
         # what an entry answers, beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and
         # "where" or "who" a place ("which city?")
         implied = {
@@ -156,13 +155,17 @@ class Index:
             analyzer.stem("where"): WHICH_PLACE,
             analyzer.stem("who"): WHICH_PLACE,
         }
-        self.entry_intents = [
-            shared.setdefault(
-                frozenset(kinds), frozenset([*kinds, *(implied[kind] for kind in kinds if kind in implied)])
-            )
-            for kinds in analysis.intents
-        ]
+        answered: dict[tuple[str, ...], frozenset[str]] = {}  # most entries ask the same kinds: one set for each
+        self.entry_intents = []
+        for kinds in map(tuple, analysis.intents):
+            kinds_answered = answered.get(kinds)
+            if kinds_answered is None:
+                kinds_answered = answered[kinds] = frozenset(
+                    [*kinds, *(implied[kind] for kind in kinds if kind in implied)]
+                )
+            self.entry_intents.append(kinds_answered)
         self.entry_numeric = analysis.numeric
+        shared: dict[frozenset[str], frozenset[str]] = {}  # most entries use the same few shifters: one set each
         self.entry_shifters = [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters]
         postings: dict[str, list[int]] = defaultdict(list)
         for number, tokens in enumerate(self.phrasing_tokens):
