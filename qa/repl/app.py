@@ -21,7 +21,7 @@ from prompt_toolkit.styles import BaseStyle, Style, merge_styles
 from ..knowledge_base import KnowledgeBase
 from ..render import Fragments, for_terminal
 from ..style import STYLES
-from .commands import COMMANDS, Chat, respond
+from .commands import COMMANDS, Chat, take_line
 from .completer import QACompleter
 from .history import HistoryChoice, TolerantFileHistory, default_path, open_history
 from .key_bindings import build_key_bindings
@@ -116,13 +116,5 @@ def run_repl(
             continue
         except EOFError:
             return 0
-        try:
-            reply = respond(chat, line)
-        except KeyboardInterrupt:
-            show(notice_fragments("Interrupted."))
-            continue
-        show(reply.fragments)
-        if reply.done:
+        if take_line(chat, line, show):
             return 0
-        if reply.fragments:
-            show([("", "\n")])

@@ -134,6 +134,20 @@ def unknown_command(name: str) -> Reply:
     return Reply(notice_fragments(f"Unknown command {name}.{guess} /help lists the commands."))
 
 
+def take_line(chat: Chat, line: str, show: Callable[[Fragments], None]) -> bool:
+    """Respond to one typed line through `show` (a blank line after it), for both chats; True once it ends the
+    session. Ctrl-C while answering abandons the line, not the chat."""
+    try:
+        reply = respond(chat, line)
+    except KeyboardInterrupt:
+        show(notice_fragments("Interrupted."))
+        return False
+    show(reply.fragments)
+    if reply.fragments and not reply.done:
+        show([("", "\n")])
+    return reply.done
+
+
 def respond(chat: Chat, line: str) -> Reply:
     """Whatever the user typed, decided in one place: leave, command, number, or question."""
     text = line.strip()

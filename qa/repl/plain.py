@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from ..knowledge_base import KnowledgeBase
 from ..render import Fragments, for_terminal, to_plain
-from .commands import Chat, respond
-from .render import banner_fragments, notice_fragments
+from .commands import Chat, take_line
+from .render import banner_fragments
 
 PROMPT = "qa> "
 
@@ -42,13 +42,5 @@ def run_plain_chat(
         except KeyboardInterrupt:
             write("\n")
             continue
-        try:
-            reply = respond(chat, line)
-        except KeyboardInterrupt:
-            show(notice_fragments("Interrupted."))
-            continue
-        show(reply.fragments)
-        if reply.done:
+        if take_line(chat, line, show):
             return 0
-        if reply.fragments:
-            write("\n")
