@@ -248,8 +248,7 @@ class Index:
         raw = without_place_nouns(question_words)
         if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
             raw = raw[1:]
-        named = capitalised_words(question)  # "in Baise": a name, never to be read as a word we know ("base")
-        typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS], named)
+        typed, stems, matches, fixes, kept_at = self._spelt([word for word in raw if word not in STOPWORDS], question)
         # "was 439 the projects or the funding?": where the second alternative starts
         split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
         # "how many jobs …": what is counted
@@ -294,6 +293,9 @@ class Index:
             shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
         # the names it uses: known ones, and names the knowledge base has never seen, which no entry mentions
         names = self.names.intersection(seen)  # `seen` is keyed by token
+        # "in Baise": a capitalised word never seen is a name (read only when some word is unknown: a one-shot
+        # question the knowledge base knows whole never runs the pattern)
+        named = capitalised_words(question) if any(item.token is None for item in tokens) else ()
         if named:
             names = names.union(
                 item.typed
@@ -331,22 +333,26 @@ class Index:
         return tuple(pairs)
 
     def _spelt(
-        self, typed: list[str], named: set[str]
+        self, typed: list[str], question: str
     ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
         """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
         by kept position, and where each typed word ended up among the kept ones (a slip in a function word
-        is dropped). A word written as a name (`named`) is corrected only to a name ("Shenzen")."""
+        is dropped). A word the question writes as a name is corrected only to a name ("Shenzen", never "Baise"
+        to "base")."""
         kept: list[str] = []
         stems: list[str] = []
         matches: list[float] = []
         fixes: dict[int, str] = {}
         kept_at: dict[int, int] = {}
+        named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
         for position, word in enumerate(typed):
             kept_at[position] = len(kept)
             stem = self.analyzer.stem(word)
             match = 1.0
             if stem not in self.known_stems and word not in common_words() and word not in QUALIFIERS:
                 correction = self.speller.correct(word)
+                if named is None:
+                    named = capitalised_words(question)
                 if correction is not None and word in named and correction.stem not in self.names:
                     correction = None
                 if correction is not None and correction.is_function_word:
