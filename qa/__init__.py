@@ -19,6 +19,7 @@ with gc_paused():
     from .knowledge_base import KnowledgeBase, load
     from .matcher import DEFAULT_THRESHOLD
     from .model import Entry, Source
+    from .tuning import Tuning
 
 __version__ = "0.1.0"
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Problem",
     "Source",
     "Suggestion",
+    "Tuning",
     "__version__",
     "ask",
     "load",

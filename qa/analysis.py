@@ -10,39 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Entry
-from .text import (
-    ANYWHERE_INTENTS,
-    INTENT_WORDS,
-    PLACE_NOUNS,
-    SHIFTERS,
-    STOPWORDS,
-    Analyzer,
-    common_words,
-    counted_spans,
-    names_in,
-    without_place_nouns,
-    words,
-)
+from .rules import count, kind, name, shift
+from .text import STOPWORDS, Analyzer, common_words, without_place_nouns, words
 
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
-LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
-TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
-KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
-# "how do I …", "how to …", "how can we …": a request for instructions, which a fact never gives unless its
-# phrasings ask that way too. The intent's name is no word, so no question word can stand for it.
-HOW_TO = "how-to"
-_HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
-_ASKERS = frozenset("i we one you".split())  # noqa: SIM905
-# "how big are the parks?", "the value of the sales": a magnitude, which only a "how much" fact (an amount) gives;
-# a count of parks or a statement that sales grow does not
-MAGNITUDE = "how-big"
-_SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
-_AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
-# "which city …?": a place, as where it happened or as who did it; a where- or a who-fact answers it
-WHICH_PLACE = "which-place"
-# "how many of the 76 companies …?", "how much of the 1.4 billion yuan …?": a part of a whole, which the fact that
-# gives the whole does not give
-PART_OF = "how-many-of"
 
 
 @dataclass
@@ -53,82 +24,18 @@ class Analysis:
     # as one more phrasing, shown as the entry's first question
     phrasing_tokens: list[list[str]]
     bags: list[dict[str, int]]  # per entry: token of its answer/tags (ANSWER) or evidence (EVIDENCE)
-    intents: list[list[str]]  # per entry: the kinds of question its phrasings ask ("mani", "when", …)
+    intents: list[list[str]]  # per entry: the kinds of question its phrasings ask (`rules.kind.Ask` values)
     numeric: list[bool]  # per entry: does its answer hold a number?
     surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
     everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
     synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
-    shifters: list[list[str]]  # per entry: the SHIFTERS its texts use ("still", "after", …)
+    shifters: list[list[str]]  # per entry: the shifting words its texts use (`rules.shift`) ("still", "after", …)
     counted: list[list[str]]  # per entry: what its phrasings count ("how many parks": park)
-    names: list[str]  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `text.names_in`
+    names: list[str]  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `rules.name`
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
         return Analyzer.from_phrases({tuple(key): tuple(target) for key, target in self.synonyms}, table)
-
-
-_ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
-_NOTHING: frozenset[str] = frozenset()
-
-
-class IntentReader:
-    """Which kind of answer a text asks for: a count, a date, a person, a name …"""
-
-    def __init__(self, analyzer: Analyzer):
-        self.stem = analyzer.stem
-        self.anywhere = frozenset(analyzer.stem(word) for word in ANYWHERE_INTENTS)
-        self.when = analyzer.stem("when")
-        self.where = analyzer.stem("where")
-        self.which = analyzer.stem("which")
-        self.count = analyzer.stem("many")
-        self.much = analyzer.stem("much")
-
-    def __call__(self, text_words: list[str]) -> frozenset[str]:
-        """ "who"/"which"/"when" count only near the start, where they ask; later they are relative
-        pronouns ("people who escaped poverty")."""
-        if _ASKING.isdisjoint(text_words):
-            return _NOTHING
-        found = set()
-        for position, word in enumerate(text_words):
-            if word not in _ASKING:
-                continue  # this runs on every phrasing of 100 000 entries
-            following = text_words[position + 1] if position + 1 < len(text_words) else ""
-            if word in ("which", "what") and following in TIME_NOUNS:
-                found.add(self.when)  # "in which year", "what date": a when-question
-            elif word == "which" and following in PLACE_NOUNS:
-                found.add(WHICH_PLACE)  # "from which region", "which city": asks where, or which city did it
-            elif word in ("number", "count", "total") and following == "of":
-                found.add(self.count)  # "number of parks", "count of trainees": asks how many
-            elif word in ("list", "enumerate") and position == 0:
-                found.add(self.which)  # "list the 20 parks": asks to name them, like "which parks?"
-            elif word == "what" and following in KIND_NOUNS:
-                found.add(self.which)  # "what kinds of products": asks which ones, like "which products"
-            elif word == "how":  # ("where can I …?" asks a place, not for instructions)
-                if following in _SIZE_WORDS:
-                    found.update((self.much, MAGNITUDE))
-                elif following == "to" or (
-                    following in _HOW_TO_MODALS
-                    and position + 2 < len(text_words)
-                    and text_words[position + 2] in _ASKERS
-                ):
-                    found.add(HOW_TO)
-            elif word in _AMOUNT_WORDS:
-                if "or" not in text_words:  # "the number or the amount?" asks which of two: neither
-                    found.update((self.much, MAGNITUDE))
-            elif word in INTENT_WORDS:
-                stem = self.stem(word)
-                if stem in self.anywhere or position < LEADING_WORDS:
-                    found.add(stem)
-                if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
-                    found.add(PART_OF)
-        return frozenset(found)
-
-
-def _names_number(text_words: list[str], position: int) -> bool:
-    """A number at `position`, or right after a "the" there ("of the 76 …", "of 439 …")."""
-    if position < len(text_words) and text_words[position] == "the":
-        position += 1
-    return position < len(text_words) and text_words[position][:1].isdigit()
 
 
 def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
@@ -143,7 +50,6 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
                 surface[word] = stem(word)
 
     tokens_of = analyzer.tokens_of
-    intents_of = IntentReader(analyzer)
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
     result = Analysis([], [], [], [], [], surface, [], synonyms, [], [], [])
     for position, entry in enumerate(entries):
@@ -151,21 +57,21 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         tag_words = [words(tag) for tag in entry.tags]
         question_words_of = [words(question) for question in entry.questions]
         remember(evidence_words, answer_words, *tag_words, *question_words_of)
-        shifters = set(SHIFTERS.intersection([*evidence_words, *answer_words]))
+        shifters = set(shift.SHIFTERS.intersection([*evidence_words, *answer_words]))
         bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
         answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))
         for text_words in tag_words:
             bag.update(dict.fromkeys(tokens_of(text_words), ANSWER))
         numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
-        intents: set[str] = set()
+        intents: set[kind.Ask] = set()
         counted: set[str] = set()
         phrasings = []
         for number, question_words in enumerate(question_words_of):
-            if not SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others
-                shifters.update(SHIFTERS.intersection(question_words))
-            intents |= intents_of(question_words)
-            for start, length in counted_spans(question_words):
+            if not shift.SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others
+                shifters.update(shift.SHIFTERS.intersection(question_words))
+            intents |= kind.read_asks(question_words)
+            for start, length in count.counted_spans(question_words):
                 counted.update(tokens_of(question_words[start : start + length]))
             phrasings.append((number, sorted(set(tokens_of(without_place_nouns(question_words))))))
         if numbers:  # the answer's numbers name its fact: "what is 765,200?" asks for this entry
@@ -175,7 +81,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
                 result.phrasings.append((position, number))
                 result.phrasing_tokens.append(tokens)
         result.bags.append(bag)
-        result.intents.append(sorted(intents))
+        result.intents.append(sorted(ask.value for ask in intents))
         result.numeric.append(bool(numbers))
         result.shifters.append(sorted(shifters) if shifters else [])
         result.counted.append(sorted(counted) if counted else [])
@@ -184,7 +90,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     common = common_words()
     result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)
     result.names = sorted(
-        {token for name in names_in(entry.answer for entry in entries) for token in tokens_of([name])}
+        {token for found in name.names_in(entry.answer for entry in entries) for token in tokens_of([found])}
     )
     return result
 
@@ -226,8 +132,11 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         synonyms[index] = (key, target)
     for tokens in phrasing_tokens:
         _check_texts(tokens)
+    asks = {ask.value for ask in kind.Ask}
     for kinds in intents:
         _check_texts(kinds)
+        if not asks.issuperset(kinds):
+            raise ValueError("unknown kind of question")
     for words_used in (*shifters, *counted):
         _check_texts(words_used)
     for bag in bags:

@@ -22,7 +22,16 @@ from .paths import xdg_dir
 
 FORMAT = 7
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
-_CODE = ("analysis.py", "text.py", "everyday_words.py", "loader.py")
+_CODE = (
+    "analysis.py",
+    "text.py",
+    "everyday_words.py",
+    "loader.py",
+    *(
+        f"rules/{name}.py"
+        for name in ("__init__", "base", "kind", "identity", "number", "name", "answer_type", "count", "shift")
+    ),
+)
 
 
 def _cache_file(source: str) -> str | None:

@@ -10,34 +10,32 @@ from .analysis import Analysis, analyse
 from .answer import Answer, Explanation, Suggestion
 from .gcpause import gc_paused
 from .index import Index
-from .matcher import (
-    DEFAULT_THRESHOLD,
-    MAX_SUGGESTIONS,
-    SUGGESTION_FLOOR,
-    confidence,
-    score_entries,
-    sorted_doubts,
-)
+from .matcher import confidence, score_entries, sorted_doubts
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
 from .text import Analyzer
-from .tuning import Tuning
-
-MAX_QUESTION_CHARS = 2_000  # a longer question is read up to here: nobody asks a page
+from .tuning import LIMITS, Tuning
 
 
 class KnowledgeBase:
-    """Entries plus the index built over them. Immutable after construction, so safe to share."""
+    """Entries plus the index built over them. Immutable after construction, so safe to share.
+
+    `_analysis` is private: a cached `Analysis` that the index adopts and empties as it goes (to save memory at
+    100 000 entries), so a caller's value would be consumed; `qa.load` passes it, nobody else should.
+    """
 
     def __init__(
         self,
         data: KnowledgeBaseData,
-        threshold: float = DEFAULT_THRESHOLD,
+        threshold: float | None = None,
         tuning: Tuning | None = None,
-        analysis: Analysis | None = None,
+        *,
+        _analysis: Analysis | None = None,
     ):
         self.data = data
-        self.threshold = threshold
+        tuning = tuning or Tuning()
+        self.threshold = tuning.threshold if threshold is None else threshold
+        analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
         with gc_paused(freeze=True):
             self.index = Index(data.entries, analyzer, tuning, analysis)
@@ -65,6 +63,10 @@ class KnowledgeBase:
     def __repr__(self) -> str:
         return f"<KnowledgeBase {self.title!r}: {len(self)} entries from {self.path}>"
 
+    @property
+    def tuning(self) -> Tuning:
+        return self.index.tuning
+
     def entry(self, entry_id: str) -> Entry:
         """The entry with this id (KeyError if there is none)."""
         return self._by_id[entry_id]
@@ -72,18 +74,19 @@ class KnowledgeBase:
     def ask(self, question: str, *, threshold: float | None = None) -> Answer:
         """Answer from the knowledge base, or say it does not know (with suggestions)."""
         limit = self.threshold if threshold is None else threshold
-        query = self.index.query(question[:MAX_QUESTION_CHARS])
+        tuning = self.index.tuning
+        query = self.index.query(question[: LIMITS.question_chars])
         scored = score_entries(self.index, query)
-        score = confidence(scored, self.index.tuning)
+        score = confidence(scored, tuning)
         answered = bool(scored) and score >= limit
-        close = len(scored) > 1 and scored[0].score - scored[1].score < self.index.tuning.close_margin
+        close = len(scored) > 1 and scored[0].score - scored[1].score < tuning.close_margin
         pool = scored[1:] if answered else scored
         suggestions = ()
         if not answered or close:
             suggestions = tuple(
                 Suggestion(self.entries[s.position].id, s.phrasing, s.score)
-                for s in pool[:MAX_SUGGESTIONS]
-                if s.score >= SUGGESTION_FLOOR
+                for s in pool[: tuning.max_suggestions]
+                if s.score >= tuning.suggestion_floor
             )
         why = Explanation(
             tokens=tuple(item.typed for item in query.tokens),
@@ -104,8 +107,11 @@ class KnowledgeBase:
         )
 
 
-def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> KnowledgeBase:
-    """Load and index a knowledge base file (None = the one bundled with qa).
+def load(
+    path: str | os.PathLike | None = None, *, threshold: float | None = None, tuning: Tuning | None = None
+) -> KnowledgeBase:
+    """Load and index a knowledge base file (None = the one bundled with qa). `threshold` overrides
+    `tuning.threshold` (`Tuning()` when None).
 
     A valid file is cached as JSON with its text analysis (see `qa.cache`), so the next start skips YAML,
     validation and analysis entirely.
@@ -114,7 +120,7 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
     cached = _cache_load(source)
     if cached is not None:
         data, analysis = cached
-        return KnowledgeBase(data, threshold=threshold, analysis=analysis)
+        return KnowledgeBase(data, threshold, tuning, _analysis=analysis)
     from . import loader  # imports PyYAML: only when the cache cannot serve
 
     data = loader.read(source)
@@ -122,7 +128,7 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
         analysis = analyse(data.entries, Analyzer.from_table(data.synonyms))
         with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
             cache.store(data, analysis, os.path.realpath(source))
-    return KnowledgeBase(data, threshold=threshold, analysis=analysis)
+    return KnowledgeBase(data, threshold, tuning, _analysis=analysis)
 
 
 def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:

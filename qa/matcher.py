@@ -6,42 +6,33 @@ An entry's score blends three views of the question, each weighted by word rarit
 - how much of the question the entry as a whole (all phrasings, answer, tags) explains, for paraphrases
   that borrow words from several phrasings;
 - a rapidfuzz ratio of the normalised texts, for near-verbatim questions.
-Then the evidence against each entry (`judge_entries`), which `/why` shows: a kind of question it never answers
-("which …?", "how many …?", "how big …?", "how do I …?"), a number or a name it never mentions, something else
-counted, a word it never uses that shifts what is asked ("still", "alone") or asks for a property it does not
-state ("cost", "criteria"). Words the knowledge base has never seen count against every entry, and a runner-up
-close behind the best entry lowers confidence: that is how out-of-scope questions get refused. An either-or
-question is asked of each entry only as far as the alternative it speaks to.
+Then the doubts about each entry (`qa.rules`, in their order), which `/why` shows: a kind of question it never
+answers, a number or a name it never mentions, something else counted, a word it never uses that shifts what is
+asked. Words the knowledge base has never seen count against every entry, and a runner-up close behind the best
+entry lowers confidence: that is how out-of-scope questions get refused. An either-or question is asked of each
+entry only as far as the alternative it speaks to.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .analysis import HOW_TO, MAGNITUDE, PART_OF, WHICH_PLACE
-from .index import Index, Query, QueryToken
-from .text import Analyzer
+from .rules import RULES, RuleId
 from .tuning import Tuning
 
-DEFAULT_THRESHOLD = 63.0
-SUGGESTION_FLOOR = 25.0
-FUZZY_RERANK = 8  # how many leading entries get the (costlier) rapidfuzz comparison
-MAX_SUGGESTIONS = 3
+if TYPE_CHECKING:
+    from .index import Index
+    from .question import Query, QueryToken
 
+DEFAULT_THRESHOLD = Tuning.threshold  # kept for programs that import it: `Tuning().threshold` is the one used
 
-# A piece of evidence against an entry: the rule and the words it is about, as a plain tuple of a string and a
-# set (scoring makes dozens per question; `sorted_doubts` orders them for showing). Rules: "kind" (a kind of
-# question the entry is never asked: intent keys), "identity" (names, a reason, an amount or instructions it
-# never gives), "number", "name", "answer-type" (a count or date of an answer with no number), "count"
-# (something else counted), "shift" (a word it never uses).
-Doubt = tuple[str, frozenset[str]]
-_NONE: frozenset[str] = frozenset()
+# A doubt about an entry: the rule and what it is about (a set of words or kinds of question), as a plain tuple
+# (scoring makes dozens per question; `sorted_doubts` orders them for showing).
+Doubt = tuple[RuleId, frozenset]
 
 
 class Scored(NamedTuple):
-    """One entry's score, the phrasing that earned it, and the evidence that marked it down."""
+    """One entry's score, the phrasing that earned it, and the doubts that lowered it."""
 
     position: int
     score: float
@@ -50,7 +41,7 @@ class Scored(NamedTuple):
 
 
 def score_entries(index: Index, query: Query) -> list[Scored]:
-    """The leading candidate entries (at most FUZZY_RERANK), best first, each scored 0–100."""
+    """The leading candidate entries (at most `Tuning.rerank_depth`), best first, each scored 0–100."""
     if not query:
         return []
     tuning = index.tuning
@@ -71,13 +62,15 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
         if held is None or f > held[0]:
             best[position] = (f, number, explained, precision)
     known = [(item.token, item.weight * item.match) for item in tokens if item.token is not None]
-    intents, numbers = query.intents, query.numbers
     phrasing_share, entry_share = 100.0 * tuning.phrasing_weight, 100.0 * tuning.entry_weight / total
     alternatives = any(item.side for item in tokens)
-    numbers_alternate = alternatives and _numbers_alternate(tokens)
-    doubtful = intents or numbers or query.names or query.counted or query.shifters
-    judge = judge_entries(index, query, numbers_alternate) if doubtful else None
-    penalty = index.penalties
+    numbers_alternate = query.numbers_alternate
+    weights = tuning.doubt_weights
+    judges = [
+        (rule.id, judge, weights[rule.id], rule.per_word)
+        for rule in RULES
+        if (judge := rule.judge(query, index)) is not None
+    ]
     scored = []
     for position, (f, number, explained_by_phrasing, precision) in best.items():
         bag = index.entry_tokens[position]
@@ -91,107 +84,23 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             asked = _asked_of(bag, tokens, total, numbers_alternate)
             f = _f_score(explained_by_phrasing / asked, precision, squared)
             share = 100.0 * tuning.entry_weight / asked
-        factor = 1.0  # the evidence against this entry, applied to every part of its score
-        doubts = judge(position) if judge else ()
-        for rule, _ in doubts:
-            factor *= penalty[rule]
+        factor = 1.0  # the doubts about this entry, applied to every part of its score
+        doubts: list[Doubt] = []
+        for rule, judge, weight, per_word in judges:
+            about = judge(position)
+            if about is not None:
+                doubts.append((rule, about))
+                for _ in about if per_word else (None,):
+                    factor *= weight
         score = factor * (phrasing_share * f + share * covered)
         scored.append((score, position, number, factor, doubts))
     scored.sort(key=lambda row: (-row[0], row[1]))
-    return _with_fuzzy(index, query, scored[:FUZZY_RERANK])
-
-
-def judge_entries(index: Index, query: Query, numbers_alternate: bool) -> Callable[[int], tuple[Doubt, ...]]:
-    """The evidence against an entry, for this question: a function of the entry's position that gives each rule
-    marking it down, with the words it is about. What depends only on the question is worked out once here:
-    scoring calls it for every candidate entry."""
-    located = query.located
-    intents, numbers, names, counted, shifters = (
-        query.intents,
-        query.numbers,
-        query.names,
-        query.counted,
-        query.shifters,
-    )
-    entry_tokens, entry_intents, entry_counted = index.entry_tokens, index.entry_intents, index.entry_counted
-    entry_shifters, entry_numeric, naming = index.entry_shifters, index.entry_numeric, index.naming
-    wants_number = bool(intents & index.number_words)  # "how many"/"when" needs an answer with a number in it
-
-    def judge(position: int) -> tuple[Doubt, ...]:
-        doubts: list[Doubt] = []
-        bag = entry_tokens[position]
-        unmet = intents - entry_intents[position] if intents else intents
-        if unmet:
-            doubts.append(("kind", unmet))
-            named = naming.intersection(unmet)
-            if named:
-                doubts.append(("identity", named))  # "which industries?" of an entry that names none
-        if numbers:  # "in 2021", "the 439 …": a number this entry never mentions
-            unsaid = numbers.difference(bag)
-            if unsaid and (not numbers_alternate or unsaid == numbers):
-                doubts.append(("number", unsaid))
-        if names and not names <= bag.keys():  # "in Guangxi", "Macao companies": a place it never names
-            unnamed = names.difference(bag)
-            if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about
-                unnamed = unnamed.difference(where for name, where in located if name in bag)
-            if unnamed:
-                doubts.append(("name", unnamed))
-        if wants_number and not entry_numeric[position]:
-            doubts.append(("answer-type", _NONE))
-        if counted and entry_counted[position] and counted.isdisjoint(entry_counted[position]):
-            doubts.append(("count", counted))  # "how many jobs?" of an entry that counts parks
-        if shifters:  # "still poor", "Shenzhen alone", "failed certification": not what the entry says
-            unused = shifters - entry_shifters[position]
-            if unused:
-                doubts.extend(("shift", frozenset((word,))) for word in unused)
-        return tuple(doubts)
-
-    return judge
-
-
-@functools.cache
-def _labels() -> tuple[dict[str, str], dict[str, str], str]:
-    """Words for `/why`: intent keys as a reader knows them, what the strict kinds want ("which …?" wants names),
-    and the stem of "much". Made on the first `/why`, never on a one-shot."""
-    stem = Analyzer().stem
-    asking = {stem(word): word for word in ("many", "much", "when", "where", "who", "whose", "why", "which", "name")}
-    asking.update({HOW_TO: "how do I", MAGNITUDE: "how big", PART_OF: "how many of", WHICH_PLACE: "which place"})
-    given = {stem("which"): "names", stem("why"): "reason", MAGNITUDE: "amount", HOW_TO: "instructions"}
-    return asking, given, stem("much")
-
-
-def describe_doubts(doubts: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
-    """The evidence against an entry in words, for `/why`: "never asked “how big”", "never says “cost”"."""
-    asking, given, much = _labels()
-    said: list[str] = []
-    shifted = [words[0] for rule, words in doubts if rule == "shift"]
-    for rule, words in doubts:
-        if rule == "kind":  # "how big" asks "how much" too, and says it better
-            shown = [kind for kind in words if not (kind == much and MAGNITUDE in words)]
-            said.append("never asked " + ", ".join(f"“{asking.get(kind, kind)}”" for kind in shown))
-        elif rule == "identity":
-            said.append("gives no " + " or ".join(given.get(kind, kind) for kind in words))
-        elif rule == "number":
-            said.append("never mentions " + ", ".join(words))
-        elif rule == "name":
-            said.append("never names " + ", ".join(words))
-        elif rule == "answer-type":
-            said.append("its answer holds no number")
-        elif rule == "count":
-            said.append("counts something other than " + ", ".join(f"“{word}”" for word in words))
-    if shifted:
-        said.append("never says " + ", ".join(f"“{word}”" for word in shifted))
-    return said
+    return _with_fuzzy(index, query, scored[: tuning.rerank_depth])
 
 
 def sorted_doubts(doubts: tuple[Doubt, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The doubts as plain, ordered values (rules in the order they apply, their words sorted), to keep."""
-    return tuple((rule, tuple(sorted(words))) for rule, words in doubts)
-
-
-def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
-    """ "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves."""
-    return {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()} == {1, 2}
+    return tuple((rule.value, tuple(sorted(getattr(word, "value", word) for word in about))) for rule, about in doubts)
 
 
 def _f_score(recall: float, precision: float, squared_beta: float) -> float:
@@ -225,7 +134,7 @@ def _with_fuzzy(index: Index, query: Query, rows: list[tuple]) -> list[Scored]:
         # token_sort_ratio puts the words in order itself
         fuzzy = fuzz.token_sort_ratio(question_text, " ".join(index.phrasing_tokens[number])) / 100.0
         score += factor * tuning.fuzzy_weight * fuzzy * 100.0
-        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number), doubts))
+        reranked.append(Scored(position, round(min(score, 100.0), 1), index.phrasing(number), tuple(doubts)))
     reranked.sort(key=lambda s: (-s.score, s.position))
     return reranked
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .tuning import Tuning
+
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
-SHORT_CHANGE = 0.5  # how sure a changed letter in a short word is: half (road/read)
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
 CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 _RANK = {CONTENT: 0, FUNCTION: 1, EVERYDAY: 2}  # which kind of word wins a tie
@@ -56,7 +57,15 @@ class Speller:
         function_words: frozenset[str],
         everyday_words: frozenset[str],
         question_words: frozenset[str] = frozenset(),
+        tuning: Tuning | None = None,
     ):
+        tuning = tuning or Tuning()
+        self._sure = (
+            tuning.spelling_one_slip,
+            tuning.spelling_two_slips,
+            tuning.spelling_shared_stem,
+            tuning.spelling_short_change,
+        )
         self._kind: dict[str, tuple[str, str | None]] = {}
         for word in everyday_words:
             self._kind[word] = (EVERYDAY, None)
@@ -128,8 +137,8 @@ class Speller:
         kind, stem = self._kind[best[1]]
         distance, changed = best[0][:2]
         if len(word) <= SHORT and changed and best[1] not in self._closed:
-            return Correction(best[1], kind, stem, SHORT_CHANGE)  # "ytar" is likely "year", but "road" is no "read"
-        return Correction(best[1], kind, stem, 0.9 if distance <= 1 else 0.75)
+            return Correction(best[1], kind, stem, self._sure[3])  # "ytar" is likely "year", but "road" is no "read"
+        return Correction(best[1], kind, stem, self._sure[0] if distance <= 1 else self._sure[1])
 
     def _shared_beginning(self, word: str) -> Correction | None:
         """Different derivations of one word (industrial/industry): a long shared beginning."""
@@ -147,4 +156,4 @@ class Speller:
                 best = (shared, candidate)  # the longest shared beginning; on a tie, the first word alphabetically
         if best is None:
             return None
-        return Correction(best[1], CONTENT, self._kind[best[1]][1], 0.85)
+        return Correction(best[1], CONTENT, self._kind[best[1]][1], self._sure[2])

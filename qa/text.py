@@ -10,10 +10,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -33,59 +29,6 @@ STOPWORDS = frozenset(
 )
 # Question words carry intent (when vs how many) but little topic: they count, lightly.
 QUESTION_WORDS = frozenset("how many much when where who whom whose why which what whatever".split())  # noqa: SIM905
-# Everyday English words that rarely name a topic: unknown to a knowledge base, they cost less
-# confidence than an unknown topic word ("clinic", "river") would.
-# Words that turn a lookup into a question the facts rarely answer: a breakdown ("each county", "per year"),
-# a ranking ("the most", "largest"), a part ("Shenzhen alone"), the future ("next year", "will"), or detail
-# beyond a fact ("full name"). Unknown to a knowledge base, they cost as much as a topic word.
-QUALIFIERS = frozenset(
-    """each every per alone most least largest biggest smallest highest lowest best worst average
-    breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
-)
-
-# Words that shift what a fact says: the qualifiers above, the present state ("still", "yet"), a comparison
-# ("versus", "bigger"), more than the fact ("else", "other", "only"), another time ("before", "after",
-# "last") or its failure ("failed"). A question that uses one its entry never uses asks what it does not say.
-SHIFTERS = QUALIFIERS | frozenset(
-    """still yet anymore else other others versus vs before after last only failed fail
-    bigger smaller larger fewer""".split()  # noqa: SIM905
-)
-# Words that ask for a property of a thing rather than the fact about it: a measure ("size", "population"),
-# money ("cost", "budget"), a ratio ("rate", "percentage"), a comparison, what it takes ("criteria", "how to apply"),
-# an origin ("founded"), a location or contact detail, a breakdown ("split", "allocated") or a choice ("why …
-# chosen").
-# "What did the 20 parks cost?" reuses a fact's words and asks what it does not say; an entry that uses the
-# word answers it. ("Steps" and "methods" are not here: "what steps is Shenzhen taking?" asks what a fact says.)
-ATTRIBUTES = frozenset(
-    """compare compared compares comparing comparison
-    size sizes length width height depth distance duration capacity weight acreage hectare hectares
-    square kilometres kilometers km miles population density
-    price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
-    rate rates percentage percent proportion ratio median
-    criteria criterion requirement requirements qualification qualifications eligible eligibility
-    apply applies applying obtain obtains obtaining qualify qualifies
-    founded founder founders
-    address location located situated coordinates age gender phone email contact website
-    split splits divided distributed distribution allocated allocation apportioned
-    chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
-)
-SHIFTERS = SHIFTERS | ATTRIBUTES
-_CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
-
-
-def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozenset[str]:
-    """The shifting words that ask for something here: a choice asks its reason only in a why- or how-question
-    ("why was Hechi chosen?", not "which city was chosen?"), and "founded" a founder only in a who-question
-    ("who founded China Daily?", not "when was the pairing founded?")."""
-    if shifters.isdisjoint(_CHOICE) and "founded" not in shifters:
-        return shifters
-    opening = text_words[:3]
-    unasked = set()
-    if "why" not in opening and "how" not in opening:
-        unasked.update(_CHOICE)
-    if "who" not in opening:
-        unasked.add("founded")
-    return shifters.difference(unasked)
 
 
 @functools.cache
@@ -93,6 +36,7 @@ def common_words() -> frozenset[str]:
     """Everyday words that are not qualifiers. Read on first need: a question whose words the knowledge
     base all knows never asks, so a one-shot answer skips loading ~3,700 words."""
     from .everyday_words import EVERYDAY_WORDS
+    from .rules.shift import QUALIFIERS
 
     return EVERYDAY_WORDS - QUALIFIERS
 
@@ -129,7 +73,7 @@ NUMBER_WORDS = {
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
 
 
-# "which region", "which city": the noun only says the question asks where (qa.analysis.IntentReader)
+# "which region", "which city": the noun only says the question asks where (qa.rules.kind)
 PLACE_NOUNS = frozenset(
     "region regions city cities place places province provinces country countries town part parts".split()  # noqa: SIM905
 )
@@ -147,47 +91,12 @@ def without_place_nouns(text_words: list[str]) -> list[str]:
     ]
 
 
-_COUNT_CUES = frozenset(("number", "count", "total"))
-COUNTED_WORDS = 2  # "how many poor villages": at most this many words after the cue name what is counted
-
-
-def _positions(text_words: list[str], word: str) -> list[int]:
-    """Where `word` stands in `text_words`, found by `list.index` (in C) rather than a loop over every word."""
-    found: list[int] = []
-    for _ in range(text_words.count(word)):
-        found.append(text_words.index(word, found[-1] + 1 if found else 0))
-    return found
-
-
-def counted_spans(text_words: list[str], longest: int = COUNTED_WORDS) -> list[tuple[int, int]]:
-    """What is counted: the words right after "how many", "number of" or "count of", up to the next stopword,
-    as (position, length) in `text_words` ("how many jobs did …" counts jobs, "how many poor villages" poor
-    villages)."""
-    if "many" not in text_words and _COUNT_CUES.isdisjoint(text_words):
-        return []  # most texts count nothing: two tests in C (this runs on every phrasing of a knowledge base)
-    spans = []
-    for position in _positions(text_words, "many") + _positions(text_words, "of"):
-        word, previous = text_words[position], text_words[position - 1]
-        if position and ((word == "many" and previous == "how") or (word == "of" and previous in _COUNT_CUES)):
-            length = 0
-            for following in text_words[position + 1 : position + 1 + longest]:
-                if following in STOPWORDS:
-                    break
-                length += 1
-            if length:
-                spans.append((position + 1, length))
-    return spans
-
-
 def is_everyday(word: str) -> bool:
     """An everyday word: on the list, or shaped like a past participle or an adverb ("characterised",
     "reportedly"), which name no topic the way a noun ("hospitals") does."""
     return word in common_words() or (len(word) > 4 and word.isalpha() and word.endswith(("ed", "ly")))
 
 
-# The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
-INTENT_WORDS = frozenset("many much when where who whose why which name names named called".split())  # noqa: SIM905
-ANYWHERE_INTENTS = frozenset("many much name names named called".split())  # noqa: SIM905
 # A question that opens with one of these asks for something; the verb itself is not the topic.
 REQUEST_VERBS = frozenset("list tell give show describe explain outline summarise summarize identify".split())  # noqa: SIM905
 # "not villages", "rather than the money": the next few words (up to punctuation or a dash) are not asked about.
@@ -265,40 +174,6 @@ def _stem(word: str) -> str:
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
     return re.sub(_ESCAPES, replacement, text) if "\x1b" in text else text
-
-
-_CAPITALISED = r"(?<=[^.?!:\s][ -])[A-Z][a-z]+"  # a capital inside a sentence: after a space or a hyphen
-
-
-def capitalised_words(text: str) -> set[str]:
-    """The words written with a capital inside a sentence, casefolded: names, mostly ("Guangxi", "Baise")."""
-    if text[1:].islower():
-        return set()  # most questions: nothing capitalised past the first letter (a test in C)
-    found = re.findall(_CAPITALISED, text)
-    if 2 * len(found) > text.count(" ") + 1:
-        return set()  # A Question In Title Case: its capitals say nothing about names
-    return {word.casefold() for word in found}
-
-
-def hyphenated_pairs(text: str) -> list[tuple[str, str]]:
-    """Words joined by a hyphen, casefolded, in pairs: "Guangdong-Guangxi cooperation" gives (guangdong, guangxi)."""
-    return [(left.casefold(), right.casefold()) for left, right in re.findall(r"([^\W\d_]+)-(?=([^\W\d_]+))", text)]
-
-
-def names_in(texts: Iterable[str]) -> set[str]:
-    """The names a set of texts uses: words they write with a capital inside a sentence and never in lower case,
-    that are no everyday word or number ("the Greater Bay Area" gives "bay": "greater" is everyday English, and
-    "demonstration areas" writes "area" in lower case)."""
-    joined = "\n".join(texts)  # one pass in C over all of them: at 100 000 answers, a loop costs twice as much
-    capitalised = set(re.findall(_CAPITALISED, joined))
-    # words as spaces delimit them, so "chinadaily.com.cn/hechi" is not "hechi"
-    lower = {token.rstrip(".,;:!?)'\"") for token in set(joined.split()) if token[0].islower()}
-    lower_stems = {_stem(word) for word in lower}
-    return {
-        word
-        for word in (name.casefold() for name in capitalised)
-        if _stem(word) not in lower_stems and word not in NUMBER_WORDS and not is_everyday(word)
-    }
 
 
 def words(text: str) -> list[str]:

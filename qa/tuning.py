@@ -1,17 +1,30 @@
-"""The matcher's knobs in one frozen value, so a sweep can try variants without global state.
+"""Every number that changes an answer, in one frozen value (`Tuning`), and every number that only bounds work
+(`Limits`). Frozen, so a sweep can try variants without global state; an Index keeps the one it was built with.
 
-Defaults were chosen on tests/data/eval.yaml and checked on tests/data/heldout.yaml (see README).
+Defaults were chosen on tests/data/eval.yaml and checked on the other labelled sets (docs/accuracy.md).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .rules import RuleId, default_weights
+
+
+def _default_doubt_weights() -> Mapping[RuleId, float]:
+    return MappingProxyType(default_weights())
 
 
 @dataclass(frozen=True)
 class Tuning:
-    """How much each signal counts. Frozen: an Index keeps the one it was built with."""
+    """How much each signal counts, and where the decision falls."""
 
+    threshold: float = 63.0  # answer at or above this confidence (0-100); `threshold=` arguments override it
+    suggestion_floor: float = 25.0  # a suggestion scores at least this
+    max_suggestions: int = 3
+    rerank_depth: int = 8  # how many leading entries get the (costlier) rapidfuzz comparison
     phrasing_weight: float = 0.50  # F-score of the best phrasing (recall of the question x precision of it)
     entry_weight: float = 0.45  # share of the question the whole entry explains
     fuzzy_weight: float = 0.05  # rapidfuzz token_sort_ratio against the best phrasing
@@ -23,12 +36,34 @@ class Tuning:
     question_word_factor: float = 0.3  # "when"/"how many" steer, but must not outvote a topic word
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
-    intent_penalty: float = 0.7  # "how many" asked of an entry never asked "how many"
-    identity_penalty: float = 0.8  # and more when "which …?"/"why …?" asks for names or reasons it never gives
-    answer_type_penalty: float = 0.75  # "how many"/"when" asked of an entry whose answer holds no number
-    number_penalty: float = 0.8  # the question names a number the entry never mentions
-    name_penalty: float = 0.7  # … or a name its answers write with a capital ("Guangxi") the entry never uses
-    shift_penalty: float = 0.7  # per word like "still", "alone", "versus" the entry never uses
-    count_penalty: float = 0.7  # "how many jobs?" of an entry whose phrasings count something else
+    countable_share: float = 0.3  # a word in more of the entries than this says nothing about what is counted
+    # what one doubt of each rule (`qa.rules`) multiplies an entry's score by
+    doubt_weights: Mapping[RuleId, float] = field(default_factory=_default_doubt_weights, hash=False)
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
     margin_factor: float = 1.0  # ... by this much per point
+    # how sure a spelling correction is (it scales the corrected word's weight): one slip, two slips, a
+    # shared long stem ("partnersip"), a changed letter in a short word (road/read)
+    spelling_one_slip: float = 0.9
+    spelling_two_slips: float = 0.75
+    spelling_shared_stem: float = 0.85
+    spelling_short_change: float = 0.5
+
+    def doubt_weight(self, rule: RuleId) -> float:
+        return self.doubt_weights[rule]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on the work one question or one file may cause; at the defaults they change no labelled answer."""
+
+    question_chars: int = 2_000  # a longer question is read up to here: nobody asks a page
+    common_postings: int = 2_000  # a word on more phrasings than this only reranks, never gathers candidates …
+    common_share: int = 10  # … nor does one on more than a tenth of them (at least 50), when a rarer word can
+    max_candidates: int = 300
+    max_intersected: int = 4  # common words whose postings are intersected (the rarest of them)
+    max_pool: int = 2_000  # candidates kept from common words alone, before scoring them
+    min_pool: int = 20  # a common word that leaves fewer candidates than this is probably a stray word
+    set_cache: int = 32  # common words whose postings are kept as sets
+
+
+LIMITS = Limits()

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..answer import Answer
 from ..knowledge_base import KnowledgeBase
-from ..matcher import describe_doubts
 from ..render import Fragments, clean, lowered
+from ..rules import describe as describe_doubts
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
 

@@ -1,0 +1,174 @@
+"""Reading a question: its words matched to the knowledge base's vocabulary, and what each rule needs to know.
+
+Spelling is corrected on the words as typed, before synonyms, so a misspelt synonym still finds its canonical
+word. The result, a `Query`, is all the matcher sees of the question.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, NamedTuple
+
+from .rules import count, kind, name, shift
+from .rules.kind import Ask
+from .text import (
+    REQUEST_VERBS,
+    STOPWORDS,
+    common_words,
+    drop_negated,
+    is_everyday,
+    strip_escapes,
+    without_place_nouns,
+    words,
+)
+
+if TYPE_CHECKING:
+    from .index import Index
+
+
+class QueryToken(NamedTuple):
+    """One word of a question, as the index understands it.
+
+    This and `Query` (and the matcher's `Scored`) are named tuples, not dataclasses: made afresh for every
+    question and never leaving the matcher, they are cheaper to make, to read, and to define at start-up.
+    """
+
+    typed: str  # the word as typed (casefolded)
+    token: str | None  # the knowledge-base word it stands for (None: unknown to the knowledge base)
+    weight: float
+    match: float  # 1.0 exact, less when it needed a correction
+    corrected: str | None = None  # the knowledge-base word a misspelt word was read as
+    side: int = 0  # in "A or B?": 1 for a word of A, 2 for a word of B (an entry may answer just one)
+
+
+class Query(NamedTuple):
+    """A question as the matcher sees it: its words, and what each rule reads in it."""
+
+    tokens: tuple[QueryToken, ...]
+    asks: frozenset[Ask]  # the kinds of question it asks ("how many", "when", "which" …): rules.kind
+    numbers: frozenset[str]  # the numbers it names: rules.number
+    shifters: frozenset[str] = frozenset()  # "still", "versus", "only" …: rules.shift
+    counted: frozenset[str] = frozenset()  # what "how many …" / "number of …" counts ("jobs"): rules.count
+    names: frozenset[str] = frozenset()  # known ("Guangxi") or capitalised and new ("Baise"): rules.name
+    located: tuple[tuple[str, str], ...] = ()  # (name, the name that says where it is): "Hechi, Guangxi"
+    numbers_alternate: bool = False  # "2016 or 2020?": the numbers are the alternatives themselves
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+
+def read(index: Index, question: str) -> Query:
+    """The question's words, each matched to the knowledge base's vocabulary where it can be."""
+    analyzer, tuning = index.analyzer, index.tuning
+    question = drop_negated(strip_escapes(question, " "))
+    question_words = words(question)
+    raw = without_place_nouns(question_words)
+    if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
+        raw = raw[1:]
+    typed, stems, matches, fixes, kept_at = _spelt(index, [word for word in raw if word not in STOPWORDS], question)
+    # "was 439 the projects or the funding?": where the second alternative starts
+    split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
+    # "how many jobs …": what is counted
+    counting = [
+        (kept_at[at], length)
+        for start, length in count.counted_spans(raw)
+        if (at := _typed_position(raw, start)) in kept_at
+    ]
+    seen: dict[str, QueryToken] = {}
+    counted: set[str] = set()
+    for token, first, last in analyzer.canonical(stems):
+        if token in seen:
+            continue
+        match = min(matches[first:last])
+        written = " ".join(typed[first:last])
+        if token in index.idf:
+            weight = index.weight(token)
+            fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
+            item = QueryToken(written, token, weight, match, fixed if fixed != written else None)
+        elif token in index.question_words:  # "whose", "whom": intent, never a topic
+            item = QueryToken(written, None, tuning.question_word_factor * math.log(2.0), 0.0)
+        else:
+            weight = index.unknown_weight
+            if all(is_everyday(word) for word in typed[first:last]):
+                weight *= tuning.common_factor
+            item = QueryToken(written, None, weight, 0.0)
+        if 0 < split < len(typed):
+            side = 1 if last <= split else 2 if first >= split else 0
+            item = item._replace(side=side)
+        if any(start <= first < start + length for start, length in counting):
+            counted.add(token)
+        seen[token] = item
+    tokens = tuple(_saturate_unknown(list(seen.values())))
+    numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
+    if index.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
+        counted.clear()
+    asks = kind.read_asks(question_words)
+    # "stil" read as "still" shifts too; a word the synonyms table gives a meaning ("budget") shifts nothing
+    shifters = shift.asked_properties(shift.SHIFTERS.intersection([*raw, *typed, *fixes.values()]), question_words)
+    if shifters:
+        synonyms, stem = analyzer.synonyms, analyzer.stem
+        shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
+    names, located = name.read_names(question, raw, tokens, seen, index.names, analyzer.stem)
+    alternate = split > 0 and _numbers_alternate(tokens)
+    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate)
+
+
+def _typed_position(raw: list[str], position: int) -> int:
+    """Where raw word `position` falls among the words that are not stopwords."""
+    return sum(word not in STOPWORDS for word in raw[:position])
+
+
+def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
+    """The first unknown word says "this may be about something else"; each further one says less
+    (a long formal question has many words we never saw, and is not more out of scope for it)."""
+    out = []
+    rank = 0
+    for item in tokens:
+        if item.token is None:
+            rank += 1
+            if rank > 1:
+                item = QueryToken(item.typed, None, item.weight / rank, 0.0)
+        out.append(item)
+    return out
+
+
+def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
+    """ "2016 or 2020?", "10 or 11 counties?": numbers on both sides are the alternatives themselves."""
+    return {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()} == {1, 2}
+
+
+def _spelt(
+    index: Index, typed: list[str], question: str
+) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
+    """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
+    by kept position, and where each typed word ended up among the kept ones (a slip in a function word
+    is dropped). A word the question writes as a name is corrected only to a name ("Shenzen", never "Baise"
+    to "base")."""
+    kept: list[str] = []
+    stems: list[str] = []
+    matches: list[float] = []
+    fixes: dict[int, str] = {}
+    kept_at: dict[int, int] = {}
+    named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
+    stem_of, known_stems = index.analyzer.stem, index.known_stems
+    for position, word in enumerate(typed):
+        kept_at[position] = len(kept)
+        stem = stem_of(word)
+        match = 1.0
+        if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
+            correction = index.speller.correct(word)
+            if named is None:
+                named = name.capitalised_words(question)
+            if correction is not None and word in named and correction.stem not in index.names:
+                correction = None
+            if correction is not None and correction.is_function_word:
+                continue  # "thhis", "dooes": a slip in a word that carries no topic
+            if correction is not None and correction.is_content:
+                stem, match = correction.stem, correction.match
+                fixes[len(kept)] = correction.word
+            elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
+                word = correction.word
+        kept.append(word)
+        stems.append(stem)
+        matches.append(match)
+    return kept, stems, matches, fixes, kept_at

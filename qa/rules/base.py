@@ -1,0 +1,49 @@
+"""What every rule is: an id, a default weight, how it judges a candidate entry, and how `/why` says it.
+
+A rule is one kind of doubt about an entry: evidence that the entry, though its words match, does not answer
+what was asked ("how many …?" of an entry that never counts, a year it never mentions). Each doubt multiplies
+the entry's score by the rule's weight (`Tuning.doubt_weights`), once, or once per word for a rule that
+`per_word` (each unused word that shifts the question is its own doubt).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..index import Index
+    from ..question import Query
+
+
+class RuleId(enum.Enum):
+    """The rules, by name; the registry (`qa.rules.RULES`) gives their order."""
+
+    KIND = "kind"
+    IDENTITY = "identity"
+    NUMBER = "number"
+    NAME = "name"
+    ANSWER_TYPE = "answer-type"
+    COUNT = "count"
+    SHIFT = "shift"
+
+
+# For one question, a function of an entry's position giving the words a doubt is about (an empty set for a
+# doubt about no word in particular), or None when the rule finds nothing against the entry.
+Judge = Callable[[int], "frozenset[str] | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule's home: made in its own module (`qa.rules.kind`, …) from that module's functions."""
+
+    id: RuleId
+    default_weight: float  # what one doubt multiplies a score by, unless a `Tuning` says otherwise
+    judge: Callable[[Query, Index], Judge | None]  # None: the question gives this rule nothing to check
+    describe: Callable[[tuple[str, ...]], str]  # the doubt in words, for `/why`
+    per_word: bool = False  # one doubt per word (its weight applies once for each)
+    # what the rule knows of every entry, worked out once when the index is built (`Index.rule_data`)
+    prepare: Callable[[Analysis, Index], object] | None = None

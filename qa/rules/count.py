@@ -1,0 +1,79 @@
+"""Count: "how many jobs?" of an entry whose phrasings count something else (parks).
+
+What is counted is read as the words right after "how many", "number of", "count of" or "total of", up to the
+next stopword; only words rare enough to tell entries apart say what is counted ("how many Hechi …" does not).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import STOPWORDS
+from .base import Judge, Rule, RuleId
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..index import Index
+    from ..question import Query
+
+_COUNT_CUES = frozenset(("number", "count", "total"))
+COUNTED_WORDS = 2  # "how many poor villages": at most this many words after the cue name what is counted
+
+
+def _positions(text_words: list[str], word: str) -> list[int]:
+    """Where `word` stands in `text_words`, found by `list.index` (in C) rather than a loop over every word."""
+    found: list[int] = []
+    for _ in range(text_words.count(word)):
+        found.append(text_words.index(word, found[-1] + 1 if found else 0))
+    return found
+
+
+def counted_spans(text_words: list[str], longest: int = COUNTED_WORDS) -> list[tuple[int, int]]:
+    """What is counted, as (position, length) in `text_words` ("how many jobs did …" counts jobs)."""
+    if "many" not in text_words and _COUNT_CUES.isdisjoint(text_words):
+        return []  # most texts count nothing: two tests in C (this runs on every phrasing of a knowledge base)
+    spans = []
+    for position in _positions(text_words, "many") + _positions(text_words, "of"):
+        word, previous = text_words[position], text_words[position - 1]
+        if position and ((word == "many" and previous == "how") or (word == "of" and previous in _COUNT_CUES)):
+            length = 0
+            for following in text_words[position + 1 : position + 1 + longest]:
+                if following in STOPWORDS:
+                    break
+                length += 1
+            if length:
+                spans.append((position + 1, length))
+    return spans
+
+
+def prepare(analysis: Analysis, index: Index) -> list[tuple[str, ...]]:
+    """Per entry, what its phrasings count (a handful of words: a tuple is a third the size of a set)."""
+    counted = analysis.counted
+    out = [tuple(words) for words in counted]
+    counted.clear()
+    return out
+
+
+def countable(document_frequency: dict[str, int], entries: int, share: float) -> frozenset[str]:
+    """Words rare enough to say what a question counts: in at most `share` of the entries."""
+    return frozenset(token for token, df in document_frequency.items() if df <= share * entries)
+
+
+def judge(query: Query, index: Index) -> Judge | None:
+    counted = query.counted
+    if not counted:
+        return None
+    entry_counted = index.rule_data[RuleId.COUNT]
+
+    def other(position: int) -> frozenset[str] | None:
+        theirs = entry_counted[position]
+        return counted if theirs and counted.isdisjoint(theirs) else None
+
+    return other
+
+
+def describe(words: tuple[str, ...]) -> str:
+    return "counts something other than " + ", ".join(f"“{word}”" for word in words)
+
+
+RULE = Rule(RuleId.COUNT, 0.7, judge, describe, prepare=prepare)

@@ -1,0 +1,131 @@
+"""Name: the question names a place or body the entry never mentions ("in Guangxi", "Macao companies", "Baise").
+
+Names are known by their capitals: the words the knowledge base's answers write with a capital inside a
+sentence and never in lower case, and, in a question that has a word the knowledge base never saw, the words it
+capitalises. A name that only says where another one is ("Hechi, Guangxi", "Hechi in Guangxi", "Guangxi's
+Hechi") names no other place, and names joined by a hyphen ("the Guangdong-Guangxi cooperation") a programme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..text import NUMBER_WORDS, PLACE_NOUNS, _stem, is_everyday
+from .base import Judge, Rule, RuleId
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..index import Index
+    from ..question import Query
+
+_CAPITALISED = r"(?<=[^.?!:\s][ -])[A-Z][a-z]+"  # a capital inside a sentence: after a space or a hyphen
+# words that may stand between a name and the one saying where it is ("Hechi City, Guangxi", "Hechi in Guangxi")
+_LOCATING_WORDS = frozenset({"in", "of", "s", *PLACE_NOUNS})
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The words written with a capital inside a sentence, casefolded: names, mostly ("Guangxi", "Baise")."""
+    if text[1:].islower():
+        return set()  # most questions: nothing capitalised past the first letter (a test in C)
+    found = re.findall(_CAPITALISED, text)
+    if 2 * len(found) > text.count(" ") + 1:
+        return set()  # A Question In Title Case: its capitals say nothing about names
+    return {word.casefold() for word in found}
+
+
+def hyphenated_pairs(text: str) -> list[tuple[str, str]]:
+    """Words joined by a hyphen, casefolded, in pairs: "Guangdong-Guangxi cooperation" gives (guangdong, guangxi)."""
+    return [(left.casefold(), right.casefold()) for left, right in re.findall(r"([^\W\d_]+)-(?=([^\W\d_]+))", text)]
+
+
+def names_in(texts: Iterable[str]) -> set[str]:
+    """The names a set of texts uses: words they write with a capital inside a sentence and never in lower case,
+    that are no everyday word or number ("the Greater Bay Area" gives "bay": "greater" is everyday English, and
+    "demonstration areas" writes "area" in lower case)."""
+    joined = "\n".join(texts)  # one pass in C over all of them: at 100 000 answers, a loop costs twice as much
+    capitalised = set(re.findall(_CAPITALISED, joined))
+    # words as spaces delimit them, so "chinadaily.com.cn/hechi" is not "hechi"
+    lower = {token.rstrip(".,;:!?)'\"") for token in set(joined.split()) if token[0].islower()}
+    lower_stems = {_stem(word) for word in lower}
+    return {
+        word
+        for word in (name.casefold() for name in capitalised)
+        if _stem(word) not in lower_stems and word not in NUMBER_WORDS and not is_everyday(word)
+    }
+
+
+def prepare(analysis: Analysis, index: Index) -> frozenset[str]:
+    """The names the knowledge base's answers use, as tokens: what a question may name."""
+    return frozenset(analysis.names)
+
+
+def read_names(
+    question: str, raw: list[str], tokens: Iterable, seen: Iterable[str], known: frozenset[str], stem: Callable
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The names a question uses (known ones, and capitalised words the knowledge base has never seen), and
+    the pairs where one only says where the other is. `tokens` are the question's `QueryToken`s, `seen` their
+    knowledge-base tokens."""
+    names = known.intersection(seen)
+    # "in Baise": a capitalised word never seen is a name (read only when some word is unknown: a one-shot
+    # question the knowledge base knows whole never runs the pattern)
+    unknown = [item for item in tokens if item.token is None]
+    named = capitalised_words(question) if unknown else ()
+    if named:
+        names = names.union(
+            item.typed
+            for item in unknown
+            if item.typed in named and item.typed not in NUMBER_WORDS and not is_everyday(item.typed)
+        )
+    if len(names) > 1 and "-" in question:  # "the Guangdong-Guangxi cooperation": a programme, not a place
+        names = names.difference(
+            name
+            for pair in hyphenated_pairs(question)
+            if all(stem(word) in names for word in pair)
+            for name in map(stem, pair)
+        )
+    located = _locating(raw, names, stem) if len(names) > 1 else ()
+    return names, located
+
+
+def _locating(raw: list[str], names: frozenset[str], stem: Callable) -> tuple[tuple[str, str], ...]:
+    """Pairs of names where the second says where the first is: "Hechi, Guangxi", "Hechi in Guangxi",
+    "Hechi City, Guangxi", "Guangxi's Hechi" — not "Guangxi gave Shenzhen", where each is an actor."""
+    places = [
+        (word if word in names else stem(word), at)
+        for at, word in enumerate(raw)
+        if word in names or stem(word) in names
+    ]
+    pairs = []
+    for (first, at), (second, then) in pairwise(places):
+        between = raw[at + 1 : then]
+        if all(word in _LOCATING_WORDS for word in between):
+            pairs.append((second, first) if "s" in between else (first, second))  # "Guangxi's Hechi"
+    return tuple(pairs)
+
+
+def judge(query: Query, index: Index) -> Judge | None:
+    names, located = query.names, query.located
+    if not names:
+        return None
+    entry_tokens = index.entry_tokens
+
+    def unnamed(position: int) -> frozenset[str] | None:
+        bag = entry_tokens[position]
+        if names <= bag.keys():
+            return None
+        missing = names.difference(bag)
+        if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about
+            missing = missing.difference(where for name, where in located if name in bag)
+        return missing or None
+
+    return unnamed
+
+
+def describe(words: tuple[str, ...]) -> str:
+    return "never names " + ", ".join(words)
+
+
+RULE = Rule(RuleId.NAME, 0.7, judge, describe, prepare=prepare)

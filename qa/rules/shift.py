@@ -1,0 +1,90 @@
+"""Shift: a word the entry never uses that changes what is asked ("still", "alone", "versus", "cost").
+
+A question that reuses a fact's words with one of these asks what the fact does not say: the present state,
+a comparison, a part or a breakdown, another time, a failure, or a property the fact never states (a size, a
+cost, criteria, where it is located, who founded it). An entry whose own texts use the word answers it. Each
+such word is its own doubt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Judge, Rule, RuleId
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..index import Index
+    from ..question import Query
+
+# A breakdown ("each county", "per year"), a ranking ("the most", "largest"), a part ("Shenzhen alone"), the
+# future ("next year", "will"), or detail beyond a fact ("full name"). Unknown to a knowledge base, they cost as
+# much as a topic word (they are no everyday word: `qa.text.common_words`).
+QUALIFIERS = frozenset(
+    """each every per alone most least largest biggest smallest highest lowest best worst average
+    breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
+)
+# the present state ("still", "yet"), a comparison ("versus", "bigger"), more than the fact ("else", "other",
+# "only"), another time ("before", "after", "last") or its failure ("failed")
+_SHIFTING = frozenset(
+    """still yet anymore else other others versus vs before after last only failed fail
+    bigger smaller larger fewer""".split()  # noqa: SIM905
+)
+# A property of a thing rather than the fact about it: a measure, money, a ratio, a comparison, what it takes,
+# an origin, a location or contact detail, a breakdown, a choice. ("Steps" and "methods" are not here: "what
+# steps is Shenzhen taking?" asks what a fact says.)
+ATTRIBUTES = frozenset(
+    """compare compared compares comparing comparison
+    size sizes length width height depth distance duration capacity weight acreage hectare hectares
+    square kilometres kilometers km miles population density
+    price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
+    rate rates percentage percent proportion ratio median
+    criteria criterion requirement requirements qualification qualifications eligible eligibility
+    apply applies applying obtain obtains obtaining qualify qualifies
+    founded founder founders
+    address location located situated coordinates age gender phone email contact website
+    split splits divided distributed distribution allocated allocation apportioned
+    chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
+)
+SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES
+_CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
+
+
+def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozenset[str]:
+    """The shifting words that ask for something here: a choice asks its reason only in a why- or how-question
+    ("why was Hechi chosen?", not "which city was chosen?"), and "founded" a founder only in a who-question
+    ("who founded China Daily?", not "when was the pairing founded?")."""
+    if shifters.isdisjoint(_CHOICE) and "founded" not in shifters:
+        return shifters
+    opening = text_words[:3]
+    unasked = set()
+    if "why" not in opening and "how" not in opening:
+        unasked.update(_CHOICE)
+    if "who" not in opening:
+        unasked.add("founded")
+    return shifters.difference(unasked)
+
+
+def prepare(analysis: Analysis, index: Index) -> list[frozenset[str]]:
+    """Per entry, the shifting words its texts use (most entries use the same few: one set for each)."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters]
+
+
+def judge(query: Query, index: Index) -> Judge | None:
+    shifters = query.shifters
+    if not shifters:
+        return None
+    entry_shifters = index.rule_data[RuleId.SHIFT]
+
+    def unused(position: int) -> frozenset[str] | None:
+        return (shifters - entry_shifters[position]) or None
+
+    return unused
+
+
+def describe(words: tuple[str, ...]) -> str:
+    return "never says " + ", ".join(f"“{word}”" for word in words)
+
+
+RULE = Rule(RuleId.SHIFT, 0.7, judge, describe, prepare=prepare, per_word=True)

@@ -1,0 +1,56 @@
+"""rules/kind: a kind of question the entry is never asked."""
+
+import pytest
+
+from qa.rules import RuleId, describe
+from qa.rules.kind import Ask, read_asks
+from qa.text import words
+
+FIRES = [
+    ("How many harvests are sold?", "harvest-origin", {Ask.HOW_MANY}),
+    ("When is the harvest sold?", "harvest-origin", {Ask.WHEN}),
+    ("How big is the harvest?", "harvest-origin", {Ask.HOW_MUCH, Ask.MAGNITUDE}),
+    ("How do I plant apple trees?", "trees-planted", {Ask.HOW_TO}),
+    ("Which apple trees were planted?", "trees-planted", {Ask.WHICH}),
+    ("In which town is the harvest priced?", "harvest-price", {Ask.WHICH_PLACE}),
+]
+QUIET = [
+    ("How many apple trees were planted?", "trees-planted"),
+    ("In which year were the apple trees planted?", "trees-planted"),  # "which year" asks when
+    ("In which town is the harvest sold?", "harvest-origin"),  # a where-fact answers "which town"
+    ("harvest price", "harvest-price"),  # asks no kind at all
+    ("What kinds of apples grow in the orchard?", "varieties"),
+    ("How do I visit the orchard?", "visiting"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "kinds"), FIRES)
+def test_fires_on_a_kind_of_question_the_entry_is_never_asked(probe, question, entry, kinds):
+    assert probe.doubt(RuleId.KIND, question, entry) == kinds
+
+
+@pytest.mark.parametrize(("question", "entry"), QUIET)
+def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
+    assert not probe.fires(RuleId.KIND, question, entry)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("the number of people who escaped poverty", {Ask.HOW_MANY}),  # a late "who" is a relative pronoun
+        ("number of parks", {Ask.HOW_MANY}),
+        ("how many of the 76 companies", {Ask.HOW_MANY, Ask.PART_OF}),
+        ("list the parks", {Ask.WHICH}),
+        ("the number or the amount?", set()),  # an either-or between two kinds asks neither
+        ("where can I find the article", {Ask.WHERE}),  # a place, not instructions
+    ],
+)
+def test_reading_the_kinds_a_text_asks(text, asks):
+    assert read_asks(words(text)) == asks
+
+
+def test_the_doubt_lowers_the_score_and_why_names_it(orchard):
+    plain, asked = orchard.ask("harvest sold"), orchard.ask("How many harvests are sold?")
+    assert asked.why.best_entry == "harvest-origin"
+    assert asked.score < 0.8 * plain.score
+    assert "never asked “many”" in describe(asked.why.doubts)

@@ -1,0 +1,33 @@
+"""rules/name: the question names a place or body the entry never mentions."""
+
+import pytest
+
+from qa.rules import RuleId, describe
+
+FIRES = [
+    ("Is the harvest sold in Norrby or in Oslo?", "harvest-price", {"norrbi", "oslo"}),  # stems
+    ("Where is the harvest sold in Uppsala?", "harvest-origin", {"uppsala"}),  # capitalised and never seen
+    ("How many Gala apple trees were planted?", "trees-planted", {"gala"}),
+]
+QUIET = [
+    ("Where is the harvest sold in Norrby?", "harvest-origin"),
+    ("Which varieties, Gala or Braeburn?", "varieties"),
+    ("where is the harvest sold in uppsala?", "harvest-origin"),  # no capital: not read as a name
+    ("Where Is The Harvest Sold In Uppsala?", "harvest-origin"),  # Title Case says nothing about names
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "names"), FIRES)
+def test_fires_on_a_name_the_entry_never_mentions(probe, question, entry, names):
+    assert probe.doubt(RuleId.NAME, question, entry) == names
+
+
+@pytest.mark.parametrize(("question", "entry"), QUIET)
+def test_quiet_for_the_entry_that_names_it_or_when_nothing_is_a_name(probe, question, entry):
+    assert not probe.fires(RuleId.NAME, question, entry)
+
+
+def test_a_place_never_named_is_refused_and_why_names_it(orchard):
+    asked = orchard.ask("Where is the harvest sold in Uppsala?")
+    assert not asked.answered
+    assert "never names uppsala" in describe(asked.why.doubts)

@@ -1,0 +1,32 @@
+"""rules/number: the question names a number the entry never mentions."""
+
+import pytest
+
+from qa.rules import RuleId, describe
+
+FIRES = [
+    ("How many apple trees were planted in 2021?", "trees-planted", {"2021"}),
+    ("Were 150 apple trees planted?", "trees-planted", {"150"}),
+    ("Did the orchard plant 150 or 200 apple trees?", "trees-planted", {"150", "200"}),
+]
+QUIET = [
+    ("How many apple trees were planted in 2019?", "trees-planted"),
+    ("Did the orchard plant 120 or 150 apple trees?", "trees-planted"),  # one alternative is its own
+    ("How many apple trees were planted?", "trees-planted"),  # names no number
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "numbers"), FIRES)
+def test_fires_on_a_number_the_entry_never_mentions(probe, question, entry, numbers):
+    assert probe.doubt(RuleId.NUMBER, question, entry) == numbers
+
+
+@pytest.mark.parametrize(("question", "entry"), QUIET[:3])
+def test_quiet_when_the_entry_mentions_it_or_it_is_an_alternative(probe, question, entry):
+    assert not probe.fires(RuleId.NUMBER, question, entry)
+
+
+def test_another_year_is_refused_and_why_says_which_number(orchard):
+    asked = orchard.ask("How many apple trees were planted in 2021?")
+    assert not asked.answered
+    assert "never mentions 2021" in describe(asked.why.doubts)

@@ -1,0 +1,37 @@
+"""rules/shift: a word the entry never uses that changes what is asked ("still", "cost", "alone")."""
+
+import pytest
+
+from qa.rules import RuleId, describe
+
+FIRES = [
+    ("How many apple trees are still planted?", "trees-planted", {"still"}),
+    ("How many apple trees were planted before 2019?", "trees-planted", {"before"}),
+    ("What did the apple trees cost?", "trees-planted", {"cost"}),
+    ("How many apple trees were planted each year?", "trees-planted", {"each"}),
+    ("How many apple trees are stil planted?", "trees-planted", {"still"}),  # a misspelt shifter still shifts
+    ("Why was Norrby chosen for the harvest?", "harvest-origin", {"chosen"}),
+]
+QUIET = [
+    ("Where is the harvest still sold?", "harvest-origin"),  # its answer says "still"
+    ("Which variety was chosen for the orchard?", "varieties"),  # a choice asks its reason only in why/how
+    ("How many apple trees were planted?", "trees-planted"),
+]
+
+
+@pytest.mark.parametrize(("question", "entry", "shifters"), FIRES)
+def test_fires_on_a_shifting_word_the_entry_never_uses(probe, question, entry, shifters):
+    assert probe.doubt(RuleId.SHIFT, question, entry) == shifters
+
+
+@pytest.mark.parametrize(("question", "entry"), QUIET)
+def test_quiet_when_the_entry_uses_it_or_it_asks_nothing_here(probe, question, entry):
+    assert not probe.fires(RuleId.SHIFT, question, entry)
+
+
+def test_each_shifting_word_costs_again(orchard):
+    plain = orchard.ask("How many apple trees were planted?")
+    one = orchard.ask("How many apple trees are still planted?")
+    two = orchard.ask("How many apple trees are still planted each year?")
+    assert plain.answered and one.score < 0.8 * plain.score and two.score < one.score
+    assert "never says “each”, “still”" in describe(two.why.doubts)
