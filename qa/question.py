@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .rules import count, kind, name, shift
 from .rules.kind import Ask
 from .text import (
+    NUMBER_WORDS,
     REQUEST_VERBS,
     STOPWORDS,
     common_words,
@@ -153,7 +154,7 @@ def _spelt(
     stem_of, known_stems = index.analyzer.stem, index.known_stems
     for position, word in enumerate(typed):
         kept_at[position] = len(kept)
-        stem = stem_of(word)
+        stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
         if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
             correction = index.speller.correct(word)

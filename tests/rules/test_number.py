@@ -26,6 +26,11 @@ def test_quiet_when_the_entry_mentions_it_or_it_is_an_alternative(probe, questio
     assert not probe.fires(RuleId.NUMBER, question, entry)
 
 
+def test_spelled_out_numbers_are_read_as_digits(probe):
+    assert probe.doubt(RuleId.NUMBER, "Were twenty apple trees planted?", "trees-planted") == {"20"}
+    assert not probe.fires(RuleId.NUMBER, "How many pickers, fourteen?", "pickers")
+
+
 def test_another_year_is_refused_and_why_says_which_number(orchard):
     asked = orchard.ask("How many apple trees were planted in 2021?")
     assert not asked.answered
