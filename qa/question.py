@@ -100,6 +100,8 @@ def read(index: Index, question: str) -> Query:
             counted.add(token)
         seen[token] = item
     tokens = tuple(_saturate_unknown(list(seen.values())))
+    # the numbers it names: digits as typed, and spelled-out ones the knowledge base knows ("fourteen" for 14;
+    # "the two cities" names no number when no fact says 2)
     numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
     if index.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
         counted.clear()

@@ -27,7 +27,7 @@ def test_quiet_when_the_entry_mentions_it_or_it_is_an_alternative(probe, questio
 
 
 def test_spelled_out_numbers_are_read_as_digits(probe):
-    assert probe.doubt(RuleId.NUMBER, "Were twenty apple trees planted?", "trees-planted") == {"20"}
+    assert probe.doubt(RuleId.NUMBER, "Were fourteen apple trees planted?", "trees-planted") == {"14"}
     assert not probe.fires(RuleId.NUMBER, "How many pickers, fourteen?", "pickers")
 
 
