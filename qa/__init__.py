@@ -14,7 +14,8 @@ from .gcpause import gc_paused
 # Importing qa (with dataclasses, inspect and json) makes tens of thousands of objects that live
 # as long as the program: the cycle collector's passes over them during import find nothing (~1 ms).
 with gc_paused():
-    from .answer import Answer, Explanation, Suggestion
+    from .answer import Answer, Explanation, Kind, Suggestion
+    from .conversation import Conversation
     from .errors import KnowledgeBaseError, Problem
     from .knowledge_base import KnowledgeBase, load
     from .matcher import DEFAULT_THRESHOLD
@@ -25,8 +26,10 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_THRESHOLD",
     "Answer",
+    "Conversation",
     "Entry",
     "Explanation",
+    "Kind",
     "KnowledgeBase",
     "KnowledgeBaseError",
     "Problem",

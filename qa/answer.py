@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 
@@ -30,9 +31,22 @@ class Explanation:
     doubts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
+class Kind(str, enum.Enum):
+    """What qa said: a fact, a clarifying question, small talk, or that it does not know."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    SMALLTALK = "smalltalk"
+    UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class Answer:
-    """The result of asking one question; `answered` is False when the knowledge base does not say."""
+    """The result of asking one question.
+
+    `text` is what qa says (a fact, a small-talk reply, a clarifying question), None only when it does not
+    know. `answered` is True for a fact (every part of a compound question answered) and for small talk.
+    """
 
     question: str
     answered: bool
@@ -43,16 +57,28 @@ class Answer:
     evidence: str | None
     suggestions: tuple[Suggestion, ...] = ()
     why: Explanation = field(default_factory=Explanation, compare=False, repr=False)
+    kind: Kind = Kind.ANSWER
+    understood: str | None = None  # the standalone question a follow-up was read as
+    parts: tuple[Answer, ...] = ()  # the answers to each part of a compound question
+    ends_chat: bool = field(default=False, compare=False)  # a goodbye: the chat says it and stops
+
+    @property
+    def gives_fact(self) -> bool:
+        """Does this answer give a fact from the knowledge base (itself, or any of its parts)?"""
+        return self.entry_id is not None or any(part.entry_id is not None for part in self.parts)
 
     def to_dict(self) -> dict:
         """The stable JSON shape of `qa --json` (exactly these keys)."""
         return {
             "question": self.question,
             "answered": self.answered,
+            "kind": self.kind.value,
             "answer": self.text,
             "id": self.entry_id,
             "score": self.score,
             "matched": self.matched_question,
             "evidence": self.evidence,
+            "understood": self.understood,
             "suggestions": [{"id": s.entry_id, "question": s.question, "score": s.score} for s in self.suggestions],
+            "parts": [part.to_dict() for part in self.parts],
         }

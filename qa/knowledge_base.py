@@ -7,7 +7,7 @@ import os
 
 from . import cache
 from .analysis import Analysis, analyse
-from .answer import Answer, Explanation, Suggestion
+from .answer import Answer, Explanation, Kind, Suggestion
 from .gcpause import gc_paused
 from .index import Index
 from .matcher import confidence, score_entries, sorted_doubts
@@ -40,6 +40,7 @@ class KnowledgeBase:
         with gc_paused(freeze=True):
             self.index = Index(data.entries, analyzer, tuning, analysis)
         self._by_id = {entry.id: entry for entry in data.entries}
+        self._positions = {entry.id: position for position, entry in enumerate(data.entries)}
 
     @property
     def path(self) -> str:
@@ -72,8 +73,31 @@ class KnowledgeBase:
         return self._by_id[entry_id]
 
     def ask(self, question: str, *, threshold: float | None = None) -> Answer:
-        """Answer from the knowledge base, or say it does not know (with suggestions)."""
-        limit = self.threshold if threshold is None else threshold
+        """Answer one question on its own (no context): a fact, small talk, a clarifying question, the parts of
+        a compound question, or that the knowledge base does not say (with suggestions)."""
+        from .conversation import respond
+
+        return respond(self, question, self.threshold if threshold is None else threshold)
+
+    def conversation(self, *, threshold: float | None = None):
+        """A new `Conversation`: questions read in the context of the last answers (follow-ups, picks)."""
+        from .conversation import Conversation
+
+        return Conversation(self, threshold)
+
+    def _position(self, entry_id: str) -> int:
+        return self._positions[entry_id]
+
+    def _fact(
+        self, entry: Entry, question: str, score: float, matched: str | None, *, understood: str | None = None
+    ) -> Answer:
+        """An answer that gives this entry's fact."""
+        return Answer(
+            question, True, entry.answer, entry.id, round(score, 1), matched, entry.evidence, understood=understood
+        )
+
+    def _match(self, question: str, limit: float):
+        """The matcher's answer to one question on its own, with its scored candidates and its reading."""
         tuning = self.index.tuning
         query = self.index.query(question[: LIMITS.question_chars])
         scored = score_entries(self.index, query)
@@ -100,11 +124,12 @@ class KnowledgeBase:
             doubts=sorted_doubts(scored[0].doubts) if scored else (),
         )
         if not answered:
-            return Answer(question, False, None, None, score, None, None, suggestions, why)
+            return Answer(question, False, None, None, score, None, None, suggestions, why, Kind.UNKNOWN), scored, query
         entry = self.entries[scored[0].position]
-        return Answer(
+        answer = Answer(
             question, True, entry.answer, entry.id, score, scored[0].phrasing, entry.evidence, suggestions, why
         )
+        return answer, scored, query
 
 
 def load(

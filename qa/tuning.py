@@ -41,6 +41,9 @@ class Tuning:
     doubt_weights: Mapping[RuleId, float] = field(default_factory=_default_doubt_weights, hash=False)
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
     margin_factor: float = 1.0  # ... by this much per point
+    clarify_floor: float = 50.0  # a clarifying question names only entries that match at least this well …
+    clarify_margin: float = 6.0  # … and within this many points of the best
+    followup_bonus: float = 12.0  # points a follow-up's candidate gains for being the last answer's neighbour
     # how sure a spelling correction is (it scales the corrected word's weight): one slip, two slips, a
     # shared long stem ("partnersip"), a changed letter in a short word (road/read)
     spelling_one_slip: float = 0.9

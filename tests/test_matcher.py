@@ -130,12 +130,15 @@ def test_answer_is_a_frozen_dataclass_with_the_documented_fields():
     assert set(answer.to_dict()) == {
         "question",
         "answered",
+        "kind",
         "answer",
         "id",
         "score",
         "matched",
         "evidence",
+        "understood",
         "suggestions",
+        "parts",
     }
 
 

@@ -87,10 +87,14 @@ def _check_answer(answer: qa.Answer) -> None:
     assert 0.0 <= answer.score <= 100.0
     for suggestion in answer.suggestions:
         assert 0.0 <= suggestion.score <= 100.0
-    if answer.answered:
-        assert answer.text and answer.entry_id and answer.evidence
-    else:
-        assert answer.text is None and answer.entry_id is None
+    if answer.kind is qa.Kind.ANSWER and not answer.parts:
+        assert answer.answered and answer.text and answer.entry_id and answer.evidence
+    elif answer.kind is qa.Kind.UNKNOWN:
+        assert not answer.answered and answer.text is None and answer.entry_id is None
+    elif answer.parts:
+        assert answer.entry_id is None and answer.answered == all(part.answered for part in answer.parts)
+    else:  # small talk (answered) or a clarifying question (not): something to say, no fact
+        assert answer.text and answer.entry_id is None and answer.evidence is None
 
 
 @SETTINGS

@@ -1,0 +1,192 @@
+"""One turn of a conversation: small talk, a pick from the last list, framing, compound questions, follow-ups
+and clarifying questions around the matcher (`KnowledgeBase._match`). `KnowledgeBase.ask` is a turn with no
+context; a `Conversation` keeps a bounded context between turns, one per person.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .answer import Answer, Kind, Suggestion
+from .dialogue import choice, clarify, compound, followup, framing, smalltalk
+
+if TYPE_CHECKING:
+    from .knowledge_base import KnowledgeBase
+    from .model import Entry
+
+RECENT = 20  # facts remembered as given ("tell me more" does not repeat them): the context never grows past this
+
+
+@dataclass
+class Context:
+    """What a conversation remembers: the last fact, the last numbered list, the facts recently given."""
+
+    last: Entry | None = None
+    last_phrasing: str = ""
+    choices: tuple[str, ...] = ()
+    given: deque = field(default_factory=lambda: deque(maxlen=RECENT))
+
+    def remember(self, kb: KnowledgeBase, answer: Answer) -> None:
+        if answer.kind is Kind.SMALLTALK:
+            return
+        facts = [part for part in answer.parts if part.entry_id] or ([answer] if answer.entry_id else [])
+        for fact in facts:
+            self.last = kb.entry(fact.entry_id)
+            self.last_phrasing = fact.matched_question or self.last.questions[0]
+            self.given.append(fact.entry_id)
+        self.choices = tuple(s.entry_id for s in answer.suggestions)
+
+
+class Conversation:
+    """One person's chat with a knowledge base: `ask` reads each line in the context of the last answers.
+
+    Thread-safe (a lock per conversation); one knowledge base serves any number of conversations at once.
+    """
+
+    def __init__(self, kb: KnowledgeBase, threshold: float | None = None):
+        self.kb = kb
+        self.threshold = threshold
+        self._context = Context()
+        self._lock = threading.Lock()
+
+    def ask(self, text: str) -> Answer:
+        with self._lock:
+            limit = self.kb.threshold if self.threshold is None else self.threshold
+            answer = respond(self.kb, text, limit, self._context)
+            self._context.remember(self.kb, answer)
+            return answer
+
+    def reset(self) -> None:
+        """Forget the context: the next question starts a new conversation."""
+        with self._lock:
+            self._context = Context()
+
+
+def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None = None) -> Answer:
+    """What qa says to one line."""
+    if context is not None and context.choices:
+        picked = _picked(kb, text, context)
+        if picked is not None:
+            return picked
+    intent = smalltalk.detect(text)
+    if intent is not None:
+        return Answer(
+            text, True, smalltalk.reply(intent, kb), None, 100.0, None, None,
+            kind=Kind.SMALLTALK, ends_chat=intent is smalltalk.Intent.GOODBYE,
+        )  # fmt: skip
+    core = framing.strip(smalltalk.split_greeting(text))
+    if context is not None and context.last is not None and followup.asks_for_more(core):
+        neighbour = followup.next_neighbour(context.last, set(context.given), kb.entries)
+        if neighbour is not None:
+            return kb._fact(neighbour, text, 100.0, neighbour.questions[0], understood=neighbour.questions[0])
+    parts, strong = compound.split(core)
+    if len(parts) > 1:
+        answered = _compound(kb, text, core, parts, strong, limit, context)
+        if answered is not None:
+            return answered
+    single = _single(kb, core, limit, context)
+    if core != text:  # the framing may not have been framing after all: keep the reading that matches better
+        whole = _single(kb, text, limit, context)
+        if whole.score > single.score:
+            return whole
+        return _as_asked(single, text)
+    return single
+
+
+def _as_asked(answer: Answer, text: str) -> Answer:
+    return replace(answer, question=text)
+
+
+def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
+    """A reply that picks from the last numbered list."""
+    at = choice.by_position(text, len(context.choices))
+    if at is None:
+        positions = [kb._position(entry_id) for entry_id in context.choices]
+        at = choice.by_description(kb.index, text, positions)
+    if at is None:
+        return None
+    entry = kb.entry(context.choices[at])
+    return kb._fact(entry, text, 100.0, entry.questions[0], understood=entry.questions[0])
+
+
+def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
+    """One question: answered, refused, clarified, or read as a follow-up."""
+    alone, scored, query = kb._match(text, limit)
+    ambiguous = clarify.candidates(kb.index, query, scored)
+    if (
+        context is not None
+        and context.last is not None
+        and (not alone.answered or ambiguous)
+        and followup.shaped_like_followup(text)
+    ):
+        in_context = _in_context(kb, text, limit, context, alone, scored, query)
+        if in_context is not None:
+            return in_context
+    if ambiguous:
+        entries = [kb.entries[position] for position in ambiguous]
+        suggestions = tuple(
+            Suggestion(entry.id, clarify.label(entry), s.score) for entry, s in zip(entries, scored, strict=False)
+        )
+        return Answer(
+            text, False, clarify.question(entries), None, alone.score, None, None, suggestions, alone.why,
+            kind=Kind.CLARIFY,
+        )  # fmt: skip
+    return alone
+
+
+def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None:
+    """The follow-up read against the last answer (see `qa.dialogue.followup`)."""
+    index = kb.index
+    own_topic = any(
+        item.token is not None and item.token not in index.question_words and item.typed not in followup.KIND_NOUNS
+        for item in query.tokens
+    )
+    last = context.last
+    by_id = {entry.id: entry for entry in kb.entries}
+    if not own_topic or followup.points_back(text):  # "when was that?", "who built them?": the last topic
+        asked = followup.with_topic(text, context.last_phrasing)
+        answer, _, _ = kb._match(asked, limit)
+        if answer.answered or not own_topic:
+            return replace(answer, question=text, understood=answer.matched_question if answer.answered else asked)
+    if own_topic:
+        # a topic of its own: only a question that says it follows on is read against the last answer, and
+        # then the last answer's nearest neighbour among the close candidates wins ("and how many people?")
+        if not scored or not followup.leans_back(text):
+            return None
+        near = [s for s in scored[:3] if scored[0].score - s.score < kb.tuning.clarify_margin * 2]
+        nearness = [followup.neighbourhood(last, kb.entries[s.position], by_id) for s in near]
+        best = max(range(len(near)), key=lambda at: (nearness[at], near[at].score))
+        if nearness[best] <= 0 or sum(value == nearness[best] for value in nearness) > 1:
+            return None
+        chosen = near[best]
+        boosted = min(chosen.score + kb.tuning.followup_bonus * nearness[best], 100.0)
+        if boosted < limit:
+            return None
+        return kb._fact(kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing)
+
+
+def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
+    """Each part answered in order, or None when the question is one question after all."""
+    answers = [_single(kb, part, limit, context) for part in parts]
+    # a clause that asks nothing ("For my economics class", "hmm I keep forgetting") is framing, not a part
+    kept = [(part, answer) for part, answer in zip(parts, answers, strict=True) if compound.asks(part)]
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return _as_asked(kept[0][1], text)
+    answers = [answer for _, answer in kept]
+    # decided on the best entry of each part, never on the threshold (which only moves the line)
+    tops = [answer.entry_id or answer.why.best_entry for answer in answers]
+    if len(set(tops)) == 1 and tops[0] is not None:
+        return _single(kb, core, limit, context)  # one fact, asked two ways
+    if all(answer.score < kb.tuning.clarify_floor for answer in answers):
+        return None  # nothing matches any part well: the question as a whole is refused
+    said = [answer.text if answer.answered else compound.unknown_part(answer.question) for answer in answers]
+    answered = all(answer.answered for answer in answers)
+    return Answer(
+        text, answered, " ".join(said), None, min(answer.score for answer in answers), None, None,
+        kind=Kind.ANSWER, parts=tuple(answers),
+    )  # fmt: skip

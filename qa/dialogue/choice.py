@@ -1,0 +1,62 @@
+"""A reply that picks from the last numbered list: "1", "the second", "option 2", "the poverty one".
+
+A number or an ordinal picks by position; otherwise the reply's words pick the one candidate whose texts use
+them (and only one: a reply that fits two, or none, is read as a new question instead).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import QUESTION_WORDS, words
+
+if TYPE_CHECKING:
+    from ..index import Index
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
+    "fourth": 4, "4th": 4, "four": 4, "last": -1, "latter": -1, "former": 1,
+}  # fmt: skip
+_NUMBER = re.compile(r"^\s*(?:(?:number|option|no\.?|#)\s*)?(\d{1,2})\s*[.)!]?\s*$", re.IGNORECASE)
+_ORDINAL = re.compile(
+    r"^\s*(?:i mean |i meant |(?:the )?)?(?:the )?"
+    r"(first|1st|second|2nd|third|3rd|fourth|4th|last|latter|former|one|two|three|four)"
+    r"(?: one| ones| option| choice)?(?: please)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBING = re.compile(
+    r"^\s*(?:i mean |i meant |(?:the )?)(?:the )?(.+?)(?: ones?)?(?: please)?\s*[.!?]?\s*$", re.IGNORECASE
+)
+
+
+def by_position(reply: str, count: int) -> int | None:
+    """The index (0-based) a reply picks by number or ordinal, or None."""
+    match = _NUMBER.match(reply) or _ORDINAL.match(reply)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    number = int(word) if word.isdigit() else _ORDINALS[word]
+    if number == -1:
+        number = count
+    return number - 1 if 1 <= number <= count else None
+
+
+def by_description(index: Index, reply: str, positions: list[int]) -> int | None:
+    """The one candidate whose texts use the reply's words ("the poverty one", "the trained ones"), or None."""
+    if len(reply.split()) > 6 or not QUESTION_WORDS.isdisjoint(words(reply)):
+        return None  # "when was that?" is a question, not a pick
+    match = _DESCRIBING.match(reply)
+    tokens = index.analyzer.tokens(match.group(1) if match else reply)
+    if not tokens:
+        return None
+    fits = []
+    for at, position in enumerate(positions):
+        bag = index.entry_tokens[position]
+        others = [index.entry_tokens[p] for p in positions if p != position]
+        weight = sum(index.weight(token) for token in tokens if token in bag and not all(token in o for o in others))
+        fits.append((weight, at))
+    fits.sort(reverse=True)
+    if fits[0][0] > 0 and (len(fits) == 1 or fits[1][0] < fits[0][0]):
+        return fits[0][1]
+    return None

@@ -1,0 +1,74 @@
+"""Clarifying questions: a question that fits two or three entries about equally well, and says nothing that
+tells them apart ("how many people?": the people trained, or the people lifted out of poverty?).
+
+Each candidate must match well on its own (`Tuning.clarify_floor`), so a question that matches nothing well is
+refused, not clarified; they must be close (`Tuning.clarify_margin`); and no word of the question, as the index
+reads it or as typed, may belong to one candidate and
+not the other, which is what "says nothing that separates them" means.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import words
+
+if TYPE_CHECKING:
+    from ..index import Index
+    from ..matcher import Scored
+    from ..model import Entry
+    from ..question import Query
+
+
+def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
+    """The positions of the entries to ask about, best first, or [] when the question is not ambiguous."""
+    if len(scored) < 2:
+        return []
+    tuning = index.tuning
+    best = scored[0]
+    if best.score < tuning.clarify_floor:
+        return []
+    known = [item.token for item in query.tokens if item.token is not None]
+    if not known:
+        return []
+    typed = {item.typed for item in query.tokens}
+    chosen = [best.position]
+    answers = {index.entries[best.position].answer}
+    for other in scored[1:3]:
+        if other.score < tuning.clarify_floor or best.score - other.score >= tuning.clarify_margin:
+            break
+        if index.entries[other.position].answer in answers:
+            continue
+        if _separates(index, known, typed, best.position, other.position) or other.doubts != best.doubts:
+            break
+        chosen.append(other.position)
+        answers.add(index.entries[other.position].answer)
+    return chosen if len(chosen) > 1 else []
+
+
+def _separates(index: Index, known: list[str], typed: set[str], first: int, second: int) -> bool:
+    """Does some word of the question belong to one entry and not the other: as the index reads it, or as typed
+    ("trainees" is people to the synonyms table, but only the training entry's phrasings say "trainees")?"""
+    one, two = index.entry_tokens[first], index.entry_tokens[second]
+    if any((token in one) != (token in two) for token in known):
+        return True
+    said_one, said_two = _written(index.entries[first]), _written(index.entries[second])
+    return any((word in said_one) != (word in said_two) for word in typed)
+
+
+def _written(entry: Entry) -> set[str]:
+    """Every word an entry's texts write."""
+    return set(words(" ".join((*entry.questions, entry.answer, entry.evidence, *entry.tags))))
+
+
+def label(entry: Entry) -> str:
+    """How a clarifying question names an entry: its shortest phrasing of two words or more, as asked."""
+    phrasings = sorted(entry.questions, key=lambda text: (len(text.split()) < 2, len(text)))
+    return phrasings[0].rstrip("?. ")
+
+
+def question(entries: list[Entry]) -> str:
+    """ "Do you mean 1. people trained, or 2. people lifted out of poverty?" """
+    named = [f"{number}. {label(entry)}" for number, entry in enumerate(entries, start=1)]
+    listed = ", ".join(named[:-1]) + ", or " + named[-1]
+    return f"Do you mean {listed}?"

@@ -1,0 +1,56 @@
+"""Two questions in one: "when did it start, and how many parks are there?", "how many villages and counties …?".
+
+A question is split where a second question word follows "and" (or a second sentence starts), or where "how
+many"/"how much"/"which" asks of two or three things joined by "and" ("how many villages and counties got out of
+poverty?" asks of villages, then of counties). Whether the parts are asked separately is decided by the
+answers (`qa.conversation`): a question one entry answers whole ("how many counties and districts were
+covered?") stays one answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_WORD = (
+    r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
+)
+_JOINED = re.compile(r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _QUESTION_WORD + r"\b)", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[?])\s+(?=\w)")
+# "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
+_THINGS = re.compile(
+    r"^(?P<ask>how many|how much|which|what)\s+(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_MINIMUM_WORDS = 2  # a part must ask something
+
+
+def split(text: str) -> tuple[list[str], bool]:
+    """The parts of a question, and whether each part was asked with its own question word (a strong split).
+    One part: not compound."""
+    parts = [part for sentence in _SENTENCES.split(text.strip()) for part in _JOINED.split(sentence)]
+    parts = [part.strip(" ,;") for part in parts if len(re.findall(r"\w+", part)) >= _MINIMUM_WORDS]
+    if len(parts) > 1:
+        return parts, True
+    match = _THINGS.match(text.strip())
+    if match:
+        things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
+        if 1 < len(things) <= 3:
+            return [f"{match['ask']} {thing} {match['rest']}" for thing in things], False
+    return [text], False
+
+
+def asks(part: str) -> bool:
+    """Does this clause ask something (a question word in front, or a question mark)?"""
+    return part.rstrip().endswith("?") or bool(re.match(_QUESTION_WORD + r"\b", part.strip(), re.IGNORECASE))
+
+
+def unknown_part(part: str) -> str:
+    """ "I don't know how many hospitals were built." for a part the knowledge base cannot answer."""
+    said = part.strip().rstrip("?.! ")
+    if said[:1].isupper() and not said[:2].isupper():
+        said = said[0].lower() + said[1:]
+    if re.match(_QUESTION_WORD + r"\b", said, re.IGNORECASE) and not re.match(
+        r"(?:how|what|when|where|who|whom|whose|which|why)\b", said, re.IGNORECASE
+    ):
+        return f"I don't know whether {said}: the knowledge base does not say."
+    return f"I don't know {said}: the knowledge base does not say."

@@ -1,0 +1,94 @@
+"""Follow-ups: a question that leans on the last answer ("and how many people?", "when was that?", "why?").
+
+A question is read in context only when it is shaped like a follow-up (it opens with "and"/"what about", points
+back with "it"/"that"/"they", or is a few words with no topic of its own) and, read alone, it is weak: refused
+or ambiguous. A new question that stands on its own is never bent towards the old topic. In context:
+- a question with a topic of its own ("and how many people?") keeps its own candidates, and the last answer's
+  neighbours (the same evidence sentence, `related`, a shared tag) break the tie between them;
+- a question with none ("when was that?", "who paid for it?", "why?") is asked of the last answer's topic;
+- "tell me more" gives a neighbouring fact not yet given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import QUESTION_WORDS, STOPWORDS, words
+
+if TYPE_CHECKING:
+    from ..model import Entry
+
+_LEADS = re.compile(
+    r"^\s*(?:and|also|plus|but|so|ok(?:ay)?|then)?\s*(?:what|how) about\b|^\s*(?:and|also|plus|but)\b", re.IGNORECASE
+)
+_POINTING = frozenset("it its that this they them those these there their then he she him her one ones".split())  # noqa: SIM905
+_MORE = re.compile(
+    r"^\s*(?:(?:can you |could you |please )?(?:tell me|say|give me|show me) (?:some(?:thing)? )?more"
+    r"|more(?: please| info(?:rmation)?| details)?|go on|and\??|anything else|what else"
+    r"|(?:and )?(?:what|anything) else(?: (?:is there|can you tell me|do you know))?"
+    r"|(?:tell me|say) more(?: about (?:it|that|this))?|elaborate|details\??)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_SHORT = 4  # words of its own, not counting question words and stopwords: at most this many is elliptical
+NEIGHBOUR_BONUS = {"evidence": 1.0, "related": 0.8, "tag": 0.5}
+
+
+def asks_for_more(text: str) -> bool:
+    """ "tell me more", "go on", "what else?" """
+    return bool(_MORE.match(text))
+
+
+KIND_NOUNS = frozenset("year years date day month time period kind type name".split())  # noqa: SIM905
+
+
+def points_back(text: str) -> bool:
+    """ "it", "that", "they": the question is about what was just said."""
+    return not _POINTING.isdisjoint(words(text))
+
+
+def leans_back(text: str) -> bool:
+    """Opens with "and"/"what about", or points back with "it"/"that"/"they": it says it follows on."""
+    return bool(_LEADS.match(text)) or not _POINTING.isdisjoint(words(text))
+
+
+def shaped_like_followup(text: str) -> bool:
+    """Opens with "and"/"what about", points back, or says too little to stand alone."""
+    said = words(text)
+    if _LEADS.match(text) or _POINTING.intersection(said):
+        return True
+    own = [word for word in said if word not in STOPWORDS and word not in QUESTION_WORDS]
+    return len(own) <= _SHORT and len(said) <= 7
+
+
+def neighbourhood(last: Entry, other: Entry, entries_by_id: dict[str, Entry]) -> float:
+    """How near `other` is to the last answer's entry: the same evidence sentence, `related`, a shared tag."""
+    if other.id == last.id:
+        return 0.0
+    if other.evidence == last.evidence:
+        return NEIGHBOUR_BONUS["evidence"]
+    if other.id in last.related or last.id in other.related:
+        return NEIGHBOUR_BONUS["related"]
+    if set(other.tags) & set(last.tags):
+        return NEIGHBOUR_BONUS["tag"]
+    return 0.0
+
+
+def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> Entry | None:
+    """The nearest fact to the last answer that has not been given yet ("tell me more")."""
+    by_id = {entry.id: entry for entry in entries}
+    ranked = sorted(
+        (entry for entry in entries if entry.id not in given and entry.id != last.id),
+        key=lambda entry: -neighbourhood(last, entry, by_id),
+    )
+    if ranked and neighbourhood(last, ranked[0], by_id) > 0:
+        return ranked[0]
+    return None
+
+
+def with_topic(text: str, last_phrasing: str) -> str:
+    """A question with no topic of its own, asked of the last answer's: the pointing words replaced by it."""
+    topic = " ".join(word for word in words(last_phrasing) if word not in QUESTION_WORDS)
+    replaced = [word for word in re.findall(r"[\w'-]+|[?!.]", text) if word.casefold() not in _POINTING]
+    question = " ".join(word for word in replaced if word not in "?!.").strip()
+    return f"{question} {topic}?".strip()

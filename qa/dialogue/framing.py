@@ -1,0 +1,67 @@
+"""Chatty framing: lead-ins, asides and politeness around a question ("Quick question,", "if you happen to know").
+
+Unknown words cost a question confidence, which is how out-of-scope questions are refused; framing is not a
+topic, so it is cut before matching and the question is judged on its core. A chatty question the knowledge
+base cannot answer is still refused: its core asks what no entry says.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADS = [
+    r"(?:hi|hello|hey|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then)?\s*[,!.:;-]?",
+    r"(?:quick|one|another|random|silly|dumb|simple|small) question\s*[,:;.!-]?",
+    r"sorry(?: to bother you| to ask| for asking)?\s*(?:,\s*)?(?:but)?",
+    r"(?:excuse me|pardon me)\s*,?",
+    r"i was (?:just )?(?:reading|looking|thinking)(?: up)?(?: about| into| at)? [^,?]*?(?:,? and)? (?:i )?"
+    r"(?:wondered|was wondering|wonder|got curious|thought i'd ask)",
+    r"i(?:'m| am) (?:just )?(?:curious|wondering|trying to (?:find out|figure out|understand))(?: about)?",
+    r"(?:just )?(?:out of curiosity|curious)\s*,?",
+    r"for (?:a|my|our) (?:school |uni |university |class |college |homework |research |work )?"
+    r"(?:project|assignment|essay|report|homework|class|presentation)[^,?]*?,?\s*"
+    r"(?:i (?:need|have|want|must)(?: to (?:know|find out|find))?|can you tell me|do you know)?",
+    r"(?:can|could|would) you (?:please )?(?:tell me|let me know|remind me|help me (?:find|understand))",
+    r"(?:do|would) you (?:happen to )?know",
+    r"i(?:'d| would) (?:like|love) to know",
+    r"i (?:want|need|wanted|needed) to know",
+    r"(?:please )?tell me",
+    r"any idea",
+    r"remind me",
+    r"by any chance",
+    r"roughly|approximately|exactly",
+    r"please",
+]
+_TAILS = [
+    r"if you (?:happen to )?know",
+    r"if you(?:'ve| have) got (?:that|the|this)(?: number| figure| info)?(?: to hand| handy)?",
+    r"if you can",
+    r"by any chance",
+    r"(?:thanks|thank you|thx|ty)(?: in advance| so much| a lot)?",
+    r"please",
+    r"lol|lmao|haha",
+    r"(?:i )?(?:think|guess)",
+    r"just curious",
+    r"roughly|approximately",
+    r"or something",
+    r"anyway",
+]
+_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+", re.IGNORECASE)
+_TAIL = re.compile(r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$", re.IGNORECASE)
+# "my grandma asked me how many …", "I heard about X and wonder where …": the question is the embedded one
+_EMBEDDING = re.compile(
+    r"^[^?]*?\b(?:asked(?: me| us)?|wonder(?:ed|ing)?|want(?:ed)? to know|need(?:ed)? to know|curious|find out|"
+    r"figure out|tell me|know)\s+(?=(?:how|what|when|where|who|which|why)\b)",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*", re.IGNORECASE)
+
+
+def strip(text: str) -> str:
+    """The question without its framing; the text as it was when nothing is framing (or nothing would be left)."""
+    core = _EMBEDDING.sub("", _ASIDE.sub(" ", text))
+    core = _LEAD.sub("", core)
+    core = _TAIL.sub(r"\1", core).strip(" ,;:-")
+    if len(re.findall(r"\w+", core)) < 2:
+        return text
+    return core

@@ -1,0 +1,203 @@
+"""Small talk: a whole line that is a greeting, thanks, a goodbye, a question about qa itself, or "ok".
+
+A line is small talk only when it is nothing else: every word is a small-talk word, a stopword or an everyday
+word, or the line is one of the fixed questions about qa ("who are you?", "what can you do?"). "hello, what is
+this article about?" is a question with a greeting in front (`split_greeting`), and "how did Shenzhen help?"
+a question that happens to contain "help".
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from ..text import QUESTION_WORDS, STOPWORDS, common_words
+
+
+class Intent(enum.Enum):
+    """What a line of small talk does; the values are the names a knowledge base's `smalltalk:` uses."""
+
+    GOODBYE = "goodbye"
+    THANKS = "thanks"
+    GREETING = "greeting"
+    IDENTITY = "identity"
+    CAPABILITIES = "capabilities"
+    HELP = "help"
+    COMPLIMENT = "compliment"
+    ACKNOWLEDGE = "acknowledge"
+
+
+# words that make a line small talk, by what they do; a line with several takes the first intent in this order
+_WORDS: dict[Intent, frozenset[str]] = {
+    Intent.GOODBYE: frozenset("bye goodbye byebye cya ciao farewell later ttyl".split()),  # noqa: SIM905
+    Intent.THANKS: frozenset("thanks thank thx ty thankyou cheers tks tnx appreciated ta".split()),  # noqa: SIM905
+    Intent.GREETING: frozenset("hi hello hey hiya howdy yo greetings morning evening afternoon hallo heya".split()),  # noqa: SIM905
+    Intent.HELP: frozenset(("help",)),
+    Intent.COMPLIMENT: frozenset(
+        "good great awesome perfect nice wow sweet brilliant excellent amazing lifesaver helpful wonderful gr8".split()  # noqa: SIM905
+    ),
+    Intent.ACKNOWLEDGE: frozenset(
+        "ok okay k kk alright understood cool fine sure haha lol nvm whatever right gotcha noted hmm yes yeah".split()  # noqa: SIM905
+    ),
+}
+_ANY_WORD = frozenset().union(*_WORDS.values())
+_ASKING = QUESTION_WORDS - {"much", "many"}  # "thank you so much" asks nothing
+_GLUE = frozenset("bot qa there again so much very really lot bunch heaps one".split())  # noqa: SIM905
+# fixed questions about qa itself (after lower-casing and dropping punctuation and a trailing "anyway")
+_PHRASES: dict[Intent, tuple[str, ...]] = {
+    Intent.IDENTITY: (
+        "who are you",
+        "what are you",
+        "are you a bot",
+        "are you a robot",
+        "are you human",
+        "are you a human",
+        "are you a real person",
+        "are you real",
+        "are you an ai",
+        "what is your name",
+        "whats your name",
+    ),
+    Intent.CAPABILITIES: (
+        "what can you do",
+        "what can i ask",
+        "what can i ask you",
+        "what do you know",
+        "what do you know about",
+        "what do you know about then",
+        "what can you help me with",
+        "what can you help with",
+        "how does this work",
+        "what topics do you know",
+        "what topics",
+        "what do you do",
+    ),
+    Intent.GREETING: ("how are you", "how are you doing", "nice to meet you", "good to meet you", "whats up", "sup"),
+    Intent.GOODBYE: ("see you", "see ya", "see you later", "im done", "that is all", "thats all"),
+    Intent.HELP: ("help me", "i need help", "can you help me", "can you help"),
+}
+_PHRASE_INTENT = {phrase: intent for intent, phrases in _PHRASES.items() for phrase in phrases}
+_WORD = re.compile(r"[a-z0-9']+")
+# a greeting or thanks in front of a question: "hello, what is this article about?", "thanks! and the parks?"
+_LEADING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|cool|great|"
+    r"thanks|thank you|thx|ty|cheers|alright|right|so|well|sorry|oh|ah)(?: there| then| again| qa| bot)?[\s,!.:;-]+)+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Small talk recognised: what it does, and (for the default replies) nothing else."""
+
+    intent: Intent
+
+
+def _normal(text: str) -> list[str]:
+    return _WORD.findall(text.casefold().replace("’", "'"))
+
+
+def detect(text: str) -> Intent | None:
+    """The intent of a line that is small talk through and through, or None."""
+    found = _normal(text)
+    if not found or len(found) > 10:
+        return None
+    joined = " ".join(word.replace("'", "") for word in found)
+    joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
+    if joined in _PHRASE_INTENT:
+        return _PHRASE_INTENT[joined]
+    if not _ASKING.isdisjoint(found):
+        return None  # "ok so when did it start": a question
+    keywords = [word for word in found if word in _ANY_WORD]
+    if not keywords:
+        return None
+    everyday = common_words()
+    for word in found:
+        plain = word.replace("'", "")
+        if (
+            word in _ANY_WORD
+            or word in _GLUE
+            or plain in STOPWORDS
+            or word in STOPWORDS
+            or plain in everyday
+            or _contraction(word)
+        ):
+            continue
+        return None  # a word that is neither small talk nor glue: this line says something else
+    for intent, words in _WORDS.items():
+        if any(word in words for word in keywords):
+            return intent
+    return None
+
+
+def _contraction(word: str) -> bool:
+    """ "that's", "you're", "she'll": a pronoun with a verb, glue either way."""
+    head, _, tail = word.partition("'")
+    return bool(tail) and (head in STOPWORDS or head in {"that", "you", "she", "he", "it", "i", "we", "they"})
+
+
+def split_greeting(text: str) -> str:
+    """The question after a greeting, thanks or "ok" in front of it ("hello, what is …?" gives "what is …?")."""
+    match = _LEADING.match(text)
+    if match is None or match.end() >= len(text):
+        return text
+    rest = text[match.end() :].strip()
+    return rest if rest and detect(text[: match.end()]) is not None else text
+
+
+def examples(kb, count: int = 3) -> list[str]:
+    """A few example questions, from entries of different topics (each entry's first phrasing)."""
+    chosen: list[str] = []
+    seen_tags: set[str] = set()
+    for entry in kb.entries:
+        tags = set(entry.tags)
+        if tags and tags <= seen_tags:
+            continue
+        seen_tags |= tags
+        chosen.append(entry.questions[0])
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def topics(kb) -> list[str]:
+    """The knowledge base's tags, most used first (its topics)."""
+    counts: dict[str, int] = {}
+    for entry in kb.entries:
+        for tag in entry.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    return sorted(counts, key=lambda tag: (-counts[tag], tag))
+
+
+def reply(intent: Intent, kb) -> str:
+    """What qa says to a line of small talk: the knowledge base's own reply for it, else a default written
+    from the knowledge base's title, topics and phrasings."""
+    own = getattr(kb.data, "smalltalk", None) or {}
+    if intent.value in own:
+        return own[intent.value]
+    title = kb.title or "this knowledge base"
+    asked = " ".join(f"“{question}”" for question in examples(kb, 2))
+    listed = ", ".join(topics(kb)[:8])
+    if intent is Intent.GREETING:
+        return f"Hello! I answer questions about {title}. You could ask: {asked}"
+    if intent is Intent.THANKS:
+        return "You're welcome. Ask me anything else about it."
+    if intent is Intent.GOODBYE:
+        return "Goodbye!"
+    if intent is Intent.IDENTITY:
+        return (
+            f"I'm qa, a question-answering assistant. I answer from a knowledge base about {title}, "
+            "and say so when it doesn't know."
+        )
+    if intent is Intent.CAPABILITIES:
+        about = f" Topics: {listed}." if listed else ""
+        return f"I answer questions about {title}.{about} For example: {asked}"
+    if intent is Intent.HELP:
+        return (
+            f"I answer questions about {title}. Ask in your own words, for example {asked}; "
+            "follow-ups like “and when was that?” work too. Type /help for the chat's commands."
+        )
+    if intent is Intent.COMPLIMENT:
+        return "Thank you! Ask away."
+    return "OK."

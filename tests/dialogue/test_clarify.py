@@ -1,0 +1,32 @@
+"""dialogue/clarify and dialogue/choice: a vague question gets a question back, and the reply picks."""
+
+import pytest
+
+from qa.answer import Kind
+
+
+def test_a_vague_question_asks_which_entry_is_meant(kb):
+    answer = kb.ask("how many people?")
+    assert answer.kind is Kind.CLARIFY and not answer.answered and answer.text.startswith("Do you mean 1.")
+    ids = [s.entry_id for s in answer.suggestions]
+    assert {"people-trained", "people-lifted-out-of-poverty"} <= set(ids)
+
+
+def test_a_question_matching_nothing_well_is_refused_not_clarified(kb):
+    assert kb.ask("how many hospitals?").kind is Kind.UNKNOWN
+
+
+@pytest.mark.parametrize("reply", ["1", "the first one", "option 1"])
+def test_a_number_or_an_ordinal_picks(kb, reply):
+    chat = kb.conversation()
+    asked = chat.ask("how many people?")
+    picked = chat.ask(reply)
+    assert picked.answered and picked.entry_id == asked.suggestions[0].entry_id
+
+
+def test_a_describing_word_picks_the_one_it_fits(kb):
+    chat = kb.conversation()
+    chat.ask("how many people?")
+    assert chat.ask("the poverty one").entry_id == "people-lifted-out-of-poverty"
+    chat.ask("how many people?")
+    assert chat.ask("the trained ones").entry_id == "people-trained"

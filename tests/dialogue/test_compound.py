@@ -1,0 +1,33 @@
+"""dialogue/compound: two questions in one are answered part by part; one fact asked two ways stays one."""
+
+from qa.dialogue.compound import split
+
+
+def test_splits_on_a_second_question_word_and_on_things_joined_by_and():
+    assert split("when did it start, and how many parks are there?")[0] == [
+        "when did it start",
+        "how many parks are there?",
+    ]
+    assert split("How many villages and counties got out of poverty?")[0] == [
+        "How many villages got out of poverty?",
+        "How many counties got out of poverty?",
+    ]
+    assert split("how many parks are there?") == (["how many parks are there?"], False)
+
+
+def test_each_part_is_answered_in_order(kb):
+    answer = kb.ask("How many villages and counties got out of poverty?")
+    assert [part.entry_id for part in answer.parts] == ["villages-removed-from-poverty-list", "counties-out-of-poverty"]
+    assert answer.answered and answer.entry_id is None and answer.score == min(p.score for p in answer.parts)
+    assert "817" in answer.text and "10" in answer.text
+
+
+def test_a_part_qa_cannot_answer_is_said_plainly_not_dropped(kb):
+    answer = kb.ask("how many parks and how many hospitals were built?")
+    assert not answer.answered and answer.parts[0].entry_id == "industrial-parks"
+    assert "I don't know how many hospitals were built" in answer.text
+
+
+def test_a_question_one_entry_answers_whole_stays_one_answer(kb):
+    answer = kb.ask("how many counties and districts were covered?")
+    assert answer.entry_id == "counties-districts-covered" and answer.parts == ()

@@ -1,0 +1,56 @@
+"""The conversation in the library: its own bounded context, shared knowledge base, reset, JSON shape."""
+
+import gc
+import threading
+import tracemalloc
+
+from qa.answer import Kind
+
+
+def test_reset_forgets_the_context(kb):
+    chat = kb.conversation()
+    chat.ask("How many villages were taken off the poverty list?")
+    chat.reset()
+    assert chat.ask("and how many people?").entry_id != "people-lifted-out-of-poverty"
+
+
+def test_ten_thousand_turns_do_not_grow_memory(kb):
+    chat = kb.conversation()
+    questions = ["How many villages were taken off the poverty list?", "and how many people?", "hi", "tell me more"]
+    for question in questions * 50:
+        chat.ask(question)
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    for turn in range(10_000):
+        chat.ask(questions[turn % 4])
+    gc.collect()
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    grown = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
+    assert grown < 50_000  # a plateau: the context keeps a bounded recent past
+
+
+def test_many_conversations_share_one_knowledge_base(kb):
+    failures = []
+
+    def talk():
+        chat = kb.conversation()
+        for _ in range(30):
+            chat.ask("How many villages were taken off the poverty list?")
+            if chat.ask("and how many people?").entry_id != "people-lifted-out-of-poverty":
+                failures.append(1)
+
+    threads = [threading.Thread(target=talk) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures
+
+
+def test_json_has_kind_understood_and_parts(kb):
+    shape = kb.ask("hi").to_dict()
+    assert shape["kind"] == "smalltalk" and shape["id"] is None and shape["answer"]
+    assert {"kind", "understood", "parts"} <= shape.keys()
+    assert kb.ask("what is the capital of France?").to_dict()["kind"] == Kind.UNKNOWN.value

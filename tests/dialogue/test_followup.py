@@ -1,0 +1,42 @@
+"""dialogue/followup: a question that leans on the last answer is read in its context, and only then."""
+
+from qa.answer import Kind
+
+
+def test_an_elliptical_question_is_read_against_the_last_answer(kb):
+    chat = kb.conversation()
+    chat.ask("How many villages were taken off the poverty list?")
+    answer = chat.ask("and how many people?")
+    assert answer.entry_id == "people-lifted-out-of-poverty" and answer.understood
+
+
+def test_a_pronoun_question_asks_of_the_last_topic(kb):
+    chat = kb.conversation()
+    chat.ask("How many poverty-stricken counties got out of poverty?")
+    answer = chat.ask("when was that?")
+    assert answer.entry_id == "counties-out-of-poverty" and answer.understood
+
+
+def test_tell_me_more_gives_a_neighbouring_fact(kb):
+    chat = kb.conversation()
+    first = chat.ask("How many villages were taken off the poverty list?")
+    more = chat.ask("tell me more")
+    assert more.answered and more.entry_id not in (None, first.entry_id)
+
+
+def test_a_followup_the_knowledge_base_cannot_answer_is_refused(kb):
+    chat = kb.conversation()
+    chat.ask("How much financial support did Guangdong and Shenzhen provide?")
+    assert not chat.ask("how much did each one cost?").gives_fact
+
+
+def test_a_question_that_stands_on_its_own_is_not_bent(kb):
+    chat = kb.conversation()
+    chat.ask("When did the article come out?")
+    assert chat.ask("how many people?").kind is Kind.CLARIFY
+    assert chat.ask("How many industrial parks did Shenzhen help build?").entry_id == "industrial-parks"
+
+
+def test_stateless_ask_has_no_context(kb):
+    kb.ask("How many villages were taken off the poverty list?")
+    assert kb.ask("and how many people?").entry_id != "people-lifted-out-of-poverty"

@@ -1,0 +1,51 @@
+"""dialogue/smalltalk: a whole line of small talk gets a short, useful reply; a question never does."""
+
+import pytest
+
+from qa.answer import Kind
+from qa.dialogue.smalltalk import Intent, detect
+
+SMALLTALK = [
+    ("hi", Intent.GREETING),
+    ("Hello there!", Intent.GREETING),
+    ("thanks", Intent.THANKS),
+    ("thank you so much!", Intent.THANKS),
+    ("thx, that's all I needed", Intent.THANKS),
+    ("bye", Intent.GOODBYE),
+    ("ok thanks, bye", Intent.GOODBYE),
+    ("who are you?", Intent.IDENTITY),
+    ("are you a bot?", Intent.IDENTITY),
+    ("what can you do?", Intent.CAPABILITIES),
+    ("help", Intent.HELP),
+    ("good bot", Intent.COMPLIMENT),
+    ("ok", Intent.ACKNOWLEDGE),
+]
+QUESTIONS = [
+    "how did Shenzhen help Hechi?",
+    "hello, what is this article about?",
+    "thanks, and how many parks?",
+    "ok so when did it start",
+]
+
+
+@pytest.mark.parametrize(("line", "intent"), SMALLTALK)
+def test_small_talk_is_recognised_by_what_it_does(line, intent):
+    assert detect(line) is intent
+
+
+@pytest.mark.parametrize("line", QUESTIONS)
+def test_a_question_is_never_small_talk(line):
+    assert detect(line) is None
+
+
+def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
+    hello = kb.ask("hi")
+    assert hello.kind is Kind.SMALLTALK and hello.answered and hello.entry_id is None
+    assert kb.title in hello.text and "“" in hello.text  # the title and example questions
+    assert "/help" in kb.ask("help").text
+    assert kb.ask("bye").ends_chat and not kb.ask("thanks").ends_chat
+
+
+def test_a_greeting_in_front_of_a_question_answers_the_question(kb):
+    answer = kb.ask("hello, what is this article about?")
+    assert answer.answered and answer.entry_id == "article-topic"
