@@ -19,7 +19,8 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 import qa
-from qa.render import answer_fragments, display_width, to_plain, wrap
+from qa.display import display_width, to_plain, wrap
+from qa.render import answer_fragments
 from qa.repl.app import run_repl
 from qa.repl.history import TolerantFileHistory, default_path, open_history
 
@@ -358,6 +359,8 @@ def test_wide_characters_take_two_columns_when_lines_are_wrapped():
     assert len(lines) == 3 and all(display_width(line) <= 20 for line in lines)
     assert " ".join(lines) == text
     assert display_width("e\u0301t\u00e9") == 3  # a combining accent takes no column of its own
+    assert display_width("👍🏽") == 2  # an emoji with a skin tone is one wide character, not two
+    assert display_width("a\u200bb") == 2  # a zero-width space takes no column
 
 
 def test_a_wrapped_numbered_line_continues_under_its_text():

@@ -18,8 +18,8 @@ from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import BaseStyle, Style, merge_styles
 
+from ..display import Fragments, for_terminal
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, for_terminal
 from ..style import STYLES
 from .commands import COMMANDS, Chat, take_line
 from .completer import QACompleter

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..answer import Answer
+from ..display import Fragments, clean, numbered_lines
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
-from ..render import Fragments, answer_fragments, clean
+from ..render import answer_fragments
 from .render import (
     help_fragments,
     notice_fragments,
-    numbered_lines,
     related_items,
     source_fragments,
     topics_fragments,

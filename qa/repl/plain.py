@@ -10,8 +10,8 @@ import shutil
 import sys
 from collections.abc import Callable
 
+from ..display import Fragments, for_terminal, to_plain
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, for_terminal, to_plain
 from .commands import Chat, take_line
 from .render import banner_fragments
 

@@ -8,22 +8,14 @@ of knowledge-base or user text goes through `clean()` (the printer cleans once m
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..answer import Answer
+from ..display import Fragments, Numbered, clean
 from ..knowledge_base import KnowledgeBase
 from ..matcher import describe_doubts
-from ..render import Fragments, clean, lowered
+from ..render import lowered
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
-
-
-@dataclass(frozen=True)
-class Numbered:
-    """One line of a numbered list: the question that typing its number asks, and a dim note after it."""
-
-    question: str
-    note: str = ""
 
 
 def _where(kb: KnowledgeBase) -> str:
@@ -43,18 +35,6 @@ def banner_fragments(kb: KnowledgeBase) -> Fragments:
         ("meta", about + "\n"),
         ("meta", HINT + "\n"),
     ]
-
-
-def numbered_lines(heading: str, items: Sequence[Numbered], start: int = 1) -> Fragments:
-    """A heading and numbered questions, styled like the CLI's suggestions so both lists read the same."""
-    if not items:
-        return []
-    fragments: Fragments = [("meta", heading + "\n")]
-    for number, item in enumerate(items, start=start):
-        fragments.append(("number", f"  {number}. "))
-        fragments.append(("suggestion", clean(item.question)))
-        fragments.append(("meta", (f"  [{clean(item.note)}]" if item.note else "") + "\n"))
-    return fragments
 
 
 def related_items(kb: KnowledgeBase, answer: Answer) -> list[Numbered]:
