@@ -102,6 +102,7 @@ def run_repl(
         color_depth=depth,
         enable_suspend=True,
     )
+    chat.screen = lambda: (session.output.get_size().columns, session.output.get_size().rows)
     show = Printer(session.output, style, depth)
     show(banner_fragments(chat.kb))
     told_history = False

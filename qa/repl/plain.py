@@ -18,6 +18,11 @@ from .render import banner_fragments
 PROMPT = "qa> "
 
 
+def _screen() -> tuple[int, int]:
+    size = shutil.get_terminal_size()
+    return size.columns, size.lines
+
+
 def run_plain_chat(
     kb: KnowledgeBase,
     threshold: float | None = None,
@@ -26,7 +31,7 @@ def run_plain_chat(
     write: Callable[[str], object] | None = None,
 ) -> int:
     """Chat until /quit, exit, quit or end of input; return the exit status (0). `write` defaults to stdout's."""
-    chat = Chat(kb, threshold)
+    chat = Chat(kb, threshold, screen=_screen)
     write = write or sys.stdout.write
 
     def show(fragments: Fragments) -> None:
