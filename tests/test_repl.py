@@ -206,6 +206,14 @@ def test_topics_with_a_group_that_does_not_exist_says_so(kb, history):
     assert "No group called bridges: /topics lists the groups." in chat(kb, "/topics bridges\r", history).screen
 
 
+def test_a_number_is_kept_in_history_as_the_question_it_asked(kb, history):
+    related = kb.entry(kb.ask(PARKS).entry_id).related
+    second = kb.entry(related[1]).questions[0]
+    session = chat(kb, PARKS + "\r2\r2\r42\r", history)
+    assert f"→ {second}" in session.screen
+    assert entries_in(history) == [PARKS, second, kb.entry(kb.entry(related[1]).related[1]).questions[0], "42"]
+
+
 def test_source_shows_the_articles_metadata(kb, history):
     screen = chat(kb, "/source\r", history).screen
     for value in (kb.source.title, kb.source.publisher, kb.source.published, kb.source.url, kb.path):

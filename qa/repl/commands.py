@@ -78,6 +78,14 @@ def ask(chat: Chat, question: str) -> Reply:
     return Reply(fragments)
 
 
+def asked_question(chat: Chat, line: str) -> str:
+    """The question a typed line asks: a number from the list on screen stands for that list's question."""
+    text = line.strip()
+    if _NUMBER.fullmatch(text) and 1 <= int(text) <= len(chat.choices):
+        return chat.choices[int(text) - 1]
+    return text
+
+
 def pick(chat: Chat, number: int) -> Reply:
     """Ask the question numbered `number` in the last list shown."""
     if not chat.choices:
