@@ -21,6 +21,7 @@ __all__ = [  # clean, wrap and friends live in qa.display; re-exported for calle
     "for_terminal",
     "lowered",
     "one_line",
+    "refusal_reason",
     "source_line",
     "suggestion_lines",
     "to_ansi",
@@ -63,12 +64,19 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
             heading = f"Close behind (match scores; this answer's match is {_score(answer.why.best_score)}):"
         return fragments + suggestion_lines(answer, heading)
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
-    if answer.why.best_entry is not None:
-        because = f": best match {_score(answer.why.best_score)}, but others are close" if lowered(answer) else ""
-        fragments.append(
-            ("meta", f"(confidence {_score(answer.score)}{because}; answers need {_score(answer.why.threshold)})\n")
-        )
+    reason = refusal_reason(answer)
+    if reason:
+        fragments.append(("meta", f"({reason})\n"))
     return fragments + suggestion_lines(answer, "Did you mean:")
+
+
+def refusal_reason(answer: Answer) -> str | None:
+    """Why a question was not answered, as a person would say it; the scores behind it are for /why and JSON."""
+    if answer.answered or answer.why.best_entry is None:
+        return None  # nothing shares a word with the question: "does not say" is the whole story
+    if lowered(answer):
+        return "Two or more entries fit this about equally well, so I will not pick one."
+    return "Nothing in the knowledge base matches this well enough."
 
 
 def lowered(answer: Answer) -> bool:

@@ -112,9 +112,13 @@ def test_a_confidence_lowered_by_close_entries_says_so_beside_their_match_scores
     close = (Suggestion("other", "Another question?", 74.0),)
     why = Explanation(best_entry="best", best_score=75.0, threshold=63.0)
     refused = Answer("q", False, None, None, 59.0, None, None, close, why)
-    assert "(confidence 59: best match 75, but others are close; answers need 63)" in to_plain(
-        answer_fragments(refused, Source())
+    said = to_plain(answer_fragments(refused, Source()))
+    assert "(Two or more entries fit this about equally well, so I will not pick one.)" in said
+    assert "confidence" not in said and "59" not in said  # the figures are for /why and --json
+    weak = Answer(
+        "q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0, threshold=63.0)
     )
+    assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
     answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
     assert "Close behind (match scores; this answer's match is 75):" in to_plain(answer_fragments(answered, Source()))
     sure = Answer("q", True, "An answer.", "best", 75.0, "q", "Evidence.", (), why)
