@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import re
 import sys
 from collections.abc import Iterator
+from typing import TextIO
 
 from . import __version__
 from .errors import KnowledgeBaseError, unreadable
@@ -42,30 +42,29 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not usage + line
+        message = message.removeprefix("argument ")  # "--threshold: must be …" names the option first
         self.exit(2, f"qa: error: {_one_line(message)} (see qa --help)\n")
+
+    def _print_message(self, message: str, file: TextIO | None = None) -> None:
+        """Help, version and usage errors written as qa writes everything: argparse's own drops a failed write
+        silently, so `qa --help >/dev/full` would exit 0 with its text lost."""
+        if message:
+            stream = file or sys.stderr
+            GuardedOutput(stream, "standard output" if stream is sys.stdout else "standard error").write(message)
 
 
 def _one_line(text: str) -> str:
     """A message for stderr: one line, no control sequences (it may quote a file name or argument)."""
-    from .render import clean
+    from .display import clean
 
     return clean(text)
 
 
-# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a line splitter would act on:
-# C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and
-# lone surrogates (which cannot be encoded at all). Escaped, they stay in the JSON value, harmlessly.
-# All are "not printable" to str.isprintable, so printable JSON skips the pattern.
-_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]"
+def _json(value: object, indent: int | None = None) -> str:
+    """The old name of `qa.display.to_json`, which tests/test_properties.py still imports."""
+    from .display import to_json
 
-
-def _json(value, indent: int | None = None) -> str:
-    import json
-
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    if text.isprintable():
-        return text
-    return re.sub(_JSON_UNSAFE, lambda match: f"\\u{ord(match.group()):04x}", text)
+    return to_json(value, indent=indent)
 
 
 def _from_argv(text: str) -> str:
@@ -76,14 +75,46 @@ def _from_argv(text: str) -> str:
         return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _threshold(text: str) -> float:
+def _number_from_0_to_100(text: str, meaning: str = "a number from 0 to 100") -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a number from 0 to 100, not {text!r}") from None
-    if not 0.0 <= value <= 100.0:
-        raise argparse.ArgumentTypeError(f"must be a number from 0 to 100, not {text!r}")
+        value = float("nan")
+    if not 0.0 <= value <= 100.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be {meaning}, not {text!r}")
     return value
+
+
+def _threshold(text: str) -> float:
+    return _number_from_0_to_100(text)
+
+
+def _min_accuracy(text: str) -> float:
+    return _number_from_0_to_100(text, "a rate from 0 to 1 (or a percentage from 0 to 100)")
+
+
+# The options that belong to one mode only, and that mode's option: given with another mode, they are a
+# mistake (qa -q parks --strict would otherwise exit 0 having ignored it).
+MODE_OPTIONS = {"strict": "--check", "min_accuracy": "--eval"}
+MODE_NAMES = {"question": "-q", "batch": "--batch", "check": "--check", "eval": "--eval"}
+
+
+def _mode(args: argparse.Namespace) -> str:
+    """The mode chosen, as its option ("-q", "--batch", …), or "the chat" when none was."""
+    for name, option in MODE_NAMES.items():
+        if getattr(args, name) not in (None, False):
+            return option
+    return "the chat (no mode given)"
+
+
+def _misplaced_option(args: argparse.Namespace) -> str | None:
+    """The usage error for an option given with a mode it does not belong to, if there is one."""
+    mode = _mode(args)
+    for name, owner in MODE_OPTIONS.items():
+        if getattr(args, name) not in (None, False) and owner != mode:
+            option = "--" + name.replace("_", "-")
+            return f"{option} goes with {owner}; it does nothing for {mode}"
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")
     parser.add_argument(
         "--min-accuracy",
-        type=float,
+        type=_min_accuracy,
         metavar="X",
         help="with --eval: exit 1 when accuracy or refusal rate is below X (0-1 or 0-100)",
     )
@@ -115,17 +146,55 @@ def build_parser() -> argparse.ArgumentParser:
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer input line is read up to here and the rest skipped (memory stays bounded)
 
 
-def _lines(stream) -> Iterator[str]:
-    """Lines of a binary stream split on \\n only, decoded leniently: one result per input line."""
-    while raw := stream.readline(MAX_LINE_BYTES):
-        if len(raw) == MAX_LINE_BYTES and not raw.endswith(b"\n"):  # over-long: skip to the end of the line
-            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
-                pass
-        yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
-
-
 class InputError(Exception):
-    """A file named on the command line cannot be read (exit status 2)."""
+    """A file named on the command line, or standard input, cannot be read (exit status 2)."""
+
+
+class OutputError(Exception):
+    """Standard output cannot be written — a full disk, a descriptor open only for reading (exit status 2).
+    A reader that went away is not this: that stays a BrokenPipeError, and a quiet exit."""
+
+
+class GuardedOutput:
+    """A text stream whose write failures become one OutputError naming the stream, not a traceback."""
+
+    def __init__(self, stream: TextIO, name: str = "standard output"):
+        self.stream = stream
+        self.name = name
+
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(f"cannot write to {self.name}: {exc.strerror or exc}")
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def __getattr__(self, name: str):  # isatty, fileno, encoding: as the stream has them
+        return getattr(self.stream, name)
+
+
+def _lines(stream, name: str) -> Iterator[str]:
+    """Lines of a binary stream split on \\n only, decoded leniently: one result per input line."""
+    try:
+        while raw := stream.readline(MAX_LINE_BYTES):
+            if len(raw) == MAX_LINE_BYTES and not raw.endswith(b"\n"):  # over-long: skip to the end of the line
+                while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                    pass
+            yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
+    except OSError as exc:  # e.g. stdin open only for writing, or a folder
+        raise InputError(f"{name}: {unreadable(exc)}") from None
 
 
 def _open_batch(name: str):
@@ -137,36 +206,73 @@ def _open_batch(name: str):
         raise InputError(f"{name}: {unreadable(exc)}") from None
 
 
-def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None) -> int:
-    """Answer each line; one line of output per line of input, flushed as it goes."""
+def terminal_columns(out) -> int | None:
+    """The width of the terminal `out` writes to (COLUMNS if set), or None when it is not a terminal."""
+    try:
+        if not out.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(out.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 80
+
+
+def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None, name: str = "standard input") -> int:
+    """Answer each line; one line of output per line of input, flushed as it goes. On a terminal each line
+    starts with the question it answers, so the answers can be told apart."""
+    from .display import clean, write_json
     from .render import one_line
 
-    for line in _lines(stream):
+    show_question = not as_json and terminal_columns(out) is not None
+    for line in _lines(stream, name):
         answer = kb.ask(line, threshold=threshold)
-        out.write((_json(answer.to_dict()) if as_json else one_line(answer)) + "\n")
+        if as_json:
+            write_json(out, answer.to_dict())
+        elif show_question:
+            out.write(f"{clean(line)} → {one_line(answer)}\n")
+        else:
+            out.write(one_line(answer) + "\n")
         out.flush()
     return 0
 
 
 def run_question(kb, question: str, out, *, as_json: bool, threshold: float | None) -> int:
+    """Answer one question; on a terminal, wrapped between words at its width."""
     answer = kb.ask(question, threshold=threshold)
     if as_json:
-        out.write(_json(answer.to_dict(), indent=2) + "\n")
+        from .display import write_json
+
+        write_json(out, answer.to_dict(), indent=2)
     else:
         from .render import answer_fragments, to_ansi, to_plain
         from .style import use_color
 
         fragments = answer_fragments(answer, kb.source)
+        columns = terminal_columns(out)
+        if columns is not None:
+            from .display import for_terminal
+
+            fragments = for_terminal(fragments, columns)
         out.write(to_ansi(fragments) if use_color(out) else to_plain(fragments))
     return 0 if answer.answered else 1
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
     if args.check:
         from .check import run_check
 
         return run_check(
-            args.kb, strict=args.strict, as_json=args.json, out=sys.stdout, threshold=args.threshold, err=sys.stderr
+            args.kb,
+            strict=args.strict,
+            as_json=args.json,
+            out=out,
+            threshold=args.threshold,
+            err=GuardedOutput(sys.stderr, "standard error"),
         )
     from .knowledge_base import load
 
@@ -175,14 +281,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .evaluate import run_eval
 
         return run_eval(
-            kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy, threshold=args.threshold, out=sys.stdout
+            kb, args.eval, as_json=args.json, min_accuracy=args.min_accuracy, threshold=args.threshold, out=out
         )
     if args.question is not None:
-        return run_question(kb, _from_argv(args.question), sys.stdout, as_json=args.json, threshold=args.threshold)
+        return run_question(kb, _from_argv(args.question), out, as_json=args.json, threshold=args.threshold)
     if args.batch is not None:
         stream = _open_batch(args.batch)
+        name = "standard input" if args.batch == "-" else args.batch
         try:
-            return run_batch(kb, stream, sys.stdout, as_json=args.json, threshold=args.threshold)
+            return run_batch(kb, stream, out, as_json=args.json, threshold=args.threshold, name=name)
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
@@ -194,7 +301,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .repl.app import run_repl
 
         return run_repl(kb, threshold=args.threshold)
-    return run_batch(kb, sys.stdin.buffer, sys.stdout, as_json=args.json, threshold=args.threshold)
+    return run_batch(kb, sys.stdin.buffer, out, as_json=args.json, threshold=args.threshold)
 
 
 def _usable_streams() -> None:
@@ -209,31 +316,55 @@ def _usable_streams() -> None:
         sys.stdout.reconfigure(errors="replace")  # e.g. a non-UTF-8 locale: '?' rather than a traceback
 
 
-def _quiet_stdout() -> None:
-    """The reader went away (qa ... | head -1): point stdout at /dev/null so Python's exit flush stays quiet."""
+def _silence(stream: TextIO) -> None:
+    """Point a stream that cannot be written (a reader gone, a full disk) at /dev/null, so that Python's flush
+    at exit stays quiet and does not turn the exit status into 120."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stream.fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
 
 
+def _report_error(message: str) -> None:
+    """`qa: error: …` on stderr, if stderr can take it; the exit status says it either way."""
+    try:
+        sys.stderr.write(f"qa: error: {_one_line(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        _silence(sys.stderr)
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    misplaced = _misplaced_option(args)
+    if misplaced:
+        parser.error(misplaced)
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     _usable_streams()
+    out = GuardedOutput(sys.stdout)
     try:
         try:
-            status = _dispatch(build_parser().parse_args(argv))
-        except (KnowledgeBaseError, InputError) as exc:
-            sys.stderr.write(f"qa: error: {_one_line(str(exc))}\n")
-            status = 2
-        except SystemExit:  # --help, --version, a bad argument: their text too may meet a closed pipe
-            sys.stdout.flush()
+            status = _dispatch(_parse(argv), out)
+        except SystemExit:  # --help, --version, a bad argument: their text too may fail to be written
+            out.flush()
             raise
-        sys.stdout.flush()  # inside the try: a reader that went away must not surface at exit
+        out.flush()  # inside the try: a failure to write must not surface at exit
         return status
+    except (KnowledgeBaseError, InputError) as exc:
+        _report_error(str(exc))
+        return 2
+    except OutputError as exc:
+        _silence(sys.stdout)
+        _report_error(str(exc))
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        _quiet_stdout()
+        _silence(sys.stdout)
         return 141

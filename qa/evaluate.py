@@ -8,12 +8,12 @@ one pass, because answering is just `confidence >= threshold` over the same top 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
+from .display import clean, write_json
 from .errors import KnowledgeBaseError, Problem
 from .yaml_reader import compose, read_text
 
@@ -240,14 +240,18 @@ def _confusion_line(outcome: Outcome, threshold: float, file: str) -> str:
         result = f"(refused: best {outcome.top} scores {outcome.score:g})"
     else:
         result = "(refused: nothing matched)"
-    return f"  {file}:{outcome.item.line}: {outcome.item.question!r} → {_shown(outcome.item.expect)} → {result}"
+    return (
+        f"  {file}:{outcome.item.line}: {clean(repr(outcome.item.question))} → {_shown(outcome.item.expect)} → {result}"
+    )
 
 
 def report_text(evaluation: Evaluation, minimum: float | None) -> str:
-    """The human report: figures, confusions, the best threshold, and the verdict when a minimum is set."""
+    """The human report: figures, confusions, the best threshold, and the verdict when a minimum is set. The
+    file name and the questions are cleaned: they may hold escape sequences a terminal would act on."""
     now, best = evaluation.current, evaluation.best
+    file = clean(evaluation.file)
     lines = [
-        f"{evaluation.file}: {len(evaluation.outcomes)} questions at threshold {now.threshold:g}",
+        f"{file}: {len(evaluation.outcomes)} questions at threshold {now.threshold:g}",
         f"in scope:     {now.correct}/{now.in_scope} answered with the expected entry, "
         f"{now.wrongly_refused} refused — accuracy {_percent(now.accuracy)}",
         f"out of scope: {now.refused}/{now.out_of_scope} refused — refusal rate {_percent(now.refusal_rate)}",
@@ -255,7 +259,7 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
     confusions = evaluation.confusions()
     if confusions:
         lines.append(f"confusions ({len(confusions)}): question → expected → got")
-        lines += [_confusion_line(outcome, now.threshold, evaluation.file) for outcome in confusions]
+        lines += [_confusion_line(outcome, now.threshold, file) for outcome in confusions]
     low, high = evaluation.best_range
     spread = f"as good anywhere from {low:g} to {high:g}" if low < high else "no other threshold does as well"
     lines.append(
@@ -309,7 +313,7 @@ def run_eval(
     minimum = minimum_rate(min_accuracy)
     evaluation = evaluate(kb, path, threshold)
     if as_json:
-        out.write(json.dumps(to_dict(evaluation, minimum), ensure_ascii=False, indent=2) + "\n")
+        write_json(out, to_dict(evaluation, minimum), indent=2)
     else:
         out.write(report_text(evaluation, minimum))
     return 0 if passes(evaluation.current, minimum) else 1

@@ -8,25 +8,26 @@ terminal.
 
 from __future__ import annotations
 
-import re
-
 from .answer import Answer
+from .display import Fragments, Numbered, clean, display_width, for_terminal, numbered_lines, to_plain, wrap
 from .model import Source
 from .style import ansi
-from .text import strip_escapes
 
-Fragments = list[tuple[str, str]]
-
-# all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
-_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
-
-
-def clean(text: str, *, one_line: bool = True) -> str:
-    """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
-    text = strip_escapes(text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
-    if one_line:
-        text = text.replace("\n", " ")
-    return text if text.isprintable() else re.sub(_CONTROLS, "", text)
+__all__ = [  # clean, wrap and friends live in qa.display; re-exported for callers that import them from here
+    "Fragments",
+    "answer_fragments",
+    "clean",
+    "display_width",
+    "for_terminal",
+    "lowered",
+    "one_line",
+    "refusal_reason",
+    "source_line",
+    "suggestion_lines",
+    "to_ansi",
+    "to_plain",
+    "wrap",
+]
 
 
 def _score(value: float) -> str:
@@ -42,16 +43,13 @@ def source_line(answer: Answer, source: Source) -> str:
 
 
 def suggestion_lines(answer: Answer, heading: str) -> Fragments:
-    """A numbered list of the suggestions (numbers are what the REPL lets you type)."""
-    fragments: Fragments = []
-    if not answer.suggestions:
-        return fragments
-    fragments.append(("meta", heading + "\n"))
-    for number, suggestion in enumerate(answer.suggestions, start=1):
-        fragments.append(("number", f"  {number}. "))
-        fragments.append(("suggestion", clean(suggestion.question)))
-        fragments.append(("meta", f"  [{suggestion.entry_id}, {_score(suggestion.score)}]\n"))
-    return fragments
+    """The suggestions as a numbered list (numbers are what the chat lets you type), each with its entry and
+    match score."""
+    items = [
+        Numbered(suggestion.question, f"{suggestion.entry_id}, {_score(suggestion.score)}")
+        for suggestion in answer.suggestions
+    ]
+    return numbered_lines(heading, items)
 
 
 def answer_fragments(answer: Answer, source: Source) -> Fragments:
@@ -66,12 +64,19 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
             heading = f"Close behind (match scores; this answer's match is {_score(answer.why.best_score)}):"
         return fragments + suggestion_lines(answer, heading)
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
-    if answer.why.best_entry is not None:
-        because = f": best match {_score(answer.why.best_score)}, but others are close" if lowered(answer) else ""
-        fragments.append(
-            ("meta", f"(confidence {_score(answer.score)}{because}; answers need {_score(answer.why.threshold)})\n")
-        )
+    reason = refusal_reason(answer)
+    if reason:
+        fragments.append(("meta", f"({reason})\n"))
     return fragments + suggestion_lines(answer, "Did you mean:")
+
+
+def refusal_reason(answer: Answer) -> str | None:
+    """Why a question was not answered, as a person would say it; the scores behind it are for /why and JSON."""
+    if answer.answered or answer.why.best_entry is None:
+        return None  # nothing shares a word with the question: "does not say" is the whole story
+    if lowered(answer):
+        return "Two or more entries fit this about equally well, so I will not pick one."
+    return "Nothing in the knowledge base matches this well enough."
 
 
 def lowered(answer: Answer) -> bool:
@@ -88,15 +93,6 @@ def one_line(answer: Answer) -> str:
     return "I don't know."
 
 
-def for_terminal(fragments: Fragments, columns: int) -> Fragments:
-    """Fragments ready for a terminal `columns` wide: cleaned of control characters, wrapped between words."""
-    return wrap([(style, clean(piece, one_line=False)) for style, piece in fragments], columns - 1)
-
-
-def to_plain(fragments: Fragments) -> str:
-    return "".join(text for _, text in fragments)
-
-
 def to_ansi(fragments: Fragments) -> str:
     """Fragments as ANSI-coloured text (each line styled separately so pagers keep colours)."""
     out = []
@@ -104,49 +100,3 @@ def to_ansi(fragments: Fragments) -> str:
         pieces = text.split("\n")
         out.append("\n".join(ansi(style_class, piece) for piece in pieces))
     return "".join(out)
-
-
-def display_width(text: str) -> int:
-    """Columns a terminal gives the text: wide and full-width characters (CJK) take two, combining marks none."""
-    if text.isascii():
-        return len(text)
-    import unicodedata  # only for text outside ASCII
-
-    return sum(
-        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text
-    )
-
-
-def wrap(fragments: Fragments, width: int) -> Fragments:
-    """Break lines at spaces so none is wider than `width` columns (a longer word stays whole), across
-    fragments: a terminal would otherwise cut words in half at its edge. A continued line starts under the
-    text it continues, past the indent and any "1." or "label:" before it."""
-    if width < 20:
-        return fragments
-    wrapped: Fragments = []
-    column = 0
-    hang: int | None = None  # where a continued line starts; None until the line's first word is seen
-    labelled = False  # the line opened with a "label:", so its text starts at the next word
-    for style_class, text in fragments:
-        pieces: list[str] = []
-        for number, line in enumerate(text.split("\n")):
-            if number:
-                pieces.append("\n")
-                column, hang, labelled = 0, None, False
-            for position, word in enumerate(line.split(" ")):
-                space = " " if position else ""
-                columns = display_width(word)
-                if column and word and column + len(space) + columns > width:
-                    indent = min(hang or 0, width // 2)
-                    pieces.append("\n" + " " * indent)
-                    column, space = indent, ""
-                pieces.append(space + word)
-                column += len(space) + columns
-                if hang is None and word:  # the line's first word: text starts here, or after a "1." or "label:"
-                    if word.endswith(":") and not labelled:
-                        labelled = True  # "score:", "Source:": a continued line sits under what follows
-                        continue
-                    numbered = word.endswith(".") and word[:-1].isdigit()  # "1." before a suggestion
-                    hang = column + 1 if numbered else column - columns
-        wrapped.append((style_class, "".join(pieces)))
-    return wrapped

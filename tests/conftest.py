@@ -1,21 +1,37 @@
-"""Shared fixtures: the bundled knowledge base (loaded once) and a runner for the real CLI."""
+"""Shared fixtures: a private cache folder, the bundled knowledge base (loaded once), the CLI in-process, and
+the `slow` mark for every test that starts a process. Shared functions live in tests/helpers.py."""
 
 from __future__ import annotations
 
+import inspect
 import os
-import subprocess
-import sys
-import tempfile
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import ARTICLE_DIR, ROOT, TINY_KB, Ran, run_in_process, run_qa, run_qa_bytes
 
 import qa
 
-ROOT = Path(__file__).resolve().parent.parent
-# keep the knowledge-base cache (qa.cache) of this test run out of the user's home
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="qa-test-cache-")
-ARTICLE_DIR = ROOT.parent / "shared" / "article"
+# Still imported from here by test files not yet moved to `from helpers import …`.
+__all__ = ["ARTICLE_DIR", "ROOT", "TINY_KB", "run_qa", "run_qa_bytes"]
+
+_PROCESS_MODULES = ("subprocess", "pexpect", "pty", "multiprocessing")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The knowledge-base cache (qa.cache) of this test run, out of the user's home; processes started by
+    the tests inherit it."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture(scope="session")
@@ -23,42 +39,14 @@ def kb() -> qa.KnowledgeBase:
     return qa.load()
 
 
-def run_qa(*args: str, input: str | bytes | None = None, env: dict | None = None, cwd=None, timeout: float = 30):
-    """Run `python -m qa ARGS` as a user would; returns the CompletedProcess (text mode unless input is bytes)."""
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "qa", *args],
-        input=input,
-        capture_output=True,
-        text=not isinstance(input, bytes),
-        env=full_env,
-        cwd=cwd,
-        timeout=timeout,
-    )
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """`cli("-q", "parks", stdin=...)`: qa's command line run in this process, as `helpers.run_in_process`."""
 
+    def run(*args: str, stdin: str | bytes = b"") -> Ran:
+        return run_in_process(capsys, monkeypatch, *args, stdin=stdin)
 
-def run_qa_bytes(*args: str, stdin=b"", env: dict | None = None, cwd=None, timeout: float = 20):
-    """`python -m qa ARGS` with raw bytes in and out: hostile input must reach qa undecoded.
-
-    `env` is the whole environment (default: ours with NO_COLOR); `stdin` may be subprocess.DEVNULL.
-    """
-    io = {"stdin": stdin} if stdin is subprocess.DEVNULL else {"input": stdin}
-    full_env = env if env is not None else {**os.environ, "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "qa", *args], capture_output=True, env=full_env, cwd=cwd, timeout=timeout, **io
-    )
-
-
-# A minimal valid knowledge base for tests that need a file of their own.
-TINY_KB = """\
-version: 1
-title: Tiny
-entries:
-  - id: sky-colour
-    questions: [What colour is the sky?, sky colour, colour of the sky]
-    answer: The sky is blue.
-    evidence: The sky is blue.
-"""
+    return run
 
 
 @pytest.fixture
@@ -71,3 +59,36 @@ def write_kb(tmp_path):
         return path
 
     return write
+
+
+def starts_a_process(function: Callable, seen: set | None = None) -> bool:
+    """Does this test (or a test helper it calls, however deep) use subprocess, pexpect or pty?"""
+    seen = set() if seen is None else seen
+    code = getattr(function, "__code__", None)
+    if code is None or code in seen:
+        return False
+    seen.add(code)
+    tests = str(Path(__file__).parent)
+    codes = [code]
+    while codes:
+        current = codes.pop()
+        codes += [const for const in current.co_consts if isinstance(const, types.CodeType)]
+        if any(const in _PROCESS_MODULES for const in current.co_consts if isinstance(const, str)):
+            return True  # pytest.importorskip("pexpect")
+        for name in current.co_names:
+            value = function.__globals__.get(name)
+            if isinstance(value, types.ModuleType) and value.__name__.split(".")[0] in _PROCESS_MODULES:
+                return True
+            in_tests = inspect.isfunction(value) and (inspect.getsourcefile(value) or "").startswith(tests)
+            if in_tests and starts_a_process(value, seen):
+                return True
+    return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `slow` every test that starts a process and is not marked yet, so `pytest -m "not slow"` stays a
+    loop of seconds without relying on each file to remember the mark."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and item.get_closest_marker("slow") is None and starts_a_process(function):
+            item.add_marker(pytest.mark.slow)

@@ -1,22 +1,31 @@
-"""The command line as shells and scripts use it: output, JSON shape, exit codes 0/1/2."""
+"""The command line as shells and scripts use it: output, JSON shape, exit codes 0/1/2, options per mode.
+
+Run in-process through `qa.cli.main` (the `cli` fixture); only what needs a real process starts one, marked slow.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
+import pytest
 import yaml
-from conftest import run_qa
+from helpers import ROOT, run_qa
 
 HEADLINE = "How many Hechi products hold Shenzhen certification?"
 JSON_KEYS = {
     *("question", "answered", "kind", "answer", "id", "score", "matched", "evidence", "understood"),
     *("suggestions", "parts"),
 }
+CLEAN_KB = str(ROOT / "tests" / "data" / "planted" / "clean.yaml")
+# characters a terminal or a line splitter acts on: an escape sequence, right-to-left override, NEL, LS
+HOSTILE = "\x1b]0;PWNED\x07\x1b[2J \u202e \x85 \u2028 parks"
 
 
-def test_question_prints_answer_and_source_and_exits_0():
-    result = run_qa("-q", HEADLINE)
+def test_question_prints_answer_and_source_and_exits_0(cli):
+    result = cli("-q", HEADLINE)
     assert result.returncode == 0
     first, source = result.stdout.splitlines()[:2]
     assert "51" in first and "32" in first
@@ -24,15 +33,15 @@ def test_question_prints_answer_and_source_and_exits_0():
     assert result.stderr == ""
 
 
-def test_unanswerable_question_says_so_and_exits_1():
-    result = run_qa("-q", "How many bridges did Shenzhen build in Hechi?")
+def test_unanswerable_question_says_so_and_exits_1(cli):
+    result = cli("-q", "How many bridges did Shenzhen build in Hechi?")
     assert result.returncode == 1
     assert "I don't know" in result.stdout
 
 
-def test_json_has_exactly_the_documented_keys():
-    answered = json.loads(run_qa("-q", HEADLINE, "--json").stdout)
-    refused = json.loads(run_qa("-q", "What is the capital of France?", "--json").stdout)
+def test_json_has_exactly_the_documented_keys(cli):
+    answered = json.loads(cli("-q", HEADLINE, "--json").stdout)
+    refused = json.loads(cli("-q", "What is the capital of France?", "--json").stdout)
     assert set(answered) == set(refused) == JSON_KEYS
     assert answered["answered"] is True and answered["id"] == "certified-products"
     assert refused["answer"] is None and refused["id"] is None
@@ -40,27 +49,27 @@ def test_json_has_exactly_the_documented_keys():
         assert set(suggestion) == {"id", "question", "score"}
 
 
-def test_batch_gives_one_result_per_line_in_order_and_exits_0():
+def test_batch_gives_one_result_per_line_in_order_and_exits_0(cli):
     lines = ["industrial parks", "", "What is the capital of France?", "villages"]
-    result = run_qa("--batch", "-", "--json", input="\n".join(lines) + "\n")
+    result = cli("--batch", "-", "--json", stdin="\n".join(lines) + "\n")
     assert result.returncode == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["question"] for row in rows] == lines
     assert [row["answered"] for row in rows] == [True, False, False, True]
-    plain = run_qa("--batch", "-", input="\n".join(lines) + "\n")
+    plain = cli("--batch", "-", stdin="\n".join(lines) + "\n")
     assert len(plain.stdout.splitlines()) == len(lines)
 
 
-def test_piped_stdin_without_flags_answers_line_by_line():
-    result = run_qa(input="parks\nvillages\n")
+def test_piped_stdin_without_flags_answers_line_by_line(cli):
+    result = cli(stdin="parks\nvillages\n")
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) == 2 and "20" in result.stdout
 
 
-def test_errors_are_one_line_on_stderr_with_exit_2(tmp_path):
-    missing = run_qa("--kb", str(tmp_path / "nope.yaml"), "-q", "x")
-    bad_threshold = run_qa("--threshold", "200", "-q", "x")
-    bad_batch = run_qa("--batch", str(tmp_path / "none.txt"))
+def test_errors_are_one_line_on_stderr_with_exit_2(cli, tmp_path):
+    missing = cli("--kb", str(tmp_path / "nope.yaml"), "-q", "x")
+    bad_threshold = cli("--threshold", "200", "-q", "x")
+    bad_batch = cli("--batch", str(tmp_path / "none.txt"))
     for result in (missing, bad_threshold, bad_batch):
         assert result.returncode == 2
         assert result.stdout == ""
@@ -68,29 +77,191 @@ def test_errors_are_one_line_on_stderr_with_exit_2(tmp_path):
         assert "Traceback" not in result.stderr
 
 
-def test_threshold_flag_changes_the_decision():
-    assert run_qa("-q", "How many bridges did Shenzhen build in Hechi?").returncode == 1
-    assert run_qa("-q", "How many bridges did Shenzhen build in Hechi?", "--threshold", "0").returncode == 0
+def test_threshold_flag_changes_the_decision(cli):
+    assert cli("-q", "How many bridges did Shenzhen build in Hechi?").returncode == 1
+    assert cli("-q", "How many bridges did Shenzhen build in Hechi?", "--threshold", "0").returncode == 0
 
 
-def test_version_and_help_with_examples():
-    assert run_qa("--version").stdout.startswith("qa ")
-    help_text = run_qa("--help").stdout
+def test_version_and_help_with_examples(cli):
+    assert cli("--version").stdout.startswith("qa ")
+    help_text = cli("--help").stdout
     assert "examples:" in help_text and "--batch" in help_text and "exit status" in help_text
 
 
-def test_no_colour_when_not_a_terminal():
-    result = run_qa("-q", HEADLINE, env={"NO_COLOR": ""})
-    assert "\x1b[" not in result.stdout
+# -- options that belong to one mode ------------------------------------------------------------------------
 
 
-def test_one_shot_path_does_not_import_prompt_toolkit():
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["-q", "parks", "--strict"], "--strict goes with --check; it does nothing for -q"),
+        (["-q", "parks", "--min-accuracy", "5"], "--min-accuracy goes with --eval; it does nothing for -q"),
+        (["--batch", "-", "--strict"], "--strict goes with --check; it does nothing for --batch"),
+        (["--check", "--min-accuracy", "0.9"], "--min-accuracy goes with --eval; it does nothing for --check"),
+        (["--eval", "tests/data/eval.yaml", "--strict"], "--strict goes with --check; it does nothing for --eval"),
+        (["--strict"], "--strict goes with --check; it does nothing for the chat"),
+    ],
+)
+def test_an_option_of_another_mode_is_a_usage_error(cli, args, says):
+    result = cli(*args, stdin="parks\n")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"qa: error: {says}") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "150", "nan"])
+def test_min_accuracy_is_checked_when_the_arguments_are_read(cli, value):
+    result = cli("--kb", CLEAN_KB, "--eval", "no-such-file.yaml", "--min-accuracy", value)
+    assert result.returncode == 2
+    assert result.stderr.startswith("qa: error: --min-accuracy: must be a rate from 0 to 1")
+    assert result.stderr.count("\n") == 1
+
+
+# -- what reaches a terminal or a JSON reader -----------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_eval(tmp_path: Path) -> Path:
+    """An eval file whose own name and whose questions hold escape sequences and bidi characters."""
+    path = tmp_path / "\x1b]0;X\x07evil\u202e.yaml"
+    items = [
+        {"q": HOSTILE, "expect": "industrial-parks"},
+        {"q": "How many industrial parks did Shenzhen help build in Hechi? \u202e\x85\u2028", "expect": None},
+    ]
+    path.write_text(yaml.safe_dump(items, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_eval_text_output_prints_no_escape_or_bidi_character(cli, hostile_eval):
+    result = cli("--kb", CLEAN_KB, "--eval", str(hostile_eval))
+    assert result.returncode == 0, result.stderr
+    assert "confusions" in result.stdout and "evil" in result.stdout
+    for raw in ("\x1b", "\x07", "\u202e", "\x85", "\u2028"):
+        assert raw not in result.stdout
+
+
+def _raw_unsafe(text: str) -> list[str]:
+    return [char for char in ("\x1b", "\x07", "\u202e", "\x85", "\u2028") if char in text]
+
+
+def test_json_escapes_bidi_and_line_separators_in_every_mode(cli, hostile_eval):
+    one = cli("-q", HOSTILE, "--json")
+    batch = cli("--batch", "-", "--json", stdin=HOSTILE + "\n")
+    evaluation = cli("--kb", CLEAN_KB, "--eval", str(hostile_eval), "--json")
+    for result in (one, batch, evaluation):
+        assert _raw_unsafe(result.stdout) == [], result.stdout
+        assert "\\u202e" in result.stdout
+    assert json.loads(one.stdout)["question"] == HOSTILE
+    assert json.loads(batch.stdout)["question"] == HOSTILE
+    assert json.loads(evaluation.stdout)["file"] == str(hostile_eval)
+    assert any("\u202e" in item["q"] for item in json.loads(evaluation.stdout)["confusions"])
+
+
+def _run_with_stdout(monkeypatch, stream, *args: str) -> int:
+    from qa.cli import main
+
+    monkeypatch.setattr(sys, "stdout", stream)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    return main(list(args))
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "cp1252", "utf-8"])
+def test_json_survives_a_stdout_that_cannot_encode_it(monkeypatch, encoding):
+    question = "公园 café — 😀 parks"
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", write_through=True)
+    assert _run_with_stdout(monkeypatch, stream, "-q", question, "--json") in (0, 1)
+    assert json.loads(raw.getvalue().decode(encoding))["question"] == question
+
+
+class Terminal(io.StringIO):
+    """A standard output that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_one_shot_on_a_terminal_wraps_between_words_at_its_width_and_a_pipe_does_not(cli, monkeypatch, kb):
+    question = "How much funding did Guangdong give Hechi?"
+    piped = cli("-q", question).stdout
+    assert piped.splitlines()[0] == kb.ask(question).text  # a pipe: one line per line, as before
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("NO_COLOR", "1")
+    screen = Terminal()
+    assert _run_with_stdout(monkeypatch, screen, "-q", question) == 0
+    lines = screen.getvalue().splitlines()
+    assert len(lines) > len(piped.splitlines()) and all(len(line) <= 60 for line in lines)
+    assert screen.getvalue().split() == piped.split()  # no word cut in two, none lost
+
+
+def test_batch_on_a_terminal_shows_each_question_with_its_answer(monkeypatch, kb):
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"parks\nbridges\n")))
+    from qa.cli import main
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    assert main(["--batch", "-"]) == 0
+    lines = screen.getvalue().splitlines()
+    assert lines == [
+        f"parks → {kb.ask('parks').text}",
+        "bridges → I don't know." + lines[1][len("bridges → I don't know.") :],
+    ]
+
+
+class FullDisk(io.StringIO):
+    """A standard output on a full disk: writing it fails as /dev/full does."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-q", "parks"],
+        ["-q", "parks", "--json"],
+        ["--batch", "-"],
+        ["--check", "--kb", CLEAN_KB],
+        ["--eval", "tests/data/eval.yaml", "--json"],
+        ["--help"],
+        ["--version"],
+    ],
+)
+def test_output_that_cannot_be_written_is_an_error_with_exit_2(monkeypatch, capsys, args):
+    from qa.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"parks\n")))
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    assert main(args) == 2
+    assert capsys.readouterr().err == "qa: error: cannot write to standard output: No space left on device\n"
+
+
+# -- needing a real process -------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_one_shot_path_does_not_import_prompt_toolkit_or_wcwidth():
     done = run_qa("-q", "parks", env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert done.returncode == 0
     assert "qa.cli" in done.stderr  # the import-time report ran
     assert "prompt_toolkit" not in done.stderr
+    assert "wcwidth" not in done.stderr
 
 
+@pytest.mark.slow
+def test_json_on_a_c_locale_stdout_escapes_what_ascii_cannot_say():
+    question = "公园 café —"
+    done = run_qa("-q", question, "--json", env={"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""})
+    assert done.returncode in (0, 1), done.stderr
+    assert "?" not in done.stdout.split('"question"')[1].split("\n")[0]
+    assert json.loads(done.stdout)["question"] == question
+
+
+@pytest.mark.slow
 def test_the_same_question_gets_the_same_answer_in_every_run():
     """Scripts rely on stable output: nothing may depend on the order of a set, which Python changes from
     run to run (PYTHONHASHSEED). Misspelt questions exercise the speller, where ties are most likely."""
@@ -105,7 +276,10 @@ def test_the_same_question_gets_the_same_answer_in_every_run():
     assert len(outputs) == 1
 
 
-def test_a_confidence_lowered_by_close_entries_says_so_beside_their_match_scores():
+# -- what a refusal says ------------------------------------------------------------------------------------------
+
+
+def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     """The answer's score is a confidence, the suggestions' are match scores: when close entries lowered the
     confidence, the output gives the comparable number so a suggestion scoring above it is no puzzle."""
     from qa.answer import Answer, Explanation, Suggestion
@@ -115,9 +289,11 @@ def test_a_confidence_lowered_by_close_entries_says_so_beside_their_match_scores
     close = (Suggestion("other", "Another question?", 74.0),)
     why = Explanation(best_entry="best", best_score=75.0, threshold=63.0)
     refused = Answer("q", False, None, None, 59.0, None, None, close, why)
-    assert "(confidence 59: best match 75, but others are close; answers need 63)" in to_plain(
-        answer_fragments(refused, Source())
-    )
+    said = to_plain(answer_fragments(refused, Source()))
+    assert "(Two or more entries fit this about equally well, so I will not pick one.)" in said
+    assert "confidence" not in said and "59" not in said  # the figures are for /why and --json
+    weak = Answer("q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0))
+    assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
     answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
     assert "Close behind (match scores; this answer's match is 75):" in to_plain(answer_fragments(answered, Source()))
     sure = Answer("q", True, "An answer.", "best", 75.0, "q", "Evidence.", (), why)

@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_qa_bytes
+from helpers import ROOT, run_qa_bytes
+
+pytestmark = pytest.mark.slow  # every test here starts a process, a pseudo-terminal or a signal
 
 TIMEOUT = 20
 QA = [sys.executable, "-m", "qa"]
@@ -137,6 +139,54 @@ def test_closed_stdout_and_stdin_file_descriptors(big_batch):
         assert result.stderr == b"", command
         assert result.stdout.strip().startswith(b"status="), command
         assert int(result.stdout.strip().split(b"=")[1]) in (0, 1), command
+
+
+# -- output that cannot be written, input that cannot be read ------------------------------------------------
+
+
+def shell_status(command: str) -> subprocess.CompletedProcess:
+    """Run a command (no pipeline) in bash from the checkout; its status is qa's."""
+    return subprocess.run(["bash", "-c", command], capture_output=True, env=environment(), cwd=ROOT, timeout=60)
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess, says: bytes) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(b"qa: error: " + says), result.stderr
+    assert result.stderr.count(b"\n") == 1 and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "{qa} -q funding",
+        "{qa} -q funding --json",
+        "printf 'parks\\nvillages\\n' | {qa} --batch -",
+        "{qa} --check",
+        "{qa} --eval tests/data/eval.yaml",
+        "{qa} --eval tests/data/eval.yaml --json",
+        "{qa} --help",
+        "{qa} --version",
+    ],
+)
+def test_a_full_disk_is_one_error_line_and_exit_2(command):
+    result = shell_status(command.format(qa=QA_SHELL) + " >/dev/full")
+    assert_one_error_line(result, b"cannot write to standard output: No space left on device")
+
+
+def test_a_stdout_open_only_for_reading_is_one_error_line_and_exit_2():
+    result = shell_status(f"{QA_SHELL} -q funding 1</dev/null")
+    assert_one_error_line(result, b"cannot write to standard output: Bad file descriptor")
+
+
+def test_a_stdin_open_only_for_writing_is_one_error_line_and_exit_2():
+    """(A folder as stdin never reaches qa: Python itself refuses to start.)"""
+    result = shell_status(f"{QA_SHELL} --batch - 0>/dev/null")
+    assert_one_error_line(result, b"standard input: cannot read file (Bad file descriptor)")
+
+
+def test_an_error_with_stderr_on_a_full_disk_still_exits_2():
+    result = shell_status(f"{QA_SHELL} --kb /nonexistent.yaml -q x 2>/dev/full")
+    assert result.returncode == 2 and result.stdout == b""
 
 
 # -- SIGINT ------------------------------------------------------------------------------------------------

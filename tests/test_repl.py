@@ -19,7 +19,8 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 
 import qa
-from qa.render import answer_fragments, display_width, to_plain, wrap
+from qa.display import display_width, to_plain, wrap
+from qa.render import answer_fragments
 from qa.repl.app import run_repl
 from qa.repl.history import TolerantFileHistory, default_path, open_history
 
@@ -34,12 +35,13 @@ class RecordingOutput(DummyOutput):
 
     It is as wide as asked: wide by default, so content checks are not about where lines wrap."""
 
-    def __init__(self, columns: int = 1000) -> None:
+    def __init__(self, columns: int = 1000, rows: int = 1000) -> None:
         self.written: list[str] = []
         self.columns = columns
+        self.rows = rows
 
     def get_size(self) -> Size:
-        return Size(rows=40, columns=self.columns)
+        return Size(rows=self.rows, columns=self.columns)
 
     def write(self, data: str) -> None:
         self.written.append(data)
@@ -166,14 +168,50 @@ def test_help_lists_every_command(kb, history):
         assert re.search(rf"^\s+{re.escape(name)}\s+\w", screen, re.MULTILINE), name
 
 
-def test_topics_groups_entries_by_tag_and_its_numbers_ask(kb, history):
-    first = kb.entries[0]
-    session = chat(kb, "/topics\r1\r", history)
-    for tag in {tag for entry in kb.entries for tag in entry.tags}:
-        assert f"\n{tag}\n" in session.screen.replace("\r", ""), tag
-    assert f"  1. {first.questions[0]}" in session.screen
-    assert f"→ {first.questions[0]}" in session.screen
-    assert first.answer in session.screen
+def numbered_in(screen: str) -> list[tuple[int, str]]:
+    """The numbered lines of a screen, in the order shown: (number, question)."""
+    return [(int(number), text) for number, text in re.findall(r"^  ([0-9]+)\. (.*?)  \[", screen, re.MULTILINE)]
+
+
+def test_topics_lists_each_entry_once_under_its_first_tag_numbered_in_the_order_shown(kb, history):
+    first_tags = {entry.tags[0] for entry in kb.entries if entry.tags}
+    session = chat(kb, "/topics\r3\r", history)
+    screen = session.screen.replace("\r", "")
+    for tag in first_tags:
+        assert f"\n{tag}\n" in screen, tag
+    listed = numbered_in(screen[screen.index("Topics (") : screen.index("→")])
+    assert [number for number, _ in listed] == list(range(1, len(kb) + 1))
+    assert sorted(text for _, text in listed) == sorted(entry.questions[0] for entry in kb.entries)
+    third = listed[2][1]
+    assert f"→ {third}" in screen
+    assert kb.ask(third).text in screen
+
+
+def test_topics_that_would_not_fit_fold_to_the_groups_and_a_group_lists_on_request(kb, history):
+    output = RecordingOutput(columns=200, rows=24)
+    session = chat(kb, "/topics\r/topics numbers\r2\r", history, output=output)
+    screen = session.screen.replace("\r", "")
+    folded = screen[screen.index("Topics (") : screen.index("/topics all")]
+    assert f"{len(kb)} entries in" in folded
+    assert numbered_in(folded) == []  # the groups only: nothing a terminal of 24 rows would scroll away
+    assert len(folded.splitlines()) <= 24 - 3
+    assert "  poverty  (" in folded
+    group = [entry for entry in kb.entries if "numbers" in entry.tags]  # any tag, not only the first
+    listed = numbered_in(screen[screen.index("Topics (", screen.index("/topics all")) :])
+    assert listed[: len(group)] == [(n, entry.questions[0]) for n, entry in enumerate(group, start=1)]
+    assert f"→ {group[1].questions[0]}" in screen
+
+
+def test_topics_with_a_group_that_does_not_exist_says_so(kb, history):
+    assert "No group called bridges: /topics lists the groups." in chat(kb, "/topics bridges\r", history).screen
+
+
+def test_a_number_is_kept_in_history_as_the_question_it_asked(kb, history):
+    related = kb.entry(kb.ask(PARKS).entry_id).related
+    second = kb.entry(related[1]).questions[0]
+    session = chat(kb, PARKS + "\r2\r2\r42\r", history)
+    assert f"→ {second}" in session.screen
+    assert entries_in(history) == [PARKS, second, kb.entry(kb.entry(related[1]).related[1]).questions[0], "42"]
 
 
 def test_source_shows_the_articles_metadata(kb, history):
@@ -358,6 +396,8 @@ def test_wide_characters_take_two_columns_when_lines_are_wrapped():
     assert len(lines) == 3 and all(display_width(line) <= 20 for line in lines)
     assert " ".join(lines) == text
     assert display_width("e\u0301t\u00e9") == 3  # a combining accent takes no column of its own
+    assert display_width("👍🏽") == 2  # an emoji with a skin tone is one wide character, not two
+    assert display_width("a\u200bb") == 2  # a zero-width space takes no column
 
 
 def test_a_wrapped_numbered_line_continues_under_its_text():

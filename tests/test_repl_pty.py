@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 pexpect = pytest.importorskip("pexpect")
+pytestmark = pytest.mark.slow  # real processes in pseudo-terminals
 
 QUESTION = "How many Hechi products hold Shenzhen certification?"
 
@@ -66,3 +67,18 @@ def test_a_dumb_terminal_gets_the_chat_as_plain_text_without_one_escape_sequence
     assert child.exitstatus == 0
     assert "51 products" in screen and "Why this answer" in screen and "matched:" in screen
     assert "\x1b" not in screen
+
+
+def test_a_one_shot_answer_in_a_60_column_terminal_wraps_between_words(tmp_path: Path):
+    question = "How much funding did Guangdong give Hechi?"
+    env = {**os.environ, "HOME": str(tmp_path), "TERM": "xterm-256color", "NO_COLOR": "1"}
+    env.pop("COLUMNS", None)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "qa", "-q", question], env=env, dimensions=(30, 60), encoding="utf-8", timeout=20
+    )
+    screen = child.read()
+    child.close()
+    assert child.exitstatus == 0
+    lines = screen.replace("\r", "").splitlines()
+    assert len(lines) > 3 and all(len(line) <= 60 for line in lines)
+    assert "Guangdong province" in " ".join(lines)  # the words the unwrapped line cut at 60 columns

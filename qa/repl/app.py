@@ -7,21 +7,22 @@ the real loop without a terminal. Everything printed goes through `clean()` and 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from prompt_toolkit import PromptSession, print_formatted_text
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import History
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.styles import BaseStyle, Style, merge_styles
 
+from ..display import Fragments, for_terminal
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, for_terminal
 from ..style import STYLES
-from .commands import COMMANDS, Chat, take_line
+from .commands import COMMANDS, Chat, asked_question, take_line
 from .completer import QACompleter
 from .history import HistoryChoice, TolerantFileHistory, default_path, open_history
 from .key_bindings import build_key_bindings
@@ -67,6 +68,29 @@ class Printer:
         print_formatted_text(text, end="", style=self.style, output=self.output, color_depth=self.depth)
 
 
+class AskedHistory(History):
+    """The session's history as questions: a typed number is stored as the question it stands for, so Up
+    recalls what was asked, not "7". `resolve` is read when the line is accepted, before the chat answers it,
+    so the number is read against the list that was on screen when it was typed."""
+
+    def __init__(self, stored: History, resolve: Callable[[str], str]) -> None:
+        super().__init__()
+        self.stored = stored
+        self.resolve = resolve
+
+    def load_history_strings(self) -> Iterable[str]:
+        return self.stored.load_history_strings()
+
+    def store_string(self, string: str) -> None:
+        self.stored.store_string(string)
+
+    def append_string(self, string: str) -> None:
+        question = self.resolve(string)
+        if self._loaded_strings and self._loaded_strings[0] == question:
+            return  # asking the last question again (by its number) is not a new line of history
+        super().append_string(question)
+
+
 def _history_failure(choice: HistoryChoice) -> str | None:
     history = choice.history
     return history.failure if isinstance(history, TolerantFileHistory) else choice.notice
@@ -92,7 +116,7 @@ def run_repl(
         PROMPT,
         input=input,
         output=output,
-        history=choice.history,
+        history=AskedHistory(choice.history, lambda line: asked_question(chat, line)),
         auto_suggest=AutoSuggestFromHistory(),
         completer=QACompleter(lambda: chat.kb, [(command.name, command.summary) for command in COMMANDS]),
         complete_while_typing=False,
@@ -102,6 +126,7 @@ def run_repl(
         color_depth=depth,
         enable_suspend=True,
     )
+    chat.screen = lambda: (session.output.get_size().columns, session.output.get_size().rows)
     show = Printer(session.output, style, depth)
     show(banner_fragments(chat.kb))
     told_history = False

@@ -11,21 +11,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..answer import Answer
+from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
-from ..render import Fragments, answer_fragments, clean
+from ..render import answer_fragments
 from .render import (
+    folded_topics_fragments,
     help_fragments,
     notice_fragments,
-    numbered_lines,
     related_items,
     source_fragments,
+    tagged,
     topics_fragments,
     why_fragments,
 )
 
 LEAVE_WORDS = ("exit", "quit")
 _NUMBER = re.compile(r"[0-9]{1,6}")
+RESERVED_ROWS = 3  # the prompt, the toolbar and the blank line after a reply: a list must fit in the rest
 
 
 @dataclass
@@ -36,6 +39,14 @@ class Chat:
     threshold: float | None = None
     last: Answer | None = None
     choices: tuple[str, ...] = ()  # what typing 1, 2, ... asks: the most recent numbered list on screen
+    screen: Callable[[], tuple[int, int]] | None = None  # the terminal's (columns, rows) now; None: unbounded
+
+    def fits(self, fragments: Fragments) -> bool:
+        """Would these fragments, wrapped, show whole on the screen with the prompt still below them?"""
+        if self.screen is None:
+            return True
+        columns, rows = self.screen()
+        return to_plain(for_terminal(fragments, columns)).count("\n") <= rows - RESERVED_ROWS
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,14 @@ def ask(chat: Chat, question: str) -> Reply:
     return Reply(fragments)
 
 
+def asked_question(chat: Chat, line: str) -> str:
+    """The question a typed line asks: a number from the list on screen stands for that list's question."""
+    text = line.strip()
+    if _NUMBER.fullmatch(text) and 1 <= int(text) <= len(chat.choices):
+        return chat.choices[int(text) - 1]
+    return text
+
+
 def pick(chat: Chat, number: int) -> Reply:
     """Ask the question numbered `number` in the last list shown."""
     if not chat.choices:
@@ -83,7 +102,18 @@ def _help(chat: Chat, argument: str) -> Reply:
 
 
 def _topics(chat: Chat, argument: str) -> Reply:
-    fragments, choices = topics_fragments(chat.kb)
+    """Every entry, once, numbered in the order shown; folded to the groups when that would not fit on the
+    screen; the entries of one tag (`/topics NAME`, or the tags a prefix names) or all (`/topics all`) on request."""
+    wanted = " ".join(argument.split()).casefold()
+    if wanted and wanted != "all":
+        chosen = tagged(chat.kb, wanted)
+        if not chosen:
+            return Reply(notice_fragments(f"No group called {argument}: /topics lists the groups."))
+        fragments, choices = topics_fragments(chat.kb, chosen)
+    else:
+        fragments, choices = topics_fragments(chat.kb)
+        if not wanted and not chat.fits(fragments):
+            return Reply(folded_topics_fragments(chat.kb))
     chat.choices = tuple(choices)
     return Reply(fragments)
 
@@ -115,7 +145,7 @@ def _quit(chat: Chat, argument: str) -> Reply:
 
 COMMANDS: tuple[Command, ...] = (
     Command("/help", "list these commands", _help),
-    Command("/topics", "the entries, grouped by tag (type a number to ask one)", _topics),
+    Command("/topics", "the entries by tag (type a number to ask one); /topics NAME for one group", _topics),
     Command("/why", "how the last answer was chosen: match, corrections, what marked it down, scores", _why),
     Command("/source", "where the knowledge base's facts come from", _source),
     Command("/reload", "re-read the knowledge base file (keeps the old one if it has errors)", _reload),

@@ -7,7 +7,6 @@ and misspelt questions still find the phrasings an author wrote, and the menu sh
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -15,17 +14,13 @@ from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from rapidfuzz import fuzz, process
 
+from ..display import clean
 from ..knowledge_base import KnowledgeBase
-from ..render import clean
+from ..text import words
 
 MAX_COMPLETIONS = 12
 WORD_FLOOR = 75.0  # a typed word this far from every word of a phrasing counts as missing from it
 PHRASING_FLOOR = 70.0  # mean over the typed words; below this a phrasing is not offered
-_WORD = re.compile(r"\w+")
-
-
-def words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
 
 
 def word_score(typed: str, word: str) -> float:

@@ -10,12 +10,17 @@ import shutil
 import sys
 from collections.abc import Callable
 
+from ..display import Fragments, for_terminal, to_plain
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, for_terminal, to_plain
 from .commands import Chat, take_line
 from .render import banner_fragments
 
 PROMPT = "qa> "
+
+
+def _screen() -> tuple[int, int]:
+    size = shutil.get_terminal_size()
+    return size.columns, size.lines
 
 
 def run_plain_chat(
@@ -26,7 +31,7 @@ def run_plain_chat(
     write: Callable[[str], object] | None = None,
 ) -> int:
     """Chat until /quit, exit, quit or end of input; return the exit status (0). `write` defaults to stdout's."""
-    chat = Chat(kb, threshold)
+    chat = Chat(kb, threshold, screen=_screen)
     write = write or sys.stdout.write
 
     def show(fragments: Fragments) -> None:

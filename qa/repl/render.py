@@ -8,22 +8,14 @@ of knowledge-base or user text goes through `clean()` (the printer cleans once m
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..answer import Answer
+from ..display import Fragments, Numbered, clean, numbered_lines
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, clean, lowered
+from ..render import lowered
 from ..rules import describe as describe_doubts
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
-
-
-@dataclass(frozen=True)
-class Numbered:
-    """One line of a numbered list: the question that typing its number asks, and a dim note after it."""
-
-    question: str
-    note: str = ""
 
 
 def _where(kb: KnowledgeBase) -> str:
@@ -43,18 +35,6 @@ def banner_fragments(kb: KnowledgeBase) -> Fragments:
         ("meta", about + "\n"),
         ("meta", HINT + "\n"),
     ]
-
-
-def numbered_lines(heading: str, items: Sequence[Numbered], start: int = 1) -> Fragments:
-    """A heading and numbered questions, styled like the CLI's suggestions so both lists read the same."""
-    if not items:
-        return []
-    fragments: Fragments = [("meta", heading + "\n")]
-    for number, item in enumerate(items, start=start):
-        fragments.append(("number", f"  {number}. "))
-        fragments.append(("suggestion", clean(item.question)))
-        fragments.append(("meta", (f"  [{clean(item.note)}]" if item.note else "") + "\n"))
-    return fragments
 
 
 def related_items(kb: KnowledgeBase, answer: Answer) -> list[Numbered]:
@@ -115,30 +95,60 @@ def why_fragments(answer: Answer | None) -> Fragments:
 
 
 def topic_groups(kb: KnowledgeBase) -> list[tuple[str, list[int]]]:
-    """Tags in first-seen order, each with the positions of its entries; untagged entries go under "other"."""
+    """Tags in first-seen order, each with the positions of the entries filed under it: an entry goes under
+    its first tag only, so it is listed (and numbered) once; untagged entries go under "other"."""
     groups: dict[str, list[int]] = {}
     for position, entry in enumerate(kb.entries):
-        for tag in entry.tags or ("other",):
-            groups.setdefault(tag, []).append(position)
+        groups.setdefault(entry.tags[0] if entry.tags else "other", []).append(position)
     return list(groups.items())
 
 
-def topics_fragments(kb: KnowledgeBase) -> tuple[Fragments, list[str]]:
-    """Entries grouped by tag, a sample phrasing each, numbered once per entry (the numbers can be typed)."""
-    number_of: dict[int, int] = {}
+def tagged(kb: KnowledgeBase, wanted: str) -> list[tuple[str, list[int]]]:
+    """The entries under a tag named `wanted` (any of an entry's tags, not only its first; a prefix when no tag
+    has that exact name), grouped by tag, each entry once."""
+    tags = list(dict.fromkeys(tag for entry in kb.entries for tag in entry.tags or ("other",)))
+    chosen = [tag for tag in tags if tag.casefold() == wanted] or [
+        tag for tag in tags if tag.casefold().startswith(wanted)
+    ]
+    groups: list[tuple[str, list[int]]] = []
+    listed: set[int] = set()
+    for tag in chosen:
+        positions = [
+            position
+            for position, entry in enumerate(kb.entries)
+            if tag in (entry.tags or ("other",)) and position not in listed
+        ]
+        listed.update(positions)
+        groups.append((tag, positions))
+    return groups
+
+
+def topics_fragments(
+    kb: KnowledgeBase, groups: list[tuple[str, list[int]]] | None = None
+) -> tuple[Fragments, list[str]]:
+    """Entries grouped by tag, a sample phrasing each, numbered 1, 2, … in the order shown (the numbers can be
+    typed); `groups` narrows the list to some of the groups."""
     choices: list[str] = []
-    fragments: Fragments = [("heading", f"Topics ({_entries(len(kb))})\n")]
-    for tag, positions in topic_groups(kb):
-        fragments.append(("heading", f"{clean(tag)}\n"))
-        for position in positions:
-            entry = kb.entries[position]
-            if position not in number_of:
-                choices.append(entry.questions[0])
-                number_of[position] = len(choices)
-            fragments.append(("number", f"  {number_of[position]}. "))
-            fragments.append(("suggestion", clean(entry.questions[0])))
-            fragments.append(("meta", f"  [{clean(entry.id)}]\n"))
+    shown = topic_groups(kb) if groups is None else groups
+    count = sum(len(positions) for _, positions in shown)
+    title = _entries(count) if count == len(kb) else f"{count} of {_entries(len(kb))}"
+    fragments: Fragments = [("heading", f"Topics ({title})\n")]
+    for tag, positions in shown:
+        items = [Numbered(kb.entries[position].questions[0], kb.entries[position].id) for position in positions]
+        fragments += numbered_lines(clean(tag), items, start=len(choices) + 1, heading_style="heading")
+        choices += [item.question for item in items]
     return fragments, choices
+
+
+def folded_topics_fragments(kb: KnowledgeBase) -> Fragments:
+    """The groups alone, one line each with its size: what /topics shows when every entry would not fit."""
+    groups = topic_groups(kb)
+    fragments: Fragments = [("heading", f"Topics ({_entries(len(kb))} in {len(groups)} groups)\n")]
+    for tag, positions in groups:
+        fragments.append(("suggestion", f"  {clean(tag)}"))
+        fragments.append(("meta", f"  ({_entries(len(positions))})\n"))
+    fragments.append(("meta", "Type /topics and a group's name to list its entries, or /topics all for every one.\n"))
+    return fragments
 
 
 def source_fragments(kb: KnowledgeBase) -> Fragments:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..display import Fragments, clean
 from ..knowledge_base import KnowledgeBase
-from ..render import Fragments, clean
 
 # Key hints from most to least expendable fit narrower terminals by dropping the first ones first.
 KEY_HINTS = ("Tab complete", "↑ history", "/help", "Ctrl-C clear", "Ctrl-D quit")
