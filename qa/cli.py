@@ -222,15 +222,19 @@ def terminal_columns(out) -> int | None:
         return 80
 
 
-def run_batch(kb, stream, out, *, as_json: bool, threshold: float | None, name: str = "standard input") -> int:
+def run_batch(
+    kb, stream, out, *, as_json: bool, threshold: float | None, name: str = "standard input", talk: bool = False
+) -> int:
     """Answer each line; one line of output per line of input, flushed as it goes. On a terminal each line
-    starts with the question it answers, so the answers can be told apart."""
+    starts with the question it answers, so the answers can be told apart. With `talk` the lines are one
+    conversation (piped input to plain `qa`): follow-ups and picks lean on the answers before them."""
     from .display import clean, write_json
     from .render import one_line
 
     show_question = not as_json and terminal_columns(out) is not None
+    ask = kb.conversation(threshold=threshold).ask if talk else lambda line: kb.ask(line, threshold=threshold)
     for line in _lines(stream, name):
-        answer = kb.ask(line, threshold=threshold)
+        answer = ask(line)
         if as_json:
             write_json(out, answer.to_dict())
         elif show_question:
@@ -301,7 +305,7 @@ def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
         from .repl.app import run_repl
 
         return run_repl(kb, threshold=args.threshold)
-    return run_batch(kb, sys.stdin.buffer, out, as_json=args.json, threshold=args.threshold)
+    return run_batch(kb, sys.stdin.buffer, out, as_json=args.json, threshold=args.threshold, talk=True)
 
 
 def _usable_streams() -> None:

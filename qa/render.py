@@ -8,7 +8,8 @@ terminal.
 
 from __future__ import annotations
 
-from .answer import Answer
+from .answer import Answer, Kind
+from .dialogue.compound import unknown_part
 from .display import Fragments, Numbered, clean, display_width, for_terminal, numbered_lines, to_plain, wrap
 from .model import Source
 from .style import ansi
@@ -53,7 +54,20 @@ def suggestion_lines(answer: Answer, heading: str) -> Fragments:
 
 
 def answer_fragments(answer: Answer, source: Source) -> Fragments:
-    """The full rendering: answer and source line, or an honest "I don't know" and the suggestions."""
+    """The full rendering: answer and source line, or an honest "I don't know" and the suggestions; a reply to
+    small talk or a clarifying question as it is; a compound question part by part, each with its source."""
+    if answer.kind is Kind.SMALLTALK:
+        return [("answer", clean(answer.text or "") + "\n")]
+    if answer.kind is Kind.CLARIFY:
+        return [("answer", clean(answer.text or "") + "\n")]
+    if answer.parts:
+        fragments = []
+        for part in answer.parts:
+            if part.answered:
+                fragments += [("answer", clean(part.text or "") + "\n"), ("source", source_line(part, source) + "\n")]
+            else:
+                fragments.append(("unknown", clean(unknown_part(part.question)) + "\n"))
+        return fragments
     if answer.answered:
         fragments: Fragments = [
             ("answer", clean(answer.text or "") + "\n"),
@@ -86,7 +100,7 @@ def lowered(answer: Answer) -> bool:
 
 def one_line(answer: Answer) -> str:
     """A single line per question, for batches: the answer, or "I don't know." and the best guess."""
-    if answer.answered:
+    if answer.answered or answer.kind is Kind.CLARIFY or answer.parts:
         return clean(answer.text or "")
     if answer.suggestions:
         return f"I don't know. Did you mean: {clean(answer.suggestions[0].question)}"

@@ -298,3 +298,24 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     assert "Close behind (match scores; this answer's match is 75):" in to_plain(answer_fragments(answered, Source()))
     sure = Answer("q", True, "An answer.", "best", 75.0, "q", "Evidence.", (), why)
     assert "match" not in to_plain(answer_fragments(sure, Source()))
+
+
+def test_piped_input_is_one_conversation_and_batch_stays_stateless(cli):
+    lines = "How many villages were taken off the poverty list?\nand how many people?\nhow many people?\n2\nbye\nhi\n"
+    talked = [json.loads(line) for line in cli("--json", stdin=lines).stdout.splitlines()]
+    assert [turn["kind"] for turn in talked] == ["answer", "answer", "clarify", "answer", "smalltalk", "smalltalk"]
+    assert talked[1]["id"] == "people-lifted-out-of-poverty" and talked[1]["understood"]
+    assert talked[3]["id"] == talked[2]["suggestions"][1]["id"]  # "2" picks from the clarifying question
+    batch = [json.loads(line) for line in cli("--batch", "-", "--json", stdin=lines).stdout.splitlines()]
+    assert len(batch) == 6 and batch[1]["id"] != "people-lifted-out-of-poverty"  # no context in --batch
+
+
+def test_one_shot_small_talk_clarifying_and_compound_questions(cli):
+    hello = cli("-q", "hello")
+    assert hello.returncode == 0 and "Hello!" in hello.stdout
+    vague = cli("-q", "how many people?")
+    assert vague.returncode == 1 and vague.stdout.startswith("Do you mean 1.")
+    both = cli("-q", "how many parks and how many hospitals were built?")
+    assert both.returncode == 1  # one part is not answered
+    assert "20 jointly established industrial parks" in both.stdout and "I don't know how many hospitals" in both.stdout
+    assert both.stdout.count("Source:") == 1

@@ -205,7 +205,7 @@ def test_either_or_questions_are_answered_by_the_entry_that_speaks_to_one_altern
 
 
 def test_number_of_asks_how_many(orchard):
-    """ "number of …" wants a count: asked of an entry whose answer holds no number, it is marked down."""
+    """ "number of …" wants a count: asked of an entry whose answer holds no number, it is doubted."""
     assert orchard.ask("number of harvests sold").score < 0.6 * orchard.ask("harvest sold").score
     counted = orchard.ask("number of apple trees planted")
     assert counted.answered and counted.entry_id == "trees-planted"

@@ -114,15 +114,37 @@ def test_after_an_answer_the_related_questions_are_numbered_and_a_number_asks_on
 
 
 def test_not_confident_says_so_and_lists_suggestions_that_numbers_ask(kb, history):
-    answer = kb.ask("industrial", threshold=100)
+    answer = kb.ask("sales", threshold=100)
     assert not answer.answered and len(answer.suggestions) >= 2
     second = answer.suggestions[1]
-    session = chat(kb, "industrial\r2\r", history, threshold=100)
+    session = chat(kb, "sales\r2\r", history, threshold=100)
     assert "I don't know" in session.screen
     assert "Did you mean:" in session.screen
     assert f"  1. {answer.suggestions[0].question}" in session.screen
     assert f"→ {second.question}" in session.screen
     assert kb.entry(second.entry_id).answer in session.screen
+
+
+def test_a_vague_question_gets_a_question_back_and_the_reply_picks(kb, history):
+    session = chat(kb, "how many people?\rthe poverty one\r", history)
+    assert "Do you mean 1." in session.screen
+    assert kb.entry("people-lifted-out-of-poverty").answer in session.screen
+
+
+def test_a_followup_leans_on_the_last_answer_until_new(kb, history):
+    villages = "How many villages were taken off the poverty list?"
+    session = chat(kb, f"{villages}\rand how many people?\r", history)
+    assert kb.entry("people-lifted-out-of-poverty").answer in session.screen
+    fresh = chat(kb, f"{villages}\r/new\rand how many people?\r", history)
+    assert "New conversation" in fresh.screen
+    assert kb.entry("people-lifted-out-of-poverty").answer not in fresh.screen.split("New conversation")[1]
+
+
+def test_small_talk_gets_a_reply_and_a_goodbye_ends_the_chat(kb, history):
+    session = chat(kb, "hi\rbye\rhow many parks?\r", history)
+    assert "Hello!" in session.screen and "Goodbye!" in session.screen
+    assert session.status == 0
+    assert kb.entry("industrial-parks").answer not in session.screen  # the chat ended at the goodbye
 
 
 def test_a_number_with_nothing_numbered_or_out_of_range_gets_a_hint_not_a_search(kb, history):
@@ -152,10 +174,10 @@ def test_why_says_what_marked_the_best_entry_down(kb, history):
     assert not answer.answered and answer.why.best_entry == "industrial-parks"
     assert ("name", ("guangxi",)) in answer.why.doubts
     screen = chat(kb, question + "\r/why\r", history).screen
-    assert "marked down:" in screen
+    assert "doubts:" in screen
     assert "never asked “how big”" in screen and "gives no amount" in screen and "never names guangxi" in screen
     plain = chat(kb, "How many joint industrial parks are there?\r/why\r", history).screen
-    assert "marked down:" not in plain
+    assert "doubts:" not in plain
 
 
 def test_why_before_any_question_says_to_ask_first(kb, history):

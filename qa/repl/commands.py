@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..answer import Answer
+from ..conversation import Conversation
 from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
@@ -38,6 +39,7 @@ class Chat:
     kb: KnowledgeBase
     threshold: float | None = None
     last: Answer | None = None
+    conversation: Conversation | None = None  # made on the first question; /new and /reload start a fresh one
     choices: tuple[str, ...] = ()  # what typing 1, 2, ... asks: the most recent numbered list on screen
     screen: Callable[[], tuple[int, int]] | None = None  # the terminal's (columns, rows) now; None: unbounded
 
@@ -68,14 +70,16 @@ class Command:
 
 def ask(chat: Chat, question: str) -> Reply:
     """Answer (or suggestions), then the related questions, numbered on from the suggestions."""
-    answer = chat.kb.ask(question, threshold=chat.threshold)
+    if chat.conversation is None:
+        chat.conversation = chat.kb.conversation(threshold=chat.threshold)
+    answer = chat.conversation.ask(question)
     chat.last = answer
     fragments = list(answer_fragments(answer, chat.kb.source))
     offered = [suggestion.question for suggestion in answer.suggestions]
     related = related_items(chat.kb, answer)
     fragments += numbered_lines("Related:", related, start=len(offered) + 1)
     chat.choices = (*offered, *(item.question for item in related))
-    return Reply(fragments)
+    return Reply(fragments, done=answer.ends_chat)  # a goodbye says goodbye, then ends the chat
 
 
 def asked_question(chat: Chat, line: str) -> str:
@@ -135,8 +139,17 @@ def _reload(chat: Chat, argument: str) -> Reply:
         return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {exc}", "error"))
     chat.kb = kb
     chat.choices = ()
+    chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"
     return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {kb.path}."))
+
+
+def _new(chat: Chat, argument: str) -> Reply:
+    """Forget the conversation: the next question stands on its own."""
+    chat.conversation = None
+    chat.choices = ()
+    chat.last = None
+    return Reply(notice_fragments("New conversation: earlier answers are forgotten."))
 
 
 def _quit(chat: Chat, argument: str) -> Reply:
@@ -148,6 +161,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("/topics", "the entries by tag (type a number to ask one); /topics NAME for one group", _topics),
     Command("/why", "how the last answer was chosen: match, corrections, what marked it down, scores", _why),
     Command("/source", "where the knowledge base's facts come from", _source),
+    Command("/new", "start a new conversation (follow-ups stop leaning on earlier answers)", _new),
     Command("/reload", "re-read the knowledge base file (keeps the old one if it has errors)", _reload),
     Command("/quit", "leave (so do exit, quit and Ctrl-D)", _quit),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..answer import Answer
+from ..answer import Answer, Kind
 from ..display import Fragments, Numbered, clean, numbered_lines
 from ..knowledge_base import KnowledgeBase
 from ..render import lowered
@@ -66,6 +66,15 @@ def why_fragments(answer: Answer | None) -> Fragments:
         return [("meta", "Nothing asked yet: ask a question, then /why explains how it was answered.\n")]
     why = answer.why
     rows: list[tuple[str, str]] = [("question", f'"{clean(answer.question)}"')]
+    if answer.kind is Kind.SMALLTALK:
+        return _labelled("Why this answer", [*rows, ("read as", "small talk: a reply, no fact asked")])
+    if answer.understood:
+        rows.append(("understood as", f'"{clean(answer.understood)}" (a follow-up, read with the last answer)'))
+    if answer.parts:
+        for number, part in enumerate(answer.parts, start=1):
+            got = f"[{part.entry_id}] score {part.score:.0f}" if part.answered else "not answered"
+            rows.append((f"part {number}", f'"{clean(part.question)}": {got}'))
+        return _labelled("Why this answer", rows)
     rows.append(("read as", " ".join(clean(token) for token in why.tokens) or "(no words)"))
     if why.corrections:
         rows.append(("corrected", ", ".join(f"{clean(typed)} → {clean(word)}" for typed, word in why.corrections)))
@@ -80,8 +89,10 @@ def why_fragments(answer: Answer | None) -> Fragments:
     else:
         rows.append(("best match", "none: no entry shares a word with the question"))
         verdict = "not answered"
+    if answer.kind is Kind.CLARIFY:
+        verdict = "two or more entries fit equally well, so qa asked which one was meant"
     if why.doubts:
-        rows.append(("marked down", "; ".join(describe_doubts(why.doubts))))
+        rows.append(("doubts", "; ".join(describe_doubts(why.doubts))))
     score = f"{answer.score:.0f} (answers need {why.threshold:.0f}): {verdict}"
     if lowered(answer):
         score += f"; lowered from a match of {why.best_score:.0f} because the runner-up is close"
