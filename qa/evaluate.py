@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
 
 ITEM_KEYS = ("q", "expect")
+OPTIONAL_KEYS = ("kind",)  # a label of the question's kind ("definition", "sloppy" …): rates are given per kind
 SWEEP_STEPS = 1000  # candidate thresholds 0.0, 0.1, … 100.0: scores are rounded to one decimal
 
 
@@ -35,6 +36,7 @@ class Item:
     question: str
     expect: str | None
     line: int
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,17 @@ def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
     fields: dict[str, yaml.Node] = {}
     for key, value in node.value:
         name = key.value if isinstance(key, yaml.ScalarNode) else None
-        if name not in ITEM_KEYS:
-            raise _fail(path, key, f"{where}: unknown key {name!r}; an item has only q and expect")
+        if name not in ITEM_KEYS and name not in OPTIONAL_KEYS:
+            raise _fail(path, key, f"{where}: unknown key {name!r}; an item has q, expect and optionally kind")
         if name in fields:
             raise _fail(path, key, f"{where}: duplicate key {name!r}")
         fields[name] = value
     for name in ITEM_KEYS:
         if name not in fields:
             raise _fail(path, node, f"{where}: missing {name!r}")
-    return Item(_question(path, fields["q"], where), _expect(path, fields["expect"], where, known_ids), _line(node))
+    kind = fields["kind"].value if isinstance(fields.get("kind"), yaml.ScalarNode) else None
+    question, expect = _question(path, fields["q"], where), _expect(path, fields["expect"], where, known_ids)
+    return Item(question, expect, _line(node), kind)
 
 
 def _question(path: str, node: yaml.Node, where: str) -> str:
@@ -310,6 +314,10 @@ def run_eval(
     kb: KnowledgeBase, path: str, *, as_json: bool, min_accuracy: float | None, threshold: float | None, out: TextIO
 ) -> int:
     """`qa --eval`: print the figures; exit 1 when a rate is below `--min-accuracy`, else 0."""
+    from .dialogues import is_dialogue_file, run
+
+    if is_dialogue_file(path):
+        return run(kb, path, as_json=as_json, min_accuracy=min_accuracy, threshold=threshold, out=out)
     minimum = minimum_rate(min_accuracy)
     evaluation = evaluate(kb, path, threshold)
     if as_json:

@@ -1,0 +1,230 @@
+"""`qa --eval` on a file of labelled dialogues: each dialogue is one conversation, each turn judged.
+
+    - name: villages then people
+      turns:
+        - {say: "hi", expect: smalltalk}
+        - {say: "How many villages were taken off the poverty list?", expect: villages-removed-from-poverty-list}
+        - {say: "and how many people?", expect: people-lifted-out-of-poverty, kind: followup}
+        - {say: "how many people?", expect: clarify}
+        - {say: "the second", expect: people-lifted-out-of-poverty}
+        - {say: "how many parks and how many hospitals?", expect: [industrial-parks, null]}
+
+`expect` is an entry id, null (qa must give no fact), `smalltalk`, `clarify`, `any` (any fact), or a list of ids
+(null for a part qa must refuse) for a compound question. `kind` is an optional label; rates are given per kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import yaml
+
+from .answer import Answer, Kind
+from .errors import Problem
+from .evaluate import EvalFileError, minimum_rate
+from .yaml_reader import compose, read_text
+
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from .knowledge_base import KnowledgeBase
+
+SPECIAL = ("smalltalk", "clarify", "any")
+Expected = str | None | tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class Turn:
+    say: str
+    expect: Expected
+    kind: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    name: str
+    turns: tuple[Turn, ...]
+    line: int
+
+
+@dataclass
+class DialogueReport:
+    file: str
+    turns: int = 0
+    right: int = 0
+    dialogues: int = 0
+    dialogues_right: int = 0
+    kinds: dict[str, list[int]] = field(default_factory=dict)  # kind -> [turns, right]
+    wrong: list[dict] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.turns if self.turns else 0.0
+
+
+def is_dialogue_file(path: str) -> bool:
+    """A labelled file whose first item has `turns`."""
+    root = compose(read_text(path), path)
+    return (
+        isinstance(root, yaml.SequenceNode)
+        and bool(root.value)
+        and isinstance(root.value[0], yaml.MappingNode)
+        and any(isinstance(key, yaml.ScalarNode) and key.value == "turns" for key, _ in root.value[0].value)
+    )
+
+
+def read_dialogues(path: str, known_ids: set[str]) -> list[Dialogue]:
+    root = compose(read_text(path), path)
+    if not isinstance(root, yaml.SequenceNode) or not root.value:
+        raise _fail(path, root, "must be a non-empty list of {name: …, turns: [{say: …, expect: …}]}")
+    dialogues = []
+    for number, node in enumerate(root.value, start=1):
+        fields = _fields(path, node, f"dialogue {number}", ("name", "turns"))
+        turns_node = fields.get("turns")
+        if not isinstance(turns_node, yaml.SequenceNode) or not turns_node.value:
+            raise _fail(path, node, f"dialogue {number}: turns must be a non-empty list")
+        name = fields["name"].value if isinstance(fields.get("name"), yaml.ScalarNode) else f"dialogue {number}"
+        turns = tuple(
+            _turn(path, turn, f"dialogue {number}: turn {at}", known_ids)
+            for at, turn in enumerate(turns_node.value, start=1)
+        )
+        dialogues.append(Dialogue(str(name), turns, node.start_mark.line + 1))
+    return dialogues
+
+
+def _fields(path: str, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(path, node, f"{where}: must be a mapping")
+    fields: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        if name not in allowed:
+            raise _fail(path, key, f"{where}: unknown key {name!r}; expected {', '.join(allowed)}")
+        fields[name] = value
+    return fields
+
+
+def _turn(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Turn:
+    fields = _fields(path, node, where, ("say", "expect", "kind"))
+    say = fields.get("say")
+    if not (isinstance(say, yaml.ScalarNode) and say.tag == "tag:yaml.org,2002:str" and say.value.strip()):
+        raise _fail(path, node, f"{where}: say must be the line's text")
+    if "expect" not in fields:
+        raise _fail(path, node, f"{where}: missing 'expect'")
+    kind = fields["kind"].value if isinstance(fields.get("kind"), yaml.ScalarNode) else None
+    return Turn(say.value, _expected(path, fields["expect"], where, known_ids), kind, node.start_mark.line + 1)
+
+
+def _expected(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Expected:
+    if isinstance(node, yaml.SequenceNode) and len(node.value) >= 2:
+        return tuple(_one(path, item, where, known_ids, special=False) for item in node.value)  # type: ignore[misc]
+    return _one(path, node, where, known_ids, special=True)
+
+
+def _one(path: str, node: yaml.Node, where: str, known_ids: set[str], *, special: bool) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return None
+    value = node.value.strip() if isinstance(node, yaml.ScalarNode) else ""
+    if value in known_ids or (special and value in SPECIAL):
+        return value
+    allowed = "an entry id, null, smalltalk, clarify, any, or a list of ids" if special else "an entry id or null"
+    raise _fail(path, node, f"{where}: expect must be {allowed} (got {value!r})")
+
+
+def _fail(path: str, node: yaml.Node, message: str) -> EvalFileError:
+    return EvalFileError(Problem(message, file=path, line=node.start_mark.line + 1))
+
+
+def judge(answer: Answer, expect: Expected) -> bool:
+    """Is this what qa should have said?"""
+    if expect == "smalltalk":
+        return answer.kind is Kind.SMALLTALK
+    if expect == "clarify":
+        return answer.kind is Kind.CLARIFY
+    if expect == "any":
+        return answer.gives_fact
+    if expect is None:
+        return not answer.gives_fact
+    if isinstance(expect, tuple):
+        got = tuple(part.entry_id if part.answered else None for part in answer.parts)
+        return got == expect
+    return answer.answered and answer.entry_id == expect
+
+
+def evaluate(kb: KnowledgeBase, path: str, threshold: float | None = None) -> DialogueReport:
+    dialogues = read_dialogues(path, {entry.id for entry in kb.entries})
+    report = DialogueReport(path)
+    for dialogue in dialogues:
+        conversation = kb.conversation(threshold=threshold)
+        all_right = True
+        for turn in dialogue.turns:
+            answer = conversation.ask(turn.say)
+            good = judge(answer, turn.expect)
+            report.turns += 1
+            report.right += good
+            counts = report.kinds.setdefault(turn.kind or "unlabelled", [0, 0])
+            counts[0] += 1
+            counts[1] += good
+            if not good:
+                all_right = False
+                got = [part.entry_id for part in answer.parts] if answer.parts else answer.entry_id
+                report.wrong.append(
+                    {"dialogue": dialogue.name, "line": turn.line, "say": turn.say, "kind": turn.kind,
+                     "expect": list(turn.expect) if isinstance(turn.expect, tuple) else turn.expect,
+                     "got": got if answer.gives_fact else answer.kind.value}
+                )  # fmt: skip
+        report.dialogues += 1
+        report.dialogues_right += all_right
+    return report
+
+
+def to_dict(report: DialogueReport, minimum: float | None) -> dict:
+    return {
+        "file": report.file,
+        "dialogues": report.dialogues,
+        "dialogues_right": report.dialogues_right,
+        "turns": report.turns,
+        "right": report.right,
+        "rate": report.rate,
+        "kinds": {kind: {"turns": n, "right": r, "rate": r / n} for kind, (n, r) in sorted(report.kinds.items())},
+        "wrong": report.wrong,
+        "min_accuracy": minimum,
+    }
+
+
+def report_text(report: DialogueReport, minimum: float | None) -> str:
+    from .display import clean
+
+    lines = [
+        f"{clean(report.file)}: {report.right}/{report.turns} turns right ({report.rate:.1%}), "
+        f"{report.dialogues_right}/{report.dialogues} dialogues right throughout",
+    ]
+    for kind, (turns, right) in sorted(report.kinds.items()):
+        lines.append(f"  {clean(kind):14} {right}/{turns} ({right / turns:.0%})")
+    if report.wrong:
+        lines.append("wrong turns (line: dialogue: said → expected, got):")
+        for wrong in report.wrong:
+            lines.append(
+                f"  {wrong['line']}: {clean(wrong['dialogue'])}: {clean(wrong['say'])!r} → "
+                f"{clean(str(wrong['expect']))}, got {clean(str(wrong['got']))}"
+            )
+    if minimum is not None:
+        lines.append(f"minimum {minimum:.0%}: {'passed' if report.rate >= minimum else 'FAILED'}")
+    return "\n".join(lines) + "\n"
+
+
+def run(
+    kb: KnowledgeBase, path: str, *, as_json: bool, min_accuracy: float | None, threshold: float | None, out: TextIO
+) -> int:
+    """`qa --eval DIALOGUES`: per turn, per kind and per dialogue; exit 1 below `--min-accuracy`."""
+    from .display import write_json
+
+    minimum = minimum_rate(min_accuracy)
+    report = evaluate(kb, path, threshold)
+    if as_json:
+        write_json(out, to_dict(report, minimum), indent=2)
+    else:
+        out.write(report_text(report, minimum))
+    return 0 if minimum is None or report.rate >= minimum else 1
