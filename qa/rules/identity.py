@@ -15,12 +15,14 @@ if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-NAMING = frozenset((Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.HOW_TO))
+NAMING = frozenset((Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.HOW_TO, Ask.DEFINITION, Ask.LOCATION))
 GIVEN = {
     Ask.WHICH.value: "names",
     Ask.WHY.value: "reason",
     Ask.MAGNITUDE.value: "amount",
     Ask.HOW_TO.value: "instructions",
+    Ask.DEFINITION.value: "definition",
+    Ask.LOCATION.value: "location",
 }
 
 

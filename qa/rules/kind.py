@@ -36,6 +36,8 @@ class Ask(enum.Enum):
     MAGNITUDE = "how big"  # "how big …?", "the value of …": an amount, which only a "how much" fact gives
     PART_OF = "how many of"  # "how many of the 76 …?": a part of a whole, which the whole does not give
     WHICH_PLACE = "which place"  # "which city …?": a place, as where it happened or as who did it
+    DEFINITION = "what is"  # "what is X?", "what does X mean?": what X is, which a fact that mentions X does not say
+    LOCATION = "where is"  # "where is X?": where X lies, which a fact about something happening there does not say
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -63,10 +65,63 @@ _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
+_ASKING = _ASKING | {"define", "definition", "meaning"}
 # what an entry answers beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and "where" or
 # "who" a place ("which city?")
 IMPLIED = {Ask.HOW_MUCH: Ask.MAGNITUDE, Ask.WHERE: Ask.WHICH_PLACE, Ask.WHO: Ask.WHICH_PLACE}
 _NOTHING: frozenset[Ask] = frozenset()
+
+
+_BE = frozenset(("is", "are", "was", "s", "were"))
+_ARTICLES = frozenset(("a", "an", "the", "this", "that"))
+# "what is the number of …", "what is the headline …": a property of something named, not a definition
+_PROPERTY_NOUNS = frozenset(
+    """number total amount count date day year time name title headline source aim purpose goal gist topic subject
+    main point reason cause result outcome status stage role size value price cost population area full view
+    views story focus message idea plan period scope extent share rate level deadline target""".split()  # noqa: SIM905
+)
+_NOT_IN_A_TERM = frozenset(
+    """do does did is are was were be been has have had can could will would should may might
+    how what when where who whom whose why which about for of in on from to with at by doing than per s""".split()  # noqa: SIM905
+)
+_TERM_WORDS = 5  # "what is a rural vitalization demonstration area": a term is a few words at most
+
+
+def _names_a_term(words_after: list[str], plural: bool = False) -> bool:
+    """ "Hechi", "a poverty-stricken county", "the Greater Bay Area": a thing named, and nothing else asked
+    (not "the harvest's price": a possessive asks a property).
+    Not "the areas" after "what are" (that asks which they are), nor a verb at the end ("where was this
+    published", "what is Hechi facilitating")."""
+    if not words_after or len(words_after) > _TERM_WORDS + 1 or not _NOT_IN_A_TERM.isdisjoint(words_after):
+        return False
+    if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing")) for word in words_after):
+        return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
+    if words_after[-1].endswith("ed"):
+        return False
+    if plural and words_after[0] == "the":
+        return False
+    if words_after[0] in _ARTICLES:
+        if words_after[0] != "a" and words_after[0] != "an" and words_after[1:2] and words_after[1] in _PROPERTY_NOUNS:
+            return False
+        words_after = words_after[1:]
+    return bool(words_after) and not any(word[:1].isdigit() for word in words_after)
+
+
+def _read_definition(text_words: list[str]) -> Ask | None:
+    """ "what is X?", "what's X?", "what does X mean/stand for?", "define X", "where is X?" """
+    if len(text_words) < 2:
+        return None
+    first, second = text_words[0], text_words[1]
+    if first in ("define", "definition", "meaning"):
+        return Ask.DEFINITION
+    if any(word[:1].isdigit() for word in text_words):
+        return None  # "what do the numbers 32 and 51 mean?" asks what a fact says
+    if first == "what" and second in ("does", "do") and text_words[-1] in ("mean", "means", "for"):
+        if text_words[-1] != "for" or text_words[-2:-1] == ["stand"]:
+            return Ask.DEFINITION
+    if first in ("what", "where") and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
+        return Ask.DEFINITION if first == "what" else Ask.LOCATION
+    return None
 
 
 def read_asks(text_words: list[str]) -> frozenset[Ask]:
@@ -74,6 +129,9 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
     if _ASKING.isdisjoint(text_words):
         return _NOTHING  # this runs on every phrasing of 100 000 entries
     found = set()
+    defined = _read_definition(text_words)
+    if defined is not None:
+        found.add(defined)
     last = len(text_words) - 1
     for position, word in enumerate(text_words):
         if word not in _ASKING:
@@ -92,6 +150,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)
             if following in _SIZE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
+            elif following == "old" or (following == "long" and "ago" in text_words):
+                found.add(Ask.WHEN)  # "how old is the article?", "how long ago …": a date
             elif following == "to" or (
                 following in _HOW_TO_MODALS and position + 2 <= last and text_words[position + 2] in _ASKERS
             ):

@@ -29,6 +29,17 @@ def test_quiet_when_the_entry_gives_it_or_nothing_of_the_sort_is_asked(probe, qu
     assert not probe.fires(RuleId.IDENTITY, question, entry)
 
 
+def test_what_is_x_is_refused_by_an_entry_that_only_mentions_x(orchard):
+    """ "What is Norrby?" asks a definition; the harvest entry only says the market is in Norrby."""
+    asked = orchard.ask("What is Norrby?")
+    assert not asked.answered
+    assert "gives no definition" in describe(asked.why.doubts)
+    assert (
+        not orchard.ask("Where is the Riverside market?").answered
+        or orchard.ask("Where is the Riverside market?").entry_id == "harvest-origin"
+    )
+
+
 def test_a_reason_never_given_is_refused_and_why_says_so(orchard):
     plain = orchard.ask("How many apple trees were planted in 2019?")
     why = orchard.ask("Why were 120 apple trees planted in 2019?")

@@ -43,6 +43,16 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("list the parks", {Ask.WHICH}),
         ("the number or the amount?", set()),  # an either-or between two kinds asks neither
         ("where can I find the article", {Ask.WHERE}),  # a place, not instructions
+        ("what is hechi", {Ask.DEFINITION}),
+        ("what is a poverty-stricken county?", {Ask.DEFINITION}),
+        ("what does GBA stand for?", {Ask.DEFINITION}),
+        ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
+        ("how old is this article?", {Ask.WHEN}),
+        ("what is the article about?", set()),  # a topic, not a definition
+        ("what is the number of parks?", {Ask.HOW_MANY}),  # a property of something named, not a definition
+        ("what are the areas of cooperation?", set()),  # which they are
+        ("what is Hechi facilitating?", set()),  # a verb: what it does
+        ("what do the numbers 32 and 51 mean?", set()),  # what a fact says
     ],
 )
 def test_reading_the_kinds_a_text_asks(text, asks):
