@@ -96,8 +96,8 @@ def _names_a_term(words_after: list[str], plural: bool = False) -> bool:
         return False
     if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing")) for word in words_after):
         return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
-    if words_after[-1].endswith("ed"):
-        return False
+    if words_after[-1].endswith("ed") or (words_after[0] == "the" and words_after[-1] in _PROPERTY_NOUNS):
+        return False  # a verb at the end, or the head noun a property: "the harvest price", "the view count"
     if plural and words_after[0] == "the":
         return False
     if words_after[0] in _ARTICLES:
@@ -116,9 +116,9 @@ def _read_definition(text_words: list[str]) -> Ask | None:
         return Ask.DEFINITION
     if any(word[:1].isdigit() for word in text_words):
         return None  # "what do the numbers 32 and 51 mean?" asks what a fact says
-    if first == "what" and second in ("does", "do") and text_words[-1] in ("mean", "means", "for"):
-        if text_words[-1] != "for" or text_words[-2:-1] == ["stand"]:
-            return Ask.DEFINITION
+    means = text_words[-1] in ("mean", "means") or text_words[-2:] == ["stand", "for"]
+    if first == "what" and second in ("does", "do") and means:
+        return Ask.DEFINITION
     if first in ("what", "where") and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
         return Ask.DEFINITION if first == "what" else Ask.LOCATION
     return None
