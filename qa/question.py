@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import shorthand
 from .rules import count, kind, name, shift
 from .rules.kind import Ask
 from .text import (
@@ -62,7 +63,7 @@ def read(index: Index, question: str) -> Query:
     """The question's words, each matched to the knowledge base's vocabulary where it can be."""
     analyzer, tuning = index.analyzer, index.tuning
     question = drop_negated(strip_escapes(question, " "))
-    question_words = words(question)
+    question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
     raw = without_place_nouns(question_words)
     if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
         raw = raw[1:]

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are words: "how many $", "us$"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Patterns most texts never need stay strings, compiled by `re` (and kept in its cache) on first use,
 # behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..text import STOPWORDS
 from .base import Judge, Rule, RuleId
+from .kind import MONEY
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -36,6 +37,8 @@ def counted_spans(text_words: list[str], longest: int = COUNTED_WORDS) -> list[t
     for position in _positions(text_words, "many") + _positions(text_words, "of"):
         word, previous = text_words[position], text_words[position - 1]
         if position and ((word == "many" and previous == "how") or (word == "of" and previous in _COUNT_CUES)):
+            if text_words[position + 1 : position + 2] and text_words[position + 1] in MONEY:
+                continue  # "how many dollars" asks an amount, not a count of dollars
             length = 0
             for following in text_words[position + 1 : position + 1 + longest]:
                 if following in STOPWORDS:

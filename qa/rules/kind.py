@@ -61,6 +61,7 @@ LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
 TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
 _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
+MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb renminbi usd".split())  # noqa: SIM905
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
@@ -161,6 +162,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
         elif word in WORD_ASKS:
             ask = WORD_ASKS[word]
+            if ask is Ask.HOW_MANY and following in MONEY:
+                found.add(Ask.HOW_MUCH)  # "how many dollars", "how many $": an amount too
             if ask in ANYWHERE or position < LEADING_WORDS:
                 found.add(ask)
             if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):

@@ -46,7 +46,17 @@ ATTRIBUTES = frozenset(
     split splits divided distributed distribution allocated allocation apportioned
     chose chosen choose choosing pick picked select selected selection""".split()  # noqa: SIM905
 )
-SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES
+# What a news fact rarely states unless it says so: what is left, what went wrong, what people think of it, who
+# is in charge, what is planned. "How many poor people are left?" reuses a fact's words to ask what it never says.
+ASSESSMENTS = frozenset(
+    """left leftover unfinished outstanding pending incomplete unsolved
+    problem problems wrong mistake mistakes failure failures controversy controversial criticism criticised
+    criticized critics complaint complaints opinion opinions think thinks thought feel feels overspent overran
+    overrun delayed delay delays challenge challenges difficulty difficulties risk risks downside downsides
+    charge runs leads leader leaders leadership manages manager oversees responsible director mayor official
+    officials secretary target targets goal goals forecast projected expected""".split()  # noqa: SIM905
+)
+SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS
 _CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
 
 

@@ -35,3 +35,17 @@ def test_each_shifting_word_costs_again(orchard):
     two = orchard.ask("How many apple trees are still planted each year?")
     assert plain.answered and one.score < 0.8 * plain.score and two.score < one.score
     assert "never says “each”, “still”" in describe(two.why.doubts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many apple trees are left?",
+        "What went wrong with the apple trees planted?",
+        "Who is in charge of the apple trees planted?",
+        "What is the target for apple trees planted?",
+    ],
+)
+def test_what_is_left_wrong_in_charge_or_planned_is_not_what_a_fact_says(orchard, question):
+    assert orchard.ask(question).why.best_entry == "trees-planted"
+    assert not orchard.ask(question).answered

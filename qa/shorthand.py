@@ -1,0 +1,75 @@
+"""How people type: text-speak and everyday short forms read as the words they stand for ("ppl", "wat", "btwn").
+
+Built in and applied to every question before it is read; a knowledge base's own short forms (its names: "sz"
+for Shenzhen) belong in its `synonyms` table, where an author sees and checks them. Only forms that are not
+English words of their own are here ("us" is a word; "u" is not), so a real word is never rewritten.
+"""
+
+from __future__ import annotations
+
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "u": ("you",),
+    "ur": ("your",),
+    "r": ("are",),
+    "n": ("and",),
+    "b4": ("before",),
+    "ppl": ("people",),
+    "ppls": ("people",),
+    "wat": ("what",),
+    "wht": ("what",),
+    "wut": ("what",),
+    "whn": ("when",),
+    "whr": ("where",),
+    "hw": ("how",),
+    "y": ("why",),
+    "btwn": ("between",),
+    "betw": ("between",),
+    "w": ("with",),
+    "wrt": ("about",),
+    "abt": ("about",),
+    "yr": ("year",),
+    "yrs": ("years",),
+    "yo": (),  # a greeting
+    "govt": ("government",),
+    "gov": ("government",),
+    "dept": ("department",),
+    "approx": ("approximately",),
+    "amt": ("amount",),
+    "num": ("number",),
+    "nr": ("number",),
+    "cos": ("because",),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "bc": ("because",),
+    "tho": ("though",),
+    "thru": ("through",),
+    "pls": ("please",),
+    "plz": ("please",),
+    "info": ("information",),
+    "mln": ("million",),
+    "mil": ("million",),
+    "bn": ("billion",),
+    "bln": ("billion",),
+    "hv": ("have",),
+    "hav": ("have",),
+    "wks": ("weeks",),
+    "wk": ("week",),
+    "mths": ("months",),
+    "org": ("organisation",),
+    "orgs": ("organisations",),
+    "biz": ("business",),
+    "avg": ("average",),
+    "tot": ("total",),
+    "pct": ("percent",),
+    "%": ("percent",),
+}
+
+
+def expand(text_words: list[str]) -> list[str]:
+    """The words with each short form written out."""
+    if SHORT_FORMS.keys().isdisjoint(text_words):
+        return text_words  # most questions: one set test in C
+    out: list[str] = []
+    for word in text_words:
+        out.extend(SHORT_FORMS.get(word, (word,)))
+    return out

@@ -1,0 +1,33 @@
+"""How people type: text-speak, symbols and a knowledge base's own short names reach the facts."""
+
+import pytest
+
+from qa.shorthand import expand
+
+
+def test_short_forms_are_written_out_and_real_words_left_alone():
+    assert expand(["wat", "r", "the", "areas", "btwn", "sz", "n", "hc"]) == [
+        "what",
+        "are",
+        "the",
+        "areas",
+        "between",
+        "sz",
+        "and",
+        "hc",
+    ]
+    assert expand(["us", "is", "it"]) == ["us", "is", "it"]
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("wat r the areas of cooperation btwn sz n hc", "cooperation-areas"),
+        ("how many poor ppl lifted out of poverty in hc", "people-lifted-out-of-poverty"),
+        ("hw many $ did sz give hechi", "financial-support"),
+        ("how many industrial parks did sz build in hc", "industrial-parks"),
+    ],
+)
+def test_sloppy_questions_are_answered(kb, question, entry):
+    answer = kb.ask(question)
+    assert answer.answered and answer.entry_id == entry
