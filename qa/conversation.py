@@ -175,8 +175,9 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     kept = [(part, answer) for part, answer in zip(parts, answers, strict=True) if compound.asks(part)]
     if not kept:
         return None
-    if len(kept) == 1:
-        return _as_asked(kept[0][1], text)
+    if len(kept) == 1:  # one question in its framing: asked alone, unless the whole line matches better
+        whole = _single(kb, core, limit, context)
+        return whole if whole.score > kept[0][1].score else _as_asked(kept[0][1], text)
     answers = [answer for _, answer in kept]
     # decided on the best entry of each part, never on the threshold (which only moves the line)
     tops = [answer.entry_id or answer.why.best_entry for answer in answers]

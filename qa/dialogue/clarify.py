@@ -32,6 +32,8 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     if not known:
         return []
     typed = {item.typed for item in query.tokens}
+    if set(index.analyzer.tokens(best.phrasing)) == set(known):
+        return []  # the question is one of the best entry's own phrasings: that is what was asked
     chosen = [best.position]
     answers = {index.entries[best.position].answer}
     for other in scored[1:3]:

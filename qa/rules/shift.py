@@ -75,17 +75,28 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     return shifters.difference(unasked)
 
 
-def prepare(analysis: Analysis, index: Index) -> list[frozenset[str]]:
-    """Per entry, the shifting words its texts use (most entries use the same few: one set for each)."""
+PLAIN_ENTRIES = 3  # a shifting word this many entries use (and …
+PLAIN_SHARE = 0.1  # … this share of them) is plain content in that knowledge base, not a shift
+
+
+def prepare(analysis: Analysis, index: Index) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """Per entry, the shifting words its texts use (most entries use the same few: one set for each); and the
+    words this knowledge base uses as plain content (release notes say "before" and "after" everywhere)."""
     shared: dict[frozenset[str], frozenset[str]] = {}
-    return [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters]
+    used_by: dict[str, int] = {}
+    for used in analysis.shifters:
+        for word in used:
+            used_by[word] = used_by.get(word, 0) + 1
+    enough = max(PLAIN_ENTRIES, PLAIN_SHARE * len(analysis.shifters))
+    plain = frozenset(word for word, entries in used_by.items() if entries >= enough)
+    return [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters], plain
 
 
 def judge(query: Query, index: Index) -> Judge | None:
-    shifters = query.shifters
+    entry_shifters, plain = index.rule_data[RuleId.SHIFT]
+    shifters = query.shifters - plain if plain else query.shifters
     if not shifters:
         return None
-    entry_shifters = index.rule_data[RuleId.SHIFT]
 
     def unused(position: int) -> frozenset[str] | None:
         return (shifters - entry_shifters[position]) or None

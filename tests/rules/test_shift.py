@@ -1,7 +1,10 @@
 """rules/shift: a word the entry never uses that changes what is asked ("still", "cost", "alone")."""
 
+from pathlib import Path
+
 import pytest
 
+import qa
 from qa.rules import RuleId, describe
 
 FIRES = [
@@ -49,3 +52,26 @@ def test_each_shifting_word_costs_again(orchard):
 def test_what_is_left_wrong_in_charge_or_planned_is_not_what_a_fact_says(orchard, question):
     assert orchard.ask(question).why.best_entry == "trees-planted"
     assert not orchard.ask(question).answered
+
+
+def test_a_shifting_word_many_entries_use_is_plain_content_in_that_knowledge_base(tmp_path):
+    """Release notes say "after" in entry after entry: there, the word shifts nothing, even for an entry that
+    does not use it; in a knowledge base where few entries use it, it still shifts."""
+    from qa.rules import BY_ID, RuleId
+
+    changes = "\n".join(
+        f"  - id: change-{n}\n    questions: [What changed in part {n}?, part {n} change]\n"
+        f"    answer: Part {n} works after the upgrade.\n    evidence: Part {n} works after the upgrade."
+        for n in range(1, 6)
+    )
+    release = (
+        "  - id: release-date\n    questions: [When did the release come out?, release date]\n"
+        "    answer: The release came out in May.\n    evidence: The release came out in May."
+    )
+    path = tmp_path / "notes.yaml"
+    path.write_text(f"version: 1\ntitle: Notes\nentries:\n{changes}\n{release}\n", encoding="utf-8")
+    kb = qa.load(path)
+    question = kb.index.query("When did the release come out after the upgrade?")
+    assert BY_ID[RuleId.SHIFT].judge(question, kb.index) is None
+    orchard = qa.load(Path(__file__).with_name("orchard.yaml"))
+    assert BY_ID[RuleId.SHIFT].judge(orchard.index.query("apple trees planted after 2019"), orchard.index)

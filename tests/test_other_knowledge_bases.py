@@ -1,0 +1,54 @@
+"""Knowledge bases qa was never tuned on: six invented articles, each with a knowledge base and 60 labelled
+questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
+knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
+fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
+(their figures are reported, not tuned on)."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import qa
+
+KBS = Path(__file__).parent / "data" / "kbs"
+# (in scope right, out of scope refused, at most this share of confident wrong answers)
+FLOORS = {
+    "bikeshare": (0.70, 0.75, 0.10),
+    "harvest": (0.62, 0.85, 0.07),
+    "hospital": (0.60, 0.75, 0.10),
+    "releasenotes": (0.50, 0.90, 0.08),
+    "museum": (0.70, 0.85, 0.08),
+    "tramline": (0.70, 0.85, 0.10),
+}
+
+
+def measure(name: str) -> tuple[float, float, float]:
+    kb = qa.load(KBS / name / "kb.yaml")
+    items = yaml.safe_load((KBS / name / "questions.yaml").read_text(encoding="utf-8"))
+    right = refused = wrong = in_scope = 0
+    for item in items:
+        answer = kb.ask(item["q"])
+        if item["expect"]:
+            in_scope += 1
+            right += answer.answered and answer.entry_id == item["expect"]
+            wrong += answer.gives_fact and answer.entry_id != item["expect"]
+        else:
+            refused += not answer.gives_fact
+            wrong += answer.gives_fact
+    return right / in_scope, refused / (len(items) - in_scope), wrong / len(items)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_knowledge_base_holds_its_floor(name):
+    accuracy, refusals, wrong = measure(name)
+    floor_accuracy, floor_refusals, most_wrong = FLOORS[name]
+    assert accuracy >= floor_accuracy and refusals >= floor_refusals and wrong <= most_wrong
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_each_knowledge_base_checks_clean(name):
+    from qa.check import check
+
+    report = check(str(KBS / name / "kb.yaml"))
+    assert not [problem for problem in report.problems if problem.severity == "error"]
