@@ -127,8 +127,10 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
             return in_context
     if ambiguous:
         entries = [kb.entries[position] for position in ambiguous]
+        match = {s.position: s.score for s in scored}
         suggestions = tuple(
-            Suggestion(entry.id, clarify.label(entry), s.score) for entry, s in zip(entries, scored, strict=False)
+            Suggestion(entry.id, clarify.label(entry), match[position])
+            for entry, position in zip(entries, ambiguous, strict=True)
         )
         return Answer(
             text, False, clarify.question(entries), None, alone.score, None, None, suggestions, alone.why,

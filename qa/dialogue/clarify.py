@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..rules import RuleId
 from ..text import words
 
 if TYPE_CHECKING:
@@ -34,10 +35,17 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     typed = {item.typed for item in query.tokens}
     if set(index.analyzer.tokens(best.phrasing)) == set(known):
         return []  # the question is one of the best entry's own phrasings: that is what was asked
-    chosen = [best.position]
+    chosen = [best.position]  # shown in the knowledge base's own order (below), so "the first" means one thing
     answers = {index.entries[best.position].answer}
+    counting = index.rule_data[RuleId.COUNT]
+    bare_count = bool(query.counted) and all(  # "how many counties?": a count, and nothing else asked
+        token in query.counted or token in index.question_words for token in known
+    )
     for other in scored[1:3]:
-        if other.score < tuning.clarify_floor or best.score - other.score >= tuning.clarify_margin:
+        # two entries that both count what a bare "how many X?" asks about are as likely as each other
+        both_count = bare_count and all(query.counted <= set(counting[p]) for p in (best.position, other.position))
+        margin = tuning.close_margin if both_count else tuning.clarify_margin
+        if other.score < tuning.clarify_floor or best.score - other.score >= margin:
             break
         if index.entries[other.position].answer in answers:
             continue
@@ -45,7 +53,7 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
             break
         chosen.append(other.position)
         answers.add(index.entries[other.position].answer)
-    return chosen if len(chosen) > 1 else []
+    return sorted(chosen) if len(chosen) > 1 else []
 
 
 def _separates(index: Index, known: list[str], typed: set[str], first: int, second: int) -> bool:

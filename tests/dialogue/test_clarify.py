@@ -30,3 +30,13 @@ def test_a_describing_word_picks_the_one_it_fits(kb):
     assert chat.ask("the poverty one").entry_id == "people-lifted-out-of-poverty"
     chat.ask("how many people?")
     assert chat.ask("the trained ones").entry_id == "people-trained"
+
+
+def test_a_bare_count_that_two_entries_count_asks_which_in_the_knowledge_bases_order(kb):
+    answer = kb.ask("how many counties?")
+    assert answer.kind is Kind.CLARIFY
+    ids = [s.entry_id for s in answer.suggestions]
+    assert set(ids) == {"counties-districts-covered", "counties-out-of-poverty"}
+    order = [entry.id for entry in kb.entries]
+    assert ids == sorted(ids, key=order.index)  # "the first" is the first of the knowledge base's
+    assert kb.ask("how many counties got out of poverty?").entry_id == "counties-out-of-poverty"
