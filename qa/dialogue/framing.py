@@ -38,7 +38,7 @@ _TAILS = [
     r"if you can",
     r"by any chance",
     r"(?:thanks|thank you|thx|ty)(?: in advance| so much| a lot)?",
-    r"please",
+    r"please|pls|plz",
     r"lol|lmao|haha",
     r"(?:i )?(?:think|guess)",
     r"just curious",
