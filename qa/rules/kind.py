@@ -78,7 +78,7 @@ _ARTICLES = frozenset(("a", "an", "the", "this", "that"))
 # "what is the number of …", "what is the headline …": a property of something named, not a definition
 _PROPERTY_NOUNS = frozenset(
     """number total amount count date day year time name title headline source aim purpose goal gist topic subject
-    main point reason cause result outcome status stage role size value price cost population area full view
+    main point reason cause result outcome status stage role size value price cost budget population area full view
     views story focus message idea plan period scope extent share rate level deadline target""".split()  # noqa: SIM905
 )
 _NOT_IN_A_TERM = frozenset(
@@ -97,8 +97,8 @@ def _names_a_term(words_after: list[str], plural: bool = False) -> bool:
         return False
     if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing")) for word in words_after):
         return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
-    if words_after[-1].endswith("ed") or (words_after[0] == "the" and words_after[-1] in _PROPERTY_NOUNS):
-        return False  # a verb at the end, or the head noun a property: "the harvest price", "the view count"
+    if words_after[-1].endswith("ed") or (words_after[0] == "the" and not _PROPERTY_NOUNS.isdisjoint(words_after)):
+        return False  # a verb at the end, or a property asked: "the harvest price", "the view count"
     if plural and words_after[0] == "the":
         return False
     if words_after[0] in _ARTICLES:
@@ -120,8 +120,10 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     means = text_words[-1] in ("mean", "means") or text_words[-2:] == ["stand", "for"]
     if first == "what" and second in ("does", "do") and means:
         return Ask.DEFINITION
-    if first in ("what", "where") and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
-        return Ask.DEFINITION if first == "what" else Ask.LOCATION
+    if first == "where" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
+        return Ask.LOCATION
+    if first == "what" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
+        return Ask.DEFINITION
     return None
 
 

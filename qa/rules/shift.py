@@ -68,7 +68,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
         return shifters
     opening = text_words[:3]
     unasked = set()
-    if "why" not in opening and "how" not in opening:
+    how = "how" in opening and not {"many", "much"}.intersection(text_words[:4])  # "how many … did they pick"
+    if "why" not in opening and not how:
         unasked.update(_CHOICE)
     if "who" not in opening:
         unasked.add("founded")

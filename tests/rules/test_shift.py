@@ -75,3 +75,9 @@ def test_a_shifting_word_many_entries_use_is_plain_content_in_that_knowledge_bas
     assert BY_ID[RuleId.SHIFT].judge(question, kb.index) is None
     orchard = qa.load(Path(__file__).with_name("orchard.yaml"))
     assert BY_ID[RuleId.SHIFT].judge(orchard.index.query("apple trees planted after 2019"), orchard.index)
+
+
+def test_a_choice_word_in_a_how_many_question_is_no_choice(probe):
+    """ "How many apples did they pick?" counts; "how was Norrby picked?" asks why it was chosen."""
+    assert not probe.fires(RuleId.SHIFT, "How many apple trees did the orchard pick?", "trees-planted")
+    assert probe.fires(RuleId.SHIFT, "How was the orchard picked for the apple trees?", "trees-planted")
