@@ -15,7 +15,6 @@ from .gcpause import gc_paused
 # as long as the program: the cycle collector's passes over them during import find nothing (~1 ms).
 with gc_paused():
     from .answer import Answer, Explanation, Kind, Suggestion
-    from .conversation import Conversation
     from .errors import KnowledgeBaseError, Problem
     from .knowledge_base import KnowledgeBase, load
     from .matcher import DEFAULT_THRESHOLD
@@ -45,3 +44,12 @@ __all__ = [
 def ask(question: str, *, threshold: float | None = None) -> Answer:
     """Ask the bundled knowledge base (loaded once per call: hold `qa.load()` for many questions)."""
     return load().ask(question, threshold=threshold)
+
+
+def __getattr__(name: str):
+    """`qa.Conversation` on first use: the one-shot path never imports the conversation's context."""
+    if name == "Conversation":
+        from .conversation import Conversation
+
+        return Conversation
+    raise AttributeError(f"module 'qa' has no attribute {name!r}")

@@ -5,13 +5,12 @@ context; a `Conversation` keeps a bounded context between turns, one per person.
 
 from __future__ import annotations
 
-import threading
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
-from .dialogue import choice, clarify, compound, followup, framing, smalltalk
+from .dialogue import clarify, compound, framing, smalltalk
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -20,14 +19,17 @@ if TYPE_CHECKING:
 RECENT = 20  # facts remembered as given ("tell me more" does not repeat them): the context never grows past this
 
 
-@dataclass
 class Context:
-    """What a conversation remembers: the last fact, the last numbered list, the facts recently given."""
+    """What a conversation remembers: the last fact, the last numbered list, the facts recently given.
+    (A plain class, not a dataclass: the one-shot path imports this module and should not pay to make one.)"""
 
-    last: Entry | None = None
-    last_phrasing: str = ""
-    choices: tuple[str, ...] = ()
-    given: deque = field(default_factory=lambda: deque(maxlen=RECENT))
+    __slots__ = ("choices", "given", "last", "last_phrasing")
+
+    def __init__(self) -> None:
+        self.last: Entry | None = None
+        self.last_phrasing = ""
+        self.choices: tuple[str, ...] = ()
+        self.given: deque[str] = deque(maxlen=RECENT)
 
     def remember(self, kb: KnowledgeBase, answer: Answer) -> None:
         if answer.kind is Kind.SMALLTALK:
@@ -47,6 +49,8 @@ class Conversation:
     """
 
     def __init__(self, kb: KnowledgeBase, threshold: float | None = None):
+        import threading
+
         self.kb = kb
         self.threshold = threshold
         self._context = Context()
@@ -67,6 +71,8 @@ class Conversation:
 
 def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None = None) -> Answer:
     """What qa says to one line."""
+    if context is not None:
+        from .dialogue import followup  # only a conversation reads follow-ups
     if context is not None and context.choices:
         picked = _picked(kb, text, context)
         if picked is not None:
@@ -102,6 +108,8 @@ def _as_asked(answer: Answer, text: str) -> Answer:
 
 def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
     """A reply that picks from the last numbered list."""
+    from .dialogue import choice
+
     at = choice.by_position(text, len(context.choices))
     if at is None:
         positions = [kb._position(entry_id) for entry_id in context.choices]
@@ -116,6 +124,8 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
     """One question: answered, refused, clarified, or read as a follow-up."""
     alone, scored, query = kb._match(text, limit)
     ambiguous = clarify.candidates(kb.index, query, scored)
+    if context is not None:
+        from .dialogue import followup
     if (
         context is not None
         and context.last is not None
@@ -141,6 +151,8 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
 
 def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None:
     """The follow-up read against the last answer (see `qa.dialogue.followup`)."""
+    from .dialogue import followup
+
     index = kb.index
     own_topic = any(
         item.token is not None and item.token not in index.question_words and item.typed not in followup.KIND_NOUNS

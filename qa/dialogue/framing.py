@@ -46,22 +46,49 @@ _TAILS = [
     r"or something",
     r"anyway",
 ]
-_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+", re.IGNORECASE)
-_TAIL = re.compile(r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$", re.IGNORECASE)
+_LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
+_TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
 # "my grandma asked me how many …", "I heard about X and wonder where …": the question is the embedded one
-_EMBEDDING = re.compile(
+_EMBEDDING = (
     r"^[^?]*?\b(?:asked(?: me| us)?|wonder(?:ed|ing)?|want(?:ed)? to know|need(?:ed)? to know|curious|find out|"
-    r"figure out|tell me|know)\s+(?=(?:how|what|when|where|who|which|why)\b)",
-    re.IGNORECASE,
+    r"figure out|tell me|know)\s+(?=(?:how|what|when|where|who|which|why)\b)"
 )
-_ASIDE = re.compile(r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*", re.IGNORECASE)
+_ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"
+# The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
+# "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
+_LEAD_WORDS = frozenset(
+    """hi hello hey ok okay so well alright right um umm uh oh ah yo quick one another random silly dumb simple
+    small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly approximately
+    exactly just out curious""".split()  # noqa: SIM905
+)
+_FRAMED = re.compile(r"[a-z']+|\(|,")
+
+
+def _tail_word(pieces: list[str]) -> bool:
+    """Could the question end in framing ("… if you happen to know", "… lol", "… thanks")?"""
+    return bool(pieces) and pieces[-1] in _TAIL_WORDS
+
+
+_TAIL_WORDS = frozenset(
+    """know hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao haha think guess
+    curious roughly approximately something anyway""".split()  # noqa: SIM905
+)
 
 
 def strip(text: str) -> str:
     """The question without its framing; the text as it was when nothing is framing (or nothing would be left)."""
-    core = _EMBEDDING.sub("", _ASIDE.sub(" ", text))
-    core = _LEAD.sub("", core)
-    core = _TAIL.sub(r"\1", core).strip(" ,;:-")
+    lowered = text.casefold()
+    pieces = _FRAMED.findall(lowered)
+    if not pieces:
+        return text
+    framed = pieces[0] in _LEAD_WORDS or "(" in pieces or "," in pieces or len(pieces) > 8
+    core = text
+    if framed:
+        core = re.sub(_EMBEDDING, "", re.sub(_ASIDE, " ", core, flags=re.IGNORECASE), flags=re.IGNORECASE)
+        core = re.sub(_LEAD, "", core, flags=re.IGNORECASE)
+    core = re.sub(_TAIL, r"\1", core, flags=re.IGNORECASE).strip(" ,;:-") if _tail_word(pieces) else core
+    if core is text:
+        return text
     if len(re.findall(r"\w+", core)) < 2:
         return text
     return core
