@@ -16,11 +16,17 @@ from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
-from .yaml_reader import compose, read_text
+from .yaml_reader import Bound, compose, read_text
 
 SCHEMA_VERSION = 1
+# Limits, each checked while the file is parsed (see `BOUNDS`), so a file past one stops there, in seconds
 MAX_ENTRIES = 200_000
 MAX_QUESTIONS_PER_ENTRY = 200
+MAX_TAGS = 50  # per entry
+MAX_RELATED = 50  # per entry
+MAX_SYNONYM_WORDS = 10_000  # words in `synonyms`
+MAX_SYNONYM_VARIANTS = 100  # variants of one word
+MAX_FIELDS = 50  # keys in one mapping (the top level, `source`, an entry): a few are known, the rest are reported
 MAX_PHRASING_CHARS = 1_000
 MAX_TEXT_CHARS = 20_000
 
@@ -29,6 +35,28 @@ SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
 REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+BOUNDS = Bound(
+    MAX_FIELDS,
+    "keys",
+    {
+        "source": Bound(MAX_FIELDS, "keys"),
+        "synonyms": Bound(MAX_SYNONYM_WORDS, "synonyms", Bound(MAX_SYNONYM_VARIANTS, "variants")),
+        "entries": Bound(
+            MAX_ENTRIES,
+            "entries",
+            Bound(
+                MAX_FIELDS,
+                "keys",
+                {
+                    "questions": Bound(MAX_QUESTIONS_PER_ENTRY, "phrasings"),
+                    "tags": Bound(MAX_TAGS, "tags"),
+                    "related": Bound(MAX_RELATED, "related ids"),
+                },
+            ),
+        ),
+    },
+)
 
 _TAG = "tag:yaml.org,2002:"
 _TEXT_TAGS = {_TAG + "str"}
@@ -131,7 +159,6 @@ class _Validator:
         node: yaml.Node,
         field: str,
         limit: int = MAX_TEXT_CHARS,
-        most: int | None = None,
         lines: list[int] | None = None,
     ) -> list[str]:
         """The valid texts of a list; `lines`, when given, receives the line of each one kept."""
@@ -142,9 +169,6 @@ class _Validator:
             else:
                 hint = ""
             self.problem(node, f"expected a list of text, found {_describe(node)}{hint}", field)
-            return []
-        if most is not None and len(node.value) > most:
-            self.problem(node, f"has {len(node.value):,} items; the limit is {most:,}", field)
             return []
         values = []
         for item in node.value:
@@ -220,9 +244,6 @@ class _Validator:
         if not node.value:
             self.problem(node, "has no entries", "entries")
             return []
-        if len(node.value) > MAX_ENTRIES:
-            self.problem(node, f"has {len(node.value):,} entries; the limit is {MAX_ENTRIES:,}", "entries")
-            return []
         entries: list[Entry] = []
         first_line: dict[str, int] = {}
         for position, item in enumerate(node.value, start=1):
@@ -258,10 +279,9 @@ class _Validator:
         phrasing_lines: list[int] | None = [] if self.field_lines else None
         for name, (_, value) in fields.items():
             if name in ("questions", "tags", "related"):
-                most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
                 limit = MAX_PHRASING_CHARS if name == "questions" else 200
                 collect = phrasing_lines if name == "questions" and phrasing_lines is not None else None
-                values[name] = tuple(self.text_list(value, name, limit, most, collect))
+                values[name] = tuple(self.text_list(value, name, limit, collect))
                 if (
                     name == "questions"
                     and not values[name]
@@ -335,7 +355,7 @@ def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseD
     name = str(path)
     with gc_paused():
         try:
-            root = compose(read_text(name), name)
+            root = compose(read_text(name), name, BOUNDS)
         except KnowledgeBaseError as exc:
             return None, exc.problems
         validator = _Validator(name, field_lines)
