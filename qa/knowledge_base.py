@@ -8,6 +8,7 @@ import os
 from . import cache
 from .analysis import Analysis, analyse
 from .answer import Answer, Explanation, Suggestion
+from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .index import Index
 from .matcher import (
@@ -110,7 +111,7 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
     A valid file is cached as JSON with its text analysis (see `qa.cache`), so the next start skips YAML,
     validation and analysis entirely.
     """
-    source = os.fspath(path) if path is not None else bundled_path()
+    source = _file_name(path)
     cached = _cache_load(source)
     if cached is not None:
         data, analysis = cached
@@ -123,6 +124,17 @@ def load(path: str | os.PathLike | None = None, *, threshold: float = DEFAULT_TH
         with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
             cache.store(data, analysis, os.path.realpath(source))
     return KnowledgeBase(data, threshold=threshold, analysis=analysis)
+
+
+def _file_name(path: str | bytes | os.PathLike | None) -> str:
+    """The file to read as text (None = the bundled one): bytes are a file name too, and a NUL is no file."""
+    if path is None:
+        return bundled_path()
+    name = os.fsdecode(path)
+    if "\x00" in name:
+        shown = name.replace("\x00", "\\x00")
+        raise KnowledgeBaseError(Problem("the file name contains a NUL character (\\x00)", file=shown))
+    return name
 
 
 def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
