@@ -7,7 +7,9 @@ raises `KnowledgeBaseError` with the first.
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -108,10 +110,14 @@ class _Validator:
         self.field_lines = field_lines
         self.problems: list[Problem] = []
         self.entry: str | None = None
+        self.source_line: int | None = None  # where `source: file:` is, for `qa --check`'s source warnings
+        self.unusable: list[Entry] = []  # entries left out (a duplicate id, a missing field) whose parts can be checked
 
-    def problem(self, node: yaml.Node | None, message: str, field: str | None = None) -> None:
+    def problem(self, node: yaml.Node | None, message: str, field: str | None = None, severity: str = "error") -> None:
         line = _line(node) if node is not None else None
-        self.problems.append(Problem(message, file=self.path, line=line, entry=self.entry, field=field))
+        self.problems.append(
+            Problem(message, file=self.path, line=line, entry=self.entry, field=field, severity=severity)
+        )
 
     # -- primitive shapes ---------------------------------------------------------------------------
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], field: str | None) -> dict[str, tuple]:
@@ -188,7 +194,11 @@ class _Validator:
         version = SCHEMA_VERSION
         if "version" in top:
             node = top["version"][1]
-            if not (
+            quoted = isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_TAGS and node.value == str(SCHEMA_VERSION)
+            if quoted:
+                message = f"version must be the number {SCHEMA_VERSION}, not the text {node.value!r}: remove the quotes"
+                self.problem(node, message, "version")
+            elif not (
                 isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)
             ):
                 self.problem(
@@ -215,6 +225,8 @@ class _Validator:
     def source(self, node: yaml.Node) -> Source:
         fields = self.mapping(node, SOURCE_KEYS, "source")
         values: dict[str, str] = {}
+        if "file" in fields:
+            self.source_line = _line(fields["file"][1])
         for name, (_, value) in fields.items():
             if isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "timestamp":
                 values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
@@ -227,6 +239,7 @@ class _Validator:
             self.problem(node, f"expected a mapping of word -> [words], found {_describe(node)}", "synonyms")
             return {}
         table: dict[str, tuple[str, ...]] = {}
+        lines: dict[str, int] = {}  # word -> its line
         for key, value in node.value:
             word = self.text(key, "synonyms", MAX_PHRASING_CHARS)
             if word is None:
@@ -235,7 +248,48 @@ class _Validator:
                 self.problem(key, f"duplicate key {word!r}", "synonyms")
                 continue
             table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_PHRASING_CHARS))
-        return table
+            lines[word] = _line(key)
+        return self.untangle(table, lines)
+
+    def untangle(self, table: dict[str, tuple[str, ...]], lines: dict[str, int]) -> dict[str, tuple[str, ...]]:
+        """Give every word one meaning, the first the file gives it, and warn where a later line is overruled.
+
+        The analyser reads a word with variants as itself, whatever an earlier line says: so a word that is a
+        variant of one word and has variants of its own (`park: [garden]`, `garden: [park]`, or a chain
+        `a: [b]`, `b: [c]`) would lose both meanings. Its variants are read as variants of the first word
+        instead. (A variant listed twice keeps its first meaning, as the analyser reads it.)
+        """
+        if not table:
+            return table
+        from .text import Analyzer  # the analyser's own stems decide which words are the same
+
+        stems = Analyzer().stems
+        owner: dict[tuple[str, ...], str] = {}  # stems of a word or variant -> the word it stands for
+        kept: dict[str, list[str]] = {}
+        for word, variants in table.items():
+            key = tuple(stems(word))
+            first = owner.get(key) if key else None
+            target = word
+            if first is not None and first != word:
+                target = first
+                cycle = any(tuple(stems(variant)) == tuple(stems(first)) for variant in variants)
+                message = (
+                    f"{word!r} is already a variant of {first!r} (line {lines[first]})"
+                    + (", which is a variant of it: a cycle" if cycle else "")
+                    + f"; its variants are read as variants of {first!r}"
+                )
+                where = lines[word]
+                self.problems.append(Problem(message, self.path, where, field=f"synonyms.{word}", severity="warning"))
+            else:
+                kept[word] = []
+                if key:
+                    owner[key] = word
+            for variant in variants:
+                variant_key = tuple(stems(variant))
+                if variant_key:
+                    owner.setdefault(variant_key, target)
+                kept[target].append(variant)
+        return {word: tuple(variants) for word, variants in kept.items()}
 
     def entries(self, node: yaml.Node) -> list[Entry]:
         if not isinstance(node, yaml.SequenceNode):
@@ -253,6 +307,7 @@ class _Validator:
             if entry.id in first_line:
                 self.entry = entry.id
                 self.problem(item, f"duplicate id {entry.id!r} (first used on line {first_line[entry.id]})", "id")
+                self.unusable.append(entry)
                 continue
             first_line[entry.id] = entry.line or 0
             entries.append(entry)
@@ -292,18 +347,21 @@ class _Validator:
             elif name != "id":
                 values[name] = self.text(value, name)
         complete = all(values.get(name) for name in REQUIRED_ENTRY_KEYS if name != "id")
-        if self.entry.startswith("#") or not complete:
-            return None
-        return Entry(
+        entry = Entry(
             id=self.entry,
-            questions=values["questions"],
-            answer=values["answer"],
-            evidence=values["evidence"],
+            questions=values.get("questions") or (),
+            answer=values.get("answer") or "",
+            evidence=values.get("evidence") or "",
             tags=values.get("tags", ()),
             related=values.get("related", ()),
             line=_line(node),
             lines=self.lines(fields, phrasing_lines),
         )
+        if self.entry.startswith("#") or not complete:
+            if self.field_lines:
+                self.unusable.append(entry)
+            return None
+        return entry
 
     def lines(self, fields: dict[str, tuple], phrasing_lines: list[int] | None) -> dict[str, int]:
         """Where each field's value and each phrasing is (for `qa --check`); {} when not asked for."""
@@ -346,21 +404,38 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
-def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseData | None, list[Problem]]:
-    """Read and validate a file: the data (None if unusable) and every problem found.
+@dataclass(frozen=True)
+class Parsed:
+    """All that reading a file found: the usable data (None if there is none) and every problem, plus what only
+    `qa --check` needs."""
+
+    data: KnowledgeBaseData | None
+    problems: list[Problem]
+    source_line: int | None = None  # the line of `source: file:`
+    unusable: tuple[Entry, ...] = ()  # entries left out of `data`, with whatever fields they do have
+
+
+def parse_all(path: str | Path, *, field_lines: bool = True) -> Parsed:
+    """Read and validate a file: the data, every problem, where `source.file` is, and the entries left out.
 
     `field_lines=False` skips recording each entry's field and phrasing lines (`Entry.lines`, which only
     `qa --check` reads): at 100 000 entries they are a dictionary each, ~65 MB.
     """
-    name = str(path)
+    name = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
     with gc_paused():
         try:
             root = compose(read_text(name), name, BOUNDS)
         except KnowledgeBaseError as exc:
-            return None, exc.problems
+            return Parsed(None, exc.problems)
         validator = _Validator(name, field_lines)
         data = validator.document(root)
-    return data, validator.problems
+    return Parsed(data, validator.problems, validator.source_line, tuple(validator.unusable))
+
+
+def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseData | None, list[Problem]]:
+    """Read and validate a file: the data (None if unusable) and every problem found."""
+    parsed = parse_all(path, field_lines=field_lines)
+    return parsed.data, parsed.problems
 
 
 def read(path: str | Path | None = None) -> KnowledgeBaseData:
