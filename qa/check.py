@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from .errors import KnowledgeBaseError, Problem
+from .errors import KnowledgeBaseError, Problem, format_problem
 from .loader import bundled_path, parse
 from .model import Entry, KnowledgeBaseData
 from .yaml_reader import compose, read_text
@@ -349,20 +349,6 @@ def display_path(path: str | Path | None) -> str:
 
 
 # -- output -------------------------------------------------------------------------------------------------
-
-
-def format_problem(problem: Problem) -> str:
-    """`file:line: entry-id: message`, with `warning:` before a warning's message."""
-    parts = [problem.location()]
-    if problem.entry:
-        parts.append(problem.entry)
-    if problem.severity == "warning":
-        parts.append("warning")
-    message = problem.message
-    if problem.field and not re.search(rf"\b{re.escape(problem.field.split('.')[-1])}\b", message):
-        message = f"field {problem.field!r}: {message}"
-    parts.append(message)
-    return ": ".join(parts)
 
 
 def summary(report: Report) -> str:
