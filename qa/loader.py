@@ -18,7 +18,7 @@ from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
-from .yaml_reader import Bound, compose, read_text
+from .yaml_reader import Bound, compose, decode, read_text
 
 SCHEMA_VERSION = 1
 # Limits, each checked while the file is parsed (see `BOUNDS`), so a file past one stops there, in seconds
@@ -415,8 +415,10 @@ class Parsed:
     unusable: tuple[Entry, ...] = ()  # entries left out of `data`, with whatever fields they do have
 
 
-def parse_all(path: str | Path, *, field_lines: bool = True) -> Parsed:
+def parse_all(path: str | Path, *, field_lines: bool = True, raw: bytes | None = None) -> Parsed:
     """Read and validate a file: the data, every problem, where `source.file` is, and the entries left out.
+
+    `raw`: the file's bytes, when they have been read already (so what is parsed is what was hashed).
 
     `field_lines=False` skips recording each entry's field and phrasing lines (`Entry.lines`, which only
     `qa --check` reads): at 100 000 entries they are a dictionary each, ~65 MB.
@@ -424,7 +426,7 @@ def parse_all(path: str | Path, *, field_lines: bool = True) -> Parsed:
     name = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
     with gc_paused():
         try:
-            root = compose(read_text(name), name, BOUNDS)
+            root = compose(read_text(name) if raw is None else decode(raw, name), name, BOUNDS)
         except KnowledgeBaseError as exc:
             return Parsed(None, exc.problems)
         validator = _Validator(name, field_lines)
@@ -438,9 +440,13 @@ def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseD
     return parsed.data, parsed.problems
 
 
-def read(path: str | Path | None = None) -> KnowledgeBaseData:
-    """Validated data of a knowledge base (None = the bundled one); raises on the first problem."""
-    data, problems = parse(bundled_path() if path is None else path, field_lines=False)
+def read(path: str | Path | None = None, raw: bytes | None = None) -> KnowledgeBaseData:
+    """Validated data of a knowledge base (None = the bundled one); raises on the first problem.
+
+    `raw`: the file's bytes, when they have been read already.
+    """
+    parsed = parse_all(bundled_path() if path is None else path, field_lines=False, raw=raw)
+    data, problems = parsed.data, parsed.problems
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors or data is None:
         raise KnowledgeBaseError(errors or [Problem("unusable knowledge base", file=str(path))])

@@ -6,7 +6,12 @@ Plain `os.path` strings: this is on the one-shot path, where importing pathlib a
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
+
+from .errors import KnowledgeBaseError, Problem, unreadable
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the largest knowledge base (or eval) file qa reads
 
 
 def packaged_path() -> str:
@@ -44,3 +49,32 @@ def xdg_dir(variable: str, fallback: str, env: Mapping[str, str] = os.environ) -
     if home and os.path.isabs(home) and os.path.isdir(home):
         return os.path.join(home, fallback, "qa")
     return None
+
+
+def read_file(path: str) -> tuple[bytes, bool]:
+    """The file's bytes, read once (whatever is parsed and cached is exactly this), and whether it is a regular
+    file (a FIFO or a device can be read, as `--kb <(…)` does, but never cached: its size and time say nothing).
+
+    Refuses what is missing, a folder or larger than `MAX_FILE_BYTES`, with `KnowledgeBaseError`.
+    """
+    try:
+        with open(path, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if stat.S_ISDIR(status.st_mode):
+                raise _fail(path, "is a folder, not a knowledge base file")
+            if status.st_size > MAX_FILE_BYTES:
+                raise _fail(path, f"file is too large ({status.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise _fail(path, "is a folder, not a knowledge base file") from None
+    except OSError as exc:
+        raise _fail(path, unreadable(exc)) from None
+    except ValueError:  # a NUL in the name
+        raise _fail(path.replace("\x00", "\\x00"), "the file name contains a NUL character (\\x00)") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(path, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+    return data, stat.S_ISREG(status.st_mode)
+
+
+def _fail(path: str, message: str) -> KnowledgeBaseError:
+    return KnowledgeBaseError(Problem(message, file=path))

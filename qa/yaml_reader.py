@@ -9,15 +9,14 @@ of each collection (`Bound`) and the number of values are checked here as each v
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import yaml
 
-from .errors import KnowledgeBaseError, Problem, unreadable
+from .errors import KnowledgeBaseError, Problem
+from .paths import read_file
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_ALIAS_GROWTH = 100_000  # how many values aliases (*name) may add by repeating what an anchor holds
 # values (scalars and collections) in one file: benchmarks/generate.py's 100 000 entries hold 1.8 million; a value
@@ -45,18 +44,11 @@ def _fail(path: str, message: str, line: int | None = None) -> KnowledgeBaseErro
 
 def read_text(path: str) -> str:
     """The file's text, refusing what is missing, huge, empty, BOM-prefixed or not UTF-8."""
-    try:
-        size = os.stat(path).st_size
-        if os.path.isdir(path):
-            raise _fail(path, "is a folder, not a knowledge base file")
-        if size > MAX_FILE_BYTES:
-            raise _fail(path, f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise _fail(path, unreadable(exc)) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _fail(path, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+    return decode(read_file(path)[0], path)
+
+
+def decode(data: bytes, path: str) -> str:
+    """The text of bytes read from `path`, refusing what is empty, BOM-prefixed or not UTF-8."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             raise _fail(path, f"file starts with a {name} byte-order mark; save it as UTF-8 without a BOM", 1)
