@@ -156,6 +156,8 @@ class Bound:
 
 
 DEFAULT_BOUND = Bound(MAX_ITEMS, "items")
+# for files with no schema of bounds (an --eval file): the top level as long as the values limit allows
+LOOSE_BOUND = Bound(MAX_VALUES, "items", DEFAULT_BOUND)
 
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -313,7 +315,7 @@ class _Composer:
         return _fail(self.path, message, event.start_mark.line + 1)
 
 
-def compose(text: str, path: str, bounds: Bound = DEFAULT_BOUND) -> yaml.Node:
+def compose(text: str, path: str, bounds: Bound = LOOSE_BOUND) -> yaml.Node:
     """The document's root node; never constructs Python objects from tags, and stops at the first bound passed."""
     loader = _Loader(text)
     try:

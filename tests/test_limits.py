@@ -116,3 +116,10 @@ def test_a_syntax_error_points_at_the_line_where_the_broken_construct_starts(tmp
     message = refused(capsys, write(tmp_path, text))
     assert message.startswith(f"{tmp_path / 'kb.yaml'}:{line}: YAML syntax error"), message
     assert words in message
+
+
+def test_an_eval_file_may_hold_more_items_than_a_list_in_a_knowledge_base(tmp_path, capsys):
+    path = tmp_path / "questions.yaml"
+    path.write_text("".join(f"- {{q: question {n}, expect: null}}\n" for n in range(1_500)), encoding="utf-8")
+    assert main(["--eval", str(path), "--json"]) in (0, 1)
+    assert capsys.readouterr().err == ""
