@@ -78,3 +78,15 @@ def read_file(path: str) -> tuple[bytes, bool]:
 
 def _fail(path: str, message: str) -> KnowledgeBaseError:
     return KnowledgeBaseError(Problem(message, file=path))
+
+
+def describe_file(path: str) -> str:
+    """The knowledge base file as the chat names it: its path, and when it is the installed copy, that it is (and
+    that a knowledge.yaml in the current folder, which a user editing a checkout may expect, is not the one read).
+    """
+    if not is_installed_copy(path):
+        return path
+    here = os.path.join(os.curdir, "knowledge.yaml")
+    if os.path.isfile(here):
+        return f"{path} (the copy installed with qa, not ./knowledge.yaml: qa --kb knowledge.yaml reads that one)"
+    return f"{path} (the copy installed with qa)"

@@ -197,3 +197,32 @@ def test_ten_thousand_evidences_are_checked_against_a_large_source_in_seconds():
     missing = [evidence for evidence in evidences if not source.contains(evidence)]
     assert len(missing) == 100 and all(source.matched(evidence) > 50 for evidence in missing)
     assert time.perf_counter() - began < 20
+
+
+def test_the_chat_says_which_file_it_reads_and_when_it_is_the_installed_copy(tmp_path, monkeypatch):
+    from qa.render import to_plain
+    from qa.repl.commands import Chat, respond
+    from qa.repl.render import banner_fragments
+
+    installed = _installed(tmp_path, monkeypatch)
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    (checkout / "knowledge.yaml").write_text("edited by the user\n", encoding="utf-8")
+    monkeypatch.chdir(checkout)
+    kb = qa.load()
+    assert kb.path == installed
+    banner = to_plain(banner_fragments(kb))
+    assert f"Read from {installed} (the copy installed with qa, not ./knowledge.yaml" in banner
+    chat = Chat(kb)
+    assert "the copy installed with qa" in to_plain(respond(chat, "/source").fragments)
+    reloaded = to_plain(respond(chat, "/reload").fragments)
+    assert f"from {installed} (the copy installed with qa" in reloaded
+
+
+def test_the_chat_names_a_file_of_ones_own_plainly(tmp_path):
+    from qa.render import to_plain
+    from qa.repl.render import banner_fragments
+
+    path = tmp_path / "mine.yaml"
+    shutil.copy(qa.paths.bundled_path(), path)
+    assert f"Read from {path}\n" in to_plain(banner_fragments(qa.load(path)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..answer import Answer
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
+from ..paths import describe_file
 from ..render import Fragments, answer_fragments, clean
 from .render import (
     help_fragments,
@@ -106,7 +107,7 @@ def _reload(chat: Chat, argument: str) -> Reply:
     chat.kb = kb
     chat.choices = ()
     change = "" if len(kb) == before else f" (was {before})"
-    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {kb.path}."))
+    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {describe_file(kb.path)}."))
 
 
 def _quit(chat: Chat, argument: str) -> Reply:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..answer import Answer
 from ..knowledge_base import KnowledgeBase
 from ..matcher import describe_doubts
+from ..paths import describe_file
 from ..render import Fragments, clean, lowered
 
 HINT = "Ask a question, /help for commands, Ctrl-D to quit."
@@ -41,6 +42,7 @@ def banner_fragments(kb: KnowledgeBase) -> Fragments:
     return [
         ("heading", clean(kb.title or "qa") + "\n"),
         ("meta", about + "\n"),
+        ("meta", f"Read from {clean(describe_file(kb.path))}\n"),
         ("meta", HINT + "\n"),
     ]
 
@@ -151,7 +153,7 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
         ("url", source.url),
         ("source text", source.file),
         ("knowledge base", f"{kb.title} ({_entries(len(kb))})"),
-        ("file", kb.path),
+        ("file", describe_file(kb.path)),
     ]
     return _labelled("Source", [(label, clean(value)) for label, value in rows if value])
 
