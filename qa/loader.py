@@ -18,7 +18,7 @@ from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
-from .yaml_reader import Bound, compose, decode, read_text
+from .yaml_reader import Bound, compose, decode, node_line, read_text
 
 SCHEMA_VERSION = 1
 # Limits, each checked while the file is parsed (see `BOUNDS`), so a file past one stops there, in seconds
@@ -82,10 +82,6 @@ def _describe(node: yaml.Node) -> str:
     return _SCALAR_NAMES.get(node.tag, f"a value tagged {node.tag!r}")
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
 def _is_standard(node: yaml.Node) -> bool:
     return node.tag.startswith(_TAG) and node.tag[len(_TAG) :] in {
         "str",
@@ -114,7 +110,7 @@ class _Validator:
         self.unusable: list[Entry] = []  # entries left out (a duplicate id, a missing field) whose parts can be checked
 
     def problem(self, node: yaml.Node | None, message: str, field: str | None = None, severity: str = "error") -> None:
-        line = _line(node) if node is not None else None
+        line = node_line(node) if node is not None else None
         self.problems.append(
             Problem(message, file=self.path, line=line, entry=self.entry, field=field, severity=severity)
         )
@@ -135,7 +131,7 @@ class _Validator:
                 continue
             name = key.value
             if name in found:
-                self.problem(key, f"duplicate key {name!r} (first on line {_line(found[name][0])})", name)
+                self.problem(key, f"duplicate key {name!r} (first on line {node_line(found[name][0])})", name)
                 continue
             if name not in allowed:
                 self.problem(key, f"unknown key {name!r}{_did_you_mean(name, allowed)}", name)
@@ -182,7 +178,7 @@ class _Validator:
             if value is not None:
                 values.append(value)
                 if lines is not None:
-                    lines.append(_line(item))
+                    lines.append(node_line(item))
         return values
 
     # -- the schema ----------------------------------------------------------------------------------
@@ -226,7 +222,7 @@ class _Validator:
         fields = self.mapping(node, SOURCE_KEYS, "source")
         values: dict[str, str] = {}
         if "file" in fields:
-            self.source_line = _line(fields["file"][1])
+            self.source_line = node_line(fields["file"][1])
         for name, (_, value) in fields.items():
             if isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "timestamp":
                 values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
@@ -248,7 +244,7 @@ class _Validator:
                 self.problem(key, f"duplicate key {word!r}", "synonyms")
                 continue
             table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_PHRASING_CHARS))
-            lines[word] = _line(key)
+            lines[word] = node_line(key)
         return self.untangle(table, lines)
 
     def untangle(self, table: dict[str, tuple[str, ...]], lines: dict[str, int]) -> dict[str, tuple[str, ...]]:
@@ -354,7 +350,7 @@ class _Validator:
             evidence=values.get("evidence") or "",
             tags=values.get("tags", ()),
             related=values.get("related", ()),
-            line=_line(node),
+            line=node_line(node),
             lines=self.lines(fields, phrasing_lines),
         )
         if self.entry.startswith("#") or not complete:
@@ -367,7 +363,7 @@ class _Validator:
         """Where each field's value and each phrasing is (for `qa --check`); {} when not asked for."""
         if phrasing_lines is None:
             return {}
-        lines = {name: _line(value) for name, (_, value) in fields.items()}
+        lines = {name: node_line(value) for name, (_, value) in fields.items()}
         return lines | dict(zip(_PHRASING_KEYS, phrasing_lines, strict=False))
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:

@@ -38,6 +38,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
+def node_line(node: yaml.Node | yaml.Event) -> int:
+    """The line a node (or an event) starts on, 1-based as editors count: where every problem points."""
+    return node.start_mark.line + 1
+
+
 def _fail(path: str, message: str, line: int | None = None) -> KnowledgeBaseError:
     return KnowledgeBaseError(Problem(message, file=path, line=line))
 
@@ -312,7 +317,7 @@ class _Composer:
         anchors[anchor] = node
 
     def fail(self, message: str, event) -> KnowledgeBaseError:
-        return _fail(self.path, message, event.start_mark.line + 1)
+        return _fail(self.path, message, node_line(event))
 
 
 def compose(text: str, path: str, bounds: Bound = LOOSE_BOUND) -> yaml.Node:
@@ -361,10 +366,10 @@ def _guard_aliases(root: yaml.Node, path: str) -> None:
                     path,
                     f"anchors and aliases expand the document by more than {MAX_ALIAS_GROWTH:,} values "
                     "(the anchor here is repeated too often)",
-                    node.start_mark.line + 1,
+                    node_line(node),
                 )
         elif key in inside:
-            raise _fail(path, "an alias refers to the anchor that contains it", node.start_mark.line + 1)
+            raise _fail(path, "an alias refers to the anchor that contains it", node_line(node))
         else:
             inside.add(key)
             stack.append((node, True))
