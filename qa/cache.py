@@ -35,6 +35,7 @@ _CODE = ("analysis.py", "text.py", "everyday_words.py", "loader.py")
 # a cache holds the entries and their analysis: about 2.5 times the knowledge base's size; far more is not ours
 MAX_GROWTH = 8
 MAX_EXTRA_BYTES = 1 << 20
+MAX_HEADER_BYTES = 1 << 16  # the header line: a few numbers and the knowledge base's path
 # what decoding a hostile payload may raise: a wrong shape, a deep or huge value
 _BAD_PAYLOAD = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, MemoryError)
 
@@ -76,7 +77,7 @@ def load(source: str, content_hash: str) -> tuple[KnowledgeBaseData, Analysis] |
         with open(cache_file, "rb") as handle:
             if os.fstat(handle.fileno()).st_size > limit:
                 return None
-            header_line = handle.readline(4096)
+            header_line = handle.readline(MAX_HEADER_BYTES)
             payload = handle.read(limit)
         header = json.loads(header_line)
         checksum = header.pop("checksum")

@@ -179,11 +179,9 @@ class _Composer:
         self.resolvers = loader.yaml_implicit_resolvers
         self.wildcard = self.resolvers.get(None, [])
 
-    def tag(self, value: str, plain: bool) -> str:
-        """The implicit tag of a scalar, as PyYAML's resolver decides it (text unless its first character
+    def tag(self, value: str) -> str:
+        """The implicit tag of a plain scalar, as PyYAML's resolver decides it (text unless its first character
         could begin a number, a date, a boolean or null)."""
-        if not plain:
-            return _STR
         for tag, pattern in self.resolvers.get(value[:1], []) + self.wildcard:
             if pattern.match(value):
                 return tag
@@ -208,20 +206,25 @@ class _Composer:
         return root
 
     def node(self) -> yaml.Node:
-        """The root node, built in one flat loop over the events: nesting costs no recursion."""
+        """The root node, built in one flat loop over the events: nesting costs no recursion.
+
+        The loop is the cost of reading a large file, so a scalar (most events) takes the shortest path.
+        """
         get = self.loader.get_event
         tag_of = self.tag
+        # first characters that may make a plain scalar something other than text (all, if any pattern is general)
+        maybe_not_text = None if self.wildcard else frozenset(self.resolvers)
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         sequence_start, mapping_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
         ScalarNode, SequenceNode, MappingNode = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
         anchors: dict[str, yaml.Node] = {}
         open_anchors: dict[str, yaml.Node] = {}  # anchors of the collections still open: an alias to one is a loop
-        # each open collection: (node, and its parent's items, bound, limit); a mapping's keys and values alternate
-        stack: list[tuple[yaml.Node, list | None, Bound, int]] = []
-        items: list | None = None  # the open collection's items
-        bound = self.bounds
-        limit = 0  # how many items it may hold: a mapping's keys and values both count
-        values = 0
+        # the open collection's items (a mapping's keys and values alternate), its bound, how many items it may
+        # hold (a mapping's keys and values both count) and whether it is a mapping; at first, the document
+        document: list[yaml.Node] = []
+        items, bound, limit, in_mapping = document, Bound(1, "documents", self.bounds), 1, False
+        stack: list[tuple[yaml.Node, list, Bound, int, bool]] = []  # each open collection, and its parent's state
+        values = 0  # collections, and the items of those closed: checked at each collection's start and end
         aliased = False
         # the values of one line share its first mark, and none keeps an end mark: only the line is ever read, and
         # a mark costs as much as a node
@@ -230,48 +233,52 @@ class _Composer:
             event = get()
             kind = type(event)
             if kind is scalar_event:
+                value = event.value
                 tag = event.tag
                 if tag is None or tag == "!":
-                    tag = tag_of(event.value, event.implicit[0])
-                if event.start_mark.line != line:
-                    mark = event.start_mark
-                    line = mark.line
-                node = ScalarNode(tag, event.value, mark, None, event.style)
+                    plain = event.implicit[0] and (maybe_not_text is None or value[:1] in maybe_not_text)
+                    tag = tag_of(value) if plain else _STR
+                start = event.start_mark
+                if start.line != line:
+                    mark, line = start, start.line
+                node = ScalarNode(tag, value, mark, None, event.style)
                 if event.anchor is not None:
                     self.keep_anchor(event, node, anchors)
-                values += 1
-            elif kind is sequence_start or kind is mapping_start:
+                items.append(node)
+                if len(items) > limit:
+                    raise self.too_many(bound, event)
+                if not stack:  # a document that is one scalar
+                    break
+                continue
+            if kind is sequence_start or kind is mapping_start:
                 if len(stack) >= MAX_DEPTH:
                     raise self.fail(f"nested too deeply (more than {MAX_DEPTH} levels)", event)
                 mapping = kind is mapping_start
                 tag = event.tag
                 if tag is None or tag == "!":
                     tag = _MAP if mapping else _SEQ
-                if event.start_mark.line != line:
-                    mark = event.start_mark
-                    line = mark.line
+                start = event.start_mark
+                if start.line != line:
+                    mark, line = start, start.line
                 children: list = []
                 node = (MappingNode if mapping else SequenceNode)(tag, children, mark, None, event.flow_style)
-                if items is None:
-                    inner = bound
-                elif len(items) % 2 and isinstance(stack[-1][0], MappingNode):  # the value of a key
+                if in_mapping and len(items) % 2:  # the value of a key
                     inner = bound.of(items[-1].value if isinstance(items[-1], ScalarNode) else None)
                 else:
                     inner = bound.of(None)
                 if event.anchor is not None:
                     self.keep_anchor(event, node, anchors)
                     open_anchors[event.anchor] = node
-                if items is not None:
-                    items.append(node)
-                    if len(items) > limit:
-                        raise self.too_many(bound, event)
-                stack.append((node, items, bound, limit))
-                items, bound, limit = children, inner, inner.most * (2 if mapping else 1)
+                items.append(node)
+                if len(items) > limit:
+                    raise self.too_many(bound, event)
+                stack.append((node, items, bound, limit, in_mapping))
+                items, bound, limit, in_mapping = children, inner, inner.most * (2 if mapping else 1), mapping
                 values += 1
                 if values > MAX_VALUES:
-                    raise self.fail(f"holds more than {MAX_VALUES:,} values; the limit is {MAX_VALUES:,}", event)
+                    raise self.values_past_limit(event)
                 continue
-            elif kind is alias_event:
+            if kind is alias_event:
                 node = anchors.get(event.anchor)
                 if node is None:
                     message = f"found undefined alias {event.anchor!r}"
@@ -279,26 +286,31 @@ class _Composer:
                 if event.anchor in open_anchors:
                     raise self.fail("an alias refers to the anchor that contains it", event)
                 aliased = True
-            else:  # the end of a sequence or a mapping
-                node, items, bound, limit = stack.pop()
-                if type(node) is MappingNode:
-                    flat = node.value
-                    node.value = list(zip(flat[::2], flat[1::2], strict=True))
-                if open_anchors:
-                    open_anchors = {name: held for name, held in open_anchors.items() if held is not node}
-                if items is None:
+                items.append(node)
+                if len(items) > limit:
+                    raise self.too_many(bound, event)
+                if not stack:
                     break
                 continue
-            if items is None:  # a document that is one scalar
-                break
-            items.append(node)
-            if len(items) > limit:
-                raise self.too_many(bound, event)
+            # the end of a sequence or a mapping
+            values += len(items)
             if values > MAX_VALUES:
-                raise self.fail(f"holds more than {MAX_VALUES:,} values; the limit is {MAX_VALUES:,}", event)
+                raise self.values_past_limit(event)
+            node, items, bound, limit, in_mapping = stack.pop()
+            if type(node) is MappingNode:
+                flat = node.value
+                node.value = list(zip(flat[::2], flat[1::2], strict=True))
+            if open_anchors:
+                open_anchors = {name: held for name, held in open_anchors.items() if held is not node}
+            if not stack:
+                break
+        root = document[0]
         if aliased:
-            _guard_aliases(node, self.path)
-        return node
+            _guard_aliases(root, self.path)
+        return root
+
+    def values_past_limit(self, event) -> KnowledgeBaseError:
+        return self.fail(f"holds more than {MAX_VALUES:,} values; the limit is {MAX_VALUES:,}", event)
 
     def too_many(self, bound: Bound, event) -> KnowledgeBaseError:
         return self.fail(f"has more than {bound.most:,} {bound.what}; the limit is {bound.most:,}", event)
