@@ -2,9 +2,18 @@
 
 Why: parsing YAML costs more than answering (about 10 ms to import PyYAML for the bundled file, most of a
 minute for 100 000 entries). The cache is plain JSON — never pickle: a cache file can be edited by anyone
-who can write the folder, and JSON can only ever become data. An entry is used only when the knowledge
-base file's size and modification time and qa's version all match; anything unreadable or unexpected is
-ignored and rebuilt. Location: `$XDG_CACHE_HOME/qa` (default `~/.cache/qa`); `QA_NO_CACHE=1` turns it off.
+who can write the folder, and JSON can only ever become data.
+
+The cache is no security boundary (whoever can write it can write the knowledge base), but corruption, a
+partial write or a hand edit must never become a wrong answer or a crash. So a cache file is one header line
+and the payload, and it is used only when
+- the header names this qa, its code, and a hash of the very bytes of the knowledge base just read (not its
+  size and time, which a slow read or a FIFO makes lie),
+- the file is no larger than a cache of that knowledge base can be, and the payload matches its checksum,
+- every value decodes into the shape qa writes.
+Anything else is ignored, silently, and rebuilt. Only a regular file is cached. Location: `$XDG_CACHE_HOME/qa`
+(default `~/.cache/qa`; no cache when neither is an absolute path to a usable place); `QA_NO_CACHE=1` turns
+it off.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from .analysis import to_json as analysis_to_json
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import xdg_dir
 
-FORMAT = 7
+FORMAT = 8
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = (
     "analysis.py",
@@ -32,6 +41,18 @@ _CODE = (
         for name in ("__init__", "base", "kind", "identity", "number", "name", "answer_type", "count", "shift")
     ),
 )
+# a cache holds the entries and their analysis: about 2.5 times the knowledge base's size; far more is not ours
+MAX_GROWTH = 8
+MAX_EXTRA_BYTES = 1 << 20
+MAX_HEADER_BYTES = 1 << 16  # the header line: a few numbers and the knowledge base's path
+# what decoding a hostile payload may raise: a wrong shape, a deep or huge value
+_BAD_PAYLOAD = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, MemoryError)
+
+
+def digest(content: bytes) -> str:
+    """A fast hash of some bytes, with their length: CRC-32 reads about 2 GB/s, so checking a 100 000-entry
+    knowledge base and its cache costs about 70 ms."""
+    return f"{zlib.crc32(content):08x}-{len(content)}"
 
 
 def _cache_file(source: str) -> str | None:
@@ -40,59 +61,60 @@ def _cache_file(source: str) -> str | None:
     folder = xdg_dir("XDG_CACHE_HOME", ".cache")
     if folder is None:
         return None
-    # the name only spreads files apart; the stamp inside says which knowledge base a file is for
-    digest = zlib.crc32(source.encode("utf-8", "surrogatepass"))
+    # the name only spreads files apart; the header inside says which knowledge base a file is for
+    name_hash = zlib.crc32(source.encode("utf-8", "surrogatepass"))
     stem = os.path.splitext(os.path.basename(source))[0][:40]
-    return os.path.join(folder, f"{stem}-{digest:08x}.json")
+    return os.path.join(folder, f"{stem}-{name_hash:08x}.json")
 
 
-def _stamp(source: str) -> dict:
+def _header(source: str, content_hash: str) -> dict:
     from . import __version__
 
-    stat = os.stat(source)
     here = os.path.dirname(__file__)
-    code = [
-        [os.stat(os.path.join(here, name)).st_size, os.stat(os.path.join(here, name)).st_mtime_ns] for name in _CODE
-    ]
-    return {
-        "format": FORMAT,
-        "qa": __version__,
-        "code": code,
-        "path": source,
-        "size": stat.st_size,
-        "mtime": stat.st_mtime_ns,
-    }
+    code = [[status.st_size, status.st_mtime_ns] for status in (os.stat(os.path.join(here, n)) for n in _CODE)]
+    return {"format": FORMAT, "qa": __version__, "code": code, "path": source, "content": content_hash}
 
 
-def load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
-    """The cached data and analysis for this file (an absolute path), or None (none, stale, unreadable)."""
+def load(source: str, content_hash: str) -> tuple[KnowledgeBaseData, Analysis] | None:
+    """The cached data and analysis for this file (an absolute path) whose bytes hash to `content_hash`, or
+    None (none, stale, tampered, unreadable: anything but a cache this qa wrote for exactly these bytes)."""
     try:
         cache_file = _cache_file(source)
-        if cache_file is None or not os.path.isfile(cache_file):
+        if cache_file is None:
             return None
-        with open(cache_file, encoding="utf-8") as handle:
-            document = json.load(handle)
-        if document.get("stamp") != _stamp(source):
+        limit = MAX_GROWTH * int(content_hash.rsplit("-", 1)[1]) + MAX_EXTRA_BYTES
+        with open(cache_file, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > limit:
+                return None
+            header_line = handle.readline(MAX_HEADER_BYTES)
+            payload = handle.read(limit)
+        header = json.loads(header_line)
+        checksum = header.pop("checksum")
+        if header != _header(source, content_hash) or checksum != digest(payload):
             return None
+        document = json.loads(payload)
         data = _from_json(document["data"], source)
         return data, analysis_from_json(document["analysis"], data.entries)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, *_BAD_PAYLOAD):
         return None
 
 
-def store(data: KnowledgeBaseData, analysis: Analysis, source: str) -> None:
+def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash: str) -> None:
     """Write the cache atomically; a read-only or missing home just means no cache."""
     cache_file = _cache_file(source)
     if cache_file is None:
         return
     partial = f"{cache_file}.{os.getpid()}.tmp"
     try:
-        os.makedirs(os.path.dirname(cache_file), exist_ok=True)
-        document = {"stamp": _stamp(source), "data": _to_json(data), "analysis": analysis_to_json(analysis)}
-        with open(partial, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")))  # dumps: C-fast
+        os.makedirs(os.path.dirname(cache_file), mode=0o700, exist_ok=True)
+        document = {"data": _to_json(data), "analysis": analysis_to_json(analysis)}
+        payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")  # dumps: C-fast
+        header = _header(source, content_hash) | {"checksum": digest(payload)}
+        with open(partial, "wb") as handle:
+            handle.write(json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n")
+            handle.write(payload)
         os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
-    except (OSError, ValueError):
+    except (OSError, ValueError, UnicodeError):
         with contextlib.suppress(OSError):
             os.unlink(partial)
 
@@ -111,37 +133,46 @@ def _to_json(data: KnowledgeBaseData) -> dict:
 
 
 def _text(value) -> str:
-    if not isinstance(value, str):
+    if type(value) is not str:
         raise TypeError("not text")
     return value
 
 
 def _texts(values) -> tuple[str, ...]:
+    if type(values) is not list:
+        raise TypeError("not a list")
     return tuple(_text(value) for value in values)
 
 
 def _from_json(document: dict, path: str) -> KnowledgeBaseData:
     """Rebuild the values, checking every type: a tampered cache must fail here, not later."""
     rows = document["entries"]
+    if type(rows) is not list or not rows:
+        raise TypeError("no entries")
     entries = []
-    for position, (entry_id, questions, answer, evidence, tags, related, line) in enumerate(rows):
-        entries.append(
-            Entry(
-                id=_text(entry_id),
-                questions=_texts(questions),
-                answer=_text(answer),
-                evidence=_text(evidence),
-                tags=_texts(tags),
-                related=_texts(related),
-                line=line if isinstance(line, int) else None,
-            )
+    for position, row in enumerate(rows):
+        entry_id, questions, answer, evidence, tags, related, line = row
+        entry = Entry(
+            id=_text(entry_id),
+            questions=_texts(questions),
+            answer=_text(answer),
+            evidence=_text(evidence),
+            tags=_texts(tags),
+            related=_texts(related),
+            line=line if type(line) is int else None,
         )
+        if not (entry.id and entry.questions and all(entry.questions) and entry.answer and entry.evidence):
+            raise ValueError("an entry qa would not have written")
+        entries.append(entry)
         rows[position] = None  # free the JSON row as its entry is made: at 100 000 entries, peak memory counts
+    synonyms = document["synonyms"]
+    if type(synonyms) is not dict:
+        raise TypeError("synonyms are not a mapping")
     return KnowledgeBaseData(
         path=path,
         title=_text(document["title"]),
         source=Source(*_texts(document["source"])),
         entries=tuple(entries),
-        synonyms={_text(word): _texts(variants) for word, variants in document["synonyms"].items()},
+        synonyms={_text(word): _texts(variants) for word, variants in synonyms.items()},
         version=int(document["version"]),
     )

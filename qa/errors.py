@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "note")  # a note says what was not checked and why; it never fails a check
 
 
 @dataclass(frozen=True)
@@ -14,7 +17,7 @@ class Problem:
     line: int | None = None  # 1-based, as editors count
     entry: str | None = None  # the entry's id (or "#N" when it has none)
     field: str | None = None
-    severity: str = "error"  # "error" or "warning"
+    severity: str = "error"  # "error", "warning" or "note"
 
     def location(self) -> str:
         """`file:line` (or just `file`) — the part an editor can jump to."""
@@ -23,13 +26,27 @@ class Problem:
         return f"{self.file}:{self.line}"
 
     def __str__(self) -> str:
-        parts = [self.location()] if self.file else []
-        if self.entry:
-            parts.append(f"entry {self.entry}")
-        if self.field:
-            parts.append(f"field {self.field!r}")
-        parts.append(self.message)
-        return ": ".join(parts)
+        return format_problem(self)
+
+
+def format_problem(problem: Problem) -> str:
+    """`file:line: entry ID: field 'name': message`, the one way a problem is shown (`qa --check` prints it as
+    is, a load error after `qa: error: `); "warning: " or "note: " comes before the message of one.
+
+    The field is left out when the message already names it. Cleaned of control and bidi characters: the file
+    name and the quoted values come from the user's files.
+    """
+    from .render import clean
+
+    parts = [problem.location()] if problem.file else []
+    if problem.entry:
+        parts.append(f"entry {problem.entry}")
+    if problem.field and not re.search(rf"\b{re.escape(problem.field.split('.')[-1])}\b", problem.message):
+        parts.append(f"field {problem.field!r}")
+    if problem.severity != "error":
+        parts.append(problem.severity)
+    parts.append(problem.message)
+    return clean(": ".join(parts))
 
 
 class KnowledgeBaseError(Exception):

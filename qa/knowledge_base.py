@@ -12,7 +12,7 @@ from .gcpause import gc_paused
 from .index import Index
 from .matcher import confidence, score_entries, sorted_doubts
 from .model import Entry, KnowledgeBaseData, Source
-from .paths import bundled_path
+from .paths import bundled_path, read_file
 from .text import Analyzer
 from .tuning import LIMITS, Tuning
 
@@ -133,32 +133,43 @@ class KnowledgeBase:
 
 
 def load(
-    path: str | os.PathLike | None = None, *, threshold: float | None = None, tuning: Tuning | None = None
+    path: str | bytes | os.PathLike | None = None, *, threshold: float | None = None, tuning: Tuning | None = None
 ) -> KnowledgeBase:
     """Load and index a knowledge base file (None = the one bundled with qa). `threshold` overrides
     `tuning.threshold` (`Tuning()` when None).
 
-    A valid file is cached as JSON with its text analysis (see `qa.cache`), so the next start skips YAML,
-    validation and analysis entirely.
+    A valid regular file is cached as JSON with its text analysis (see `qa.cache`), so the next start skips
+    YAML, validation and analysis entirely. The file is read once: what is hashed for the cache, parsed and
+    cached is the same bytes, so an edit during a slow load is never stored under the new content.
     """
-    source = os.fspath(path) if path is not None else bundled_path()
-    cached = _cache_load(source)
-    if cached is not None:
-        data, analysis = cached
-        return KnowledgeBase(data, threshold, tuning, _analysis=analysis)
+    source = bundled_path() if path is None else os.fsdecode(path)
+    raw, regular = read_file(source)  # KnowledgeBaseError: missing, a folder, too large, a NUL in the name
+    content_hash = cache.digest(raw) if regular else None
+    if content_hash is not None:
+        kb = _from_cache(source, content_hash, threshold, tuning)
+        if kb is not None:
+            return kb
     from . import loader  # imports PyYAML: only when the cache cannot serve
 
-    data = loader.read(source)
+    data = loader.read(source, raw)
+    del raw
     with gc_paused():
         analysis = analyse(data.entries, Analyzer.from_table(data.synonyms))
-        with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
-            cache.store(data, analysis, os.path.realpath(source))
+        if content_hash is not None:
+            with contextlib.suppress(OSError, ValueError):  # no cache is only slower, never wrong
+                cache.store(data, analysis, os.path.realpath(source), content_hash)
     return KnowledgeBase(data, threshold, tuning, _analysis=analysis)
 
 
-def _cache_load(source: str) -> tuple[KnowledgeBaseData, Analysis] | None:
+def _from_cache(source: str, content_hash: str, threshold: float | None, tuning: Tuning | None) -> KnowledgeBase | None:
+    """The knowledge base built from its cache, or None: a cache that fails anywhere, even while the index is
+    built from it, is ignored (and rebuilt by the caller), never an error."""
     try:
         with gc_paused():  # millions of small containers, no cycles
-            return cache.load(os.path.realpath(source))
-    except (OSError, ValueError):
+            cached = cache.load(os.path.realpath(source), content_hash)
+        if cached is None:
+            return None
+        data, analysis = cached
+        return KnowledgeBase(data, threshold, tuning, _analysis=analysis)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, MemoryError):
         return None

@@ -7,7 +7,9 @@ raises `KnowledgeBaseError` with the first.
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -16,11 +18,17 @@ from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path
-from .yaml_reader import compose, read_text
+from .yaml_reader import Bound, compose, decode, node_line, read_text
 
 SCHEMA_VERSION = 1
+# Limits, each checked while the file is parsed (see `BOUNDS`), so a file past one stops there, in seconds
 MAX_ENTRIES = 200_000
 MAX_QUESTIONS_PER_ENTRY = 200
+MAX_TAGS = 50  # per entry
+MAX_RELATED = 50  # per entry
+MAX_SYNONYM_WORDS = 10_000  # words in `synonyms`
+MAX_SYNONYM_VARIANTS = 100  # variants of one word
+MAX_FIELDS = 50  # keys in one mapping (the top level, `source`, an entry): a few are known, the rest are reported
 MAX_PHRASING_CHARS = 1_000
 MAX_TEXT_CHARS = 20_000
 
@@ -29,6 +37,28 @@ SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
 REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+BOUNDS = Bound(
+    MAX_FIELDS,
+    "keys",
+    {
+        "source": Bound(MAX_FIELDS, "keys"),
+        "synonyms": Bound(MAX_SYNONYM_WORDS, "synonyms", Bound(MAX_SYNONYM_VARIANTS, "variants")),
+        "entries": Bound(
+            MAX_ENTRIES,
+            "entries",
+            Bound(
+                MAX_FIELDS,
+                "keys",
+                {
+                    "questions": Bound(MAX_QUESTIONS_PER_ENTRY, "phrasings"),
+                    "tags": Bound(MAX_TAGS, "tags"),
+                    "related": Bound(MAX_RELATED, "related ids"),
+                },
+            ),
+        ),
+    },
+)
 
 _TAG = "tag:yaml.org,2002:"
 _TEXT_TAGS = {_TAG + "str"}
@@ -50,10 +80,6 @@ def _describe(node: yaml.Node) -> str:
         kind = "a mapping" if isinstance(node, yaml.MappingNode) else "a list"
         return kind if _is_standard(node) else f"{kind} tagged {node.tag!r} (YAML tags are not allowed)"
     return _SCALAR_NAMES.get(node.tag, f"a value tagged {node.tag!r}")
-
-
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
 
 
 def _is_standard(node: yaml.Node) -> bool:
@@ -80,10 +106,14 @@ class _Validator:
         self.field_lines = field_lines
         self.problems: list[Problem] = []
         self.entry: str | None = None
+        self.source_line: int | None = None  # where `source: file:` is, for `qa --check`'s source warnings
+        self.unusable: list[Entry] = []  # entries left out (a duplicate id, a missing field) whose parts can be checked
 
-    def problem(self, node: yaml.Node | None, message: str, field: str | None = None) -> None:
-        line = _line(node) if node is not None else None
-        self.problems.append(Problem(message, file=self.path, line=line, entry=self.entry, field=field))
+    def problem(self, node: yaml.Node | None, message: str, field: str | None = None, severity: str = "error") -> None:
+        line = node_line(node) if node is not None else None
+        self.problems.append(
+            Problem(message, file=self.path, line=line, entry=self.entry, field=field, severity=severity)
+        )
 
     # -- primitive shapes ---------------------------------------------------------------------------
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], field: str | None) -> dict[str, tuple]:
@@ -101,7 +131,7 @@ class _Validator:
                 continue
             name = key.value
             if name in found:
-                self.problem(key, f"duplicate key {name!r} (first on line {_line(found[name][0])})", name)
+                self.problem(key, f"duplicate key {name!r} (first on line {node_line(found[name][0])})", name)
                 continue
             if name not in allowed:
                 self.problem(key, f"unknown key {name!r}{_did_you_mean(name, allowed)}", name)
@@ -131,7 +161,6 @@ class _Validator:
         node: yaml.Node,
         field: str,
         limit: int = MAX_TEXT_CHARS,
-        most: int | None = None,
         lines: list[int] | None = None,
     ) -> list[str]:
         """The valid texts of a list; `lines`, when given, receives the line of each one kept."""
@@ -143,16 +172,13 @@ class _Validator:
                 hint = ""
             self.problem(node, f"expected a list of text, found {_describe(node)}{hint}", field)
             return []
-        if most is not None and len(node.value) > most:
-            self.problem(node, f"has {len(node.value):,} items; the limit is {most:,}", field)
-            return []
         values = []
         for item in node.value:
             value = self.text(item, field, limit)
             if value is not None:
                 values.append(value)
                 if lines is not None:
-                    lines.append(_line(item))
+                    lines.append(node_line(item))
         return values
 
     # -- the schema ----------------------------------------------------------------------------------
@@ -164,7 +190,11 @@ class _Validator:
         version = SCHEMA_VERSION
         if "version" in top:
             node = top["version"][1]
-            if not (
+            quoted = isinstance(node, yaml.ScalarNode) and node.tag in _TEXT_TAGS and node.value == str(SCHEMA_VERSION)
+            if quoted:
+                message = f"version must be the number {SCHEMA_VERSION}, not the text {node.value!r}: remove the quotes"
+                self.problem(node, message, "version")
+            elif not (
                 isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)
             ):
                 self.problem(
@@ -191,6 +221,8 @@ class _Validator:
     def source(self, node: yaml.Node) -> Source:
         fields = self.mapping(node, SOURCE_KEYS, "source")
         values: dict[str, str] = {}
+        if "file" in fields:
+            self.source_line = node_line(fields["file"][1])
         for name, (_, value) in fields.items():
             if isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "timestamp":
                 values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
@@ -203,6 +235,7 @@ class _Validator:
             self.problem(node, f"expected a mapping of word -> [words], found {_describe(node)}", "synonyms")
             return {}
         table: dict[str, tuple[str, ...]] = {}
+        lines: dict[str, int] = {}  # word -> its line
         for key, value in node.value:
             word = self.text(key, "synonyms", MAX_PHRASING_CHARS)
             if word is None:
@@ -211,7 +244,48 @@ class _Validator:
                 self.problem(key, f"duplicate key {word!r}", "synonyms")
                 continue
             table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_PHRASING_CHARS))
-        return table
+            lines[word] = node_line(key)
+        return self.untangle(table, lines)
+
+    def untangle(self, table: dict[str, tuple[str, ...]], lines: dict[str, int]) -> dict[str, tuple[str, ...]]:
+        """Give every word one meaning, the first the file gives it, and warn where a later line is overruled.
+
+        The analyser reads a word with variants as itself, whatever an earlier line says: so a word that is a
+        variant of one word and has variants of its own (`park: [garden]`, `garden: [park]`, or a chain
+        `a: [b]`, `b: [c]`) would lose both meanings. Its variants are read as variants of the first word
+        instead. (A variant listed twice keeps its first meaning, as the analyser reads it.)
+        """
+        if not table:
+            return table
+        from .text import Analyzer  # the analyser's own stems decide which words are the same
+
+        stems = Analyzer().stems
+        owner: dict[tuple[str, ...], str] = {}  # stems of a word or variant -> the word it stands for
+        kept: dict[str, list[str]] = {}
+        for word, variants in table.items():
+            key = tuple(stems(word))
+            first = owner.get(key) if key else None
+            target = word
+            if first is not None and first != word:
+                target = first
+                cycle = any(tuple(stems(variant)) == tuple(stems(first)) for variant in variants)
+                message = (
+                    f"{word!r} is already a variant of {first!r} (line {lines[first]})"
+                    + (", which is a variant of it: a cycle" if cycle else "")
+                    + f"; its variants are read as variants of {first!r}"
+                )
+                where = lines[word]
+                self.problems.append(Problem(message, self.path, where, field=f"synonyms.{word}", severity="warning"))
+            else:
+                kept[word] = []
+                if key:
+                    owner[key] = word
+            for variant in variants:
+                variant_key = tuple(stems(variant))
+                if variant_key:
+                    owner.setdefault(variant_key, target)
+                kept[target].append(variant)
+        return {word: tuple(variants) for word, variants in kept.items()}
 
     def entries(self, node: yaml.Node) -> list[Entry]:
         if not isinstance(node, yaml.SequenceNode):
@@ -219,9 +293,6 @@ class _Validator:
             return []
         if not node.value:
             self.problem(node, "has no entries", "entries")
-            return []
-        if len(node.value) > MAX_ENTRIES:
-            self.problem(node, f"has {len(node.value):,} entries; the limit is {MAX_ENTRIES:,}", "entries")
             return []
         entries: list[Entry] = []
         first_line: dict[str, int] = {}
@@ -232,6 +303,7 @@ class _Validator:
             if entry.id in first_line:
                 self.entry = entry.id
                 self.problem(item, f"duplicate id {entry.id!r} (first used on line {first_line[entry.id]})", "id")
+                self.unusable.append(entry)
                 continue
             first_line[entry.id] = entry.line or 0
             entries.append(entry)
@@ -258,10 +330,9 @@ class _Validator:
         phrasing_lines: list[int] | None = [] if self.field_lines else None
         for name, (_, value) in fields.items():
             if name in ("questions", "tags", "related"):
-                most = MAX_QUESTIONS_PER_ENTRY if name == "questions" else None
                 limit = MAX_PHRASING_CHARS if name == "questions" else 200
                 collect = phrasing_lines if name == "questions" and phrasing_lines is not None else None
-                values[name] = tuple(self.text_list(value, name, limit, most, collect))
+                values[name] = tuple(self.text_list(value, name, limit, collect))
                 if (
                     name == "questions"
                     and not values[name]
@@ -272,24 +343,27 @@ class _Validator:
             elif name != "id":
                 values[name] = self.text(value, name)
         complete = all(values.get(name) for name in REQUIRED_ENTRY_KEYS if name != "id")
-        if self.entry.startswith("#") or not complete:
-            return None
-        return Entry(
+        entry = Entry(
             id=self.entry,
-            questions=values["questions"],
-            answer=values["answer"],
-            evidence=values["evidence"],
+            questions=values.get("questions") or (),
+            answer=values.get("answer") or "",
+            evidence=values.get("evidence") or "",
             tags=values.get("tags", ()),
             related=values.get("related", ()),
-            line=_line(node),
+            line=node_line(node),
             lines=self.lines(fields, phrasing_lines),
         )
+        if self.entry.startswith("#") or not complete:
+            if self.field_lines:
+                self.unusable.append(entry)
+            return None
+        return entry
 
     def lines(self, fields: dict[str, tuple], phrasing_lines: list[int] | None) -> dict[str, int]:
         """Where each field's value and each phrasing is (for `qa --check`); {} when not asked for."""
         if phrasing_lines is None:
             return {}
-        lines = {name: _line(value) for name, (_, value) in fields.items()}
+        lines = {name: node_line(value) for name, (_, value) in fields.items()}
         return lines | dict(zip(_PHRASING_KEYS, phrasing_lines, strict=False))
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
@@ -326,26 +400,51 @@ def _did_you_mean(word: str, choices) -> str:
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
-def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseData | None, list[Problem]]:
-    """Read and validate a file: the data (None if unusable) and every problem found.
+@dataclass(frozen=True)
+class Parsed:
+    """All that reading a file found: the usable data (None if there is none) and every problem, plus what only
+    `qa --check` needs."""
+
+    data: KnowledgeBaseData | None
+    problems: list[Problem]
+    source_line: int | None = None  # the line of `source: file:`
+    unusable: tuple[Entry, ...] = ()  # entries left out of `data`, with whatever fields they do have
+
+
+def parse_all(path: str | Path, *, field_lines: bool = True, raw: bytes | None = None) -> Parsed:
+    """Read and validate a file: the data, every problem, where `source.file` is, and the entries left out.
+
+    `raw`: the file's bytes, when they have been read already (so what is parsed is what was hashed).
 
     `field_lines=False` skips recording each entry's field and phrasing lines (`Entry.lines`, which only
     `qa --check` reads): at 100 000 entries they are a dictionary each, ~65 MB.
     """
-    name = str(path)
+    name = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
     with gc_paused():
         try:
-            root = compose(read_text(name), name)
+            root = compose(read_text(name) if raw is None else decode(raw, name), name, BOUNDS)
         except KnowledgeBaseError as exc:
-            return None, exc.problems
+            return Parsed(None, exc.problems)
         validator = _Validator(name, field_lines)
         data = validator.document(root)
-    return data, validator.problems
+        # the node tree goes before the collector runs again: its first pass would walk millions of nodes (~1 s)
+        del root
+        return Parsed(data, validator.problems, validator.source_line, tuple(validator.unusable))
 
 
-def read(path: str | Path | None = None) -> KnowledgeBaseData:
-    """Validated data of a knowledge base (None = the bundled one); raises on the first problem."""
-    data, problems = parse(bundled_path() if path is None else path, field_lines=False)
+def parse(path: str | Path, *, field_lines: bool = True) -> tuple[KnowledgeBaseData | None, list[Problem]]:
+    """Read and validate a file: the data (None if unusable) and every problem found."""
+    parsed = parse_all(path, field_lines=field_lines)
+    return parsed.data, parsed.problems
+
+
+def read(path: str | Path | None = None, raw: bytes | None = None) -> KnowledgeBaseData:
+    """Validated data of a knowledge base (None = the bundled one); raises on the first problem.
+
+    `raw`: the file's bytes, when they have been read already.
+    """
+    parsed = parse_all(bundled_path() if path is None else path, field_lines=False, raw=raw)
+    data, problems = parsed.data, parsed.problems
     errors = [problem for problem in problems if problem.severity == "error"]
     if errors or data is None:
         raise KnowledgeBaseError(errors or [Problem("unusable knowledge base", file=str(path))])

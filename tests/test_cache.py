@@ -41,16 +41,25 @@ def test_a_tampered_or_broken_cache_is_ignored(write_kb, tmp_path, monkeypatch):
     path = write_kb(KB)
     qa.load(path)
     (cache_file,) = (tmp_path / "cache" / "qa").glob("*.json")
-    document = json.loads(cache_file.read_text(encoding="utf-8"))
+    header, payload = cache_file.read_bytes().split(b"\n", 1)
+    document = json.loads(payload)
     document["data"]["entries"][0][2] = {"__class__": "os.system"}  # not text: must not be trusted
-    cache_file.write_text(json.dumps(document), encoding="utf-8")
+    cache_file.write_bytes(resigned(header, document))
     assert qa.load(path).ask("sky colour").text == "The sky is blue."
     document["data"]["entries"][0][2] = "The sky is blue."
     document["analysis"]["synonyms"] = [["sky"]]  # a synonym pair of one side: a shape no qa writes
-    cache_file.write_text(json.dumps(document), encoding="utf-8")
+    cache_file.write_bytes(resigned(header, document))
     assert qa.load(path).ask("sky colour").text == "The sky is blue."
     cache_file.write_text("{not json", encoding="utf-8")
     assert qa.load(path).ask("sky colour").text == "The sky is blue."
+
+
+def resigned(header: bytes, document: dict) -> bytes:
+    """A cache file holding `document`, with a checksum that matches it: what only a deliberate forger writes."""
+    from qa.cache import digest
+
+    payload = json.dumps(document).encode("utf-8")
+    return json.dumps(json.loads(header) | {"checksum": digest(payload)}).encode("ascii") + b"\n" + payload
 
 
 def test_no_cache_when_disabled_or_home_is_read_only(write_kb, tmp_path, monkeypatch):

@@ -302,10 +302,11 @@ def test_history_without_home_or_xdg_is_in_memory_with_a_notice(kb, monkeypatch)
     assert "20 jointly" in screen
 
 
-def test_history_location_follows_xdg_then_home():
-    assert default_path({"XDG_DATA_HOME": "/x/data", "HOME": "/h"}) == Path("/x/data/qa/history")
-    assert default_path({"XDG_DATA_HOME": "relative", "HOME": "/h"}) == Path("/h/.local/share/qa/history")
-    assert default_path({"HOME": "/h"}) == Path("/h/.local/share/qa/history")
+def test_history_location_follows_xdg_then_home(tmp_path):
+    home = str(tmp_path)
+    assert default_path({"XDG_DATA_HOME": "/x/data", "HOME": home}) == Path("/x/data/qa/history")
+    assert default_path({"XDG_DATA_HOME": "relative", "HOME": home}) == tmp_path / ".local/share/qa/history"
+    assert default_path({"HOME": home}) == tmp_path / ".local/share/qa/history"
     assert default_path({}) is None
 
 

@@ -15,6 +15,7 @@ from ..conversation import Conversation
 from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
+from ..paths import describe_file
 from ..render import answer_fragments
 from .render import (
     folded_topics_fragments,
@@ -141,7 +142,7 @@ def _reload(chat: Chat, argument: str) -> Reply:
     chat.choices = ()
     chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"
-    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {kb.path}."))
+    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {describe_file(kb.path)}."))
 
 
 def _new(chat: Chat, argument: str) -> Reply:

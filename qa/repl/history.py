@@ -1,11 +1,14 @@
 """Where the chat keeps its history, and an in-memory fallback when that place cannot be written.
 
 A read-only home or an unset HOME must not stop anyone from asking questions: the chat carries on with
-history in memory, and `HistoryChoice.notice` says why, so the session can tell the user once.
+history in memory, and `HistoryChoice.notice` says why, so the session can tell the user once. The history
+file is never reached through a symbolic link: a link there (dangling or not) would have qa append the
+user's questions to whatever file it names, or create one where it points.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -14,6 +17,9 @@ from pathlib import Path
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
 from ..paths import xdg_dir
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, which has no such links to worry about here
+MEMORY_ONLY = "History is kept in memory only this session"
 
 
 @dataclass(frozen=True)
@@ -26,13 +32,14 @@ class HistoryChoice:
 
 
 def default_path(env: Mapping[str, str] = os.environ) -> Path | None:
-    """`$XDG_DATA_HOME/qa/history`, else `$HOME/.local/share/qa/history`; None when neither is set."""
+    """`$XDG_DATA_HOME/qa/history`, else `$HOME/.local/share/qa/history`; None when neither is usable."""
     folder = xdg_dir("XDG_DATA_HOME", ".local/share", env)
     return Path(folder) / "history" if folder else None
 
 
 class TolerantFileHistory(FileHistory):
-    """A FileHistory that stops writing (instead of crashing the prompt) if the file goes bad mid-session."""
+    """A FileHistory that never follows a symbolic link, and stops writing (instead of crashing the prompt)
+    if the file goes bad mid-session."""
 
     def __init__(self, filename: Path) -> None:
         super().__init__(filename)
@@ -40,22 +47,47 @@ class TolerantFileHistory(FileHistory):
 
     def load_history_strings(self) -> Iterable[str]:
         try:
-            return list(super().load_history_strings())
+            descriptor = os.open(self.filename, os.O_RDONLY | _NO_FOLLOW)
+        except FileNotFoundError:
+            return []
         except OSError as exc:
             self.failure = _reason(self.filename, exc)
             return []
+        strings: list[str] = []
+        lines: list[str] = []
+        try:
+            with os.fdopen(descriptor, "rb") as handle:
+                for raw in handle:
+                    line = raw.decode("utf-8", errors="replace")
+                    if line.startswith("+"):
+                        lines.append(line[1:])
+                    else:
+                        if lines:
+                            strings.append("".join(lines)[:-1])
+                        lines = []
+        except OSError as exc:
+            self.failure = _reason(self.filename, exc)
+            return []
+        if lines:
+            strings.append("".join(lines)[:-1])
+        return list(reversed(strings))  # newest first, as prompt_toolkit expects
 
     def store_string(self, string: str) -> None:
         if self.failure is not None:
             return
+        record = f"\n# {datetime.datetime.now()}\n" + "".join(f"+{line}\n" for line in string.split("\n"))
         try:
-            super().store_string(string)
+            descriptor = os.open(self.filename, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_FOLLOW, 0o600)
+            with os.fdopen(descriptor, "ab") as handle:
+                handle.write(record.encode("utf-8", errors="replace"))
         except OSError as exc:
             self.failure = _reason(self.filename, exc)
 
 
 def _reason(path, exc: OSError) -> str:
-    return f"History is kept in memory only this session: cannot write {path} ({exc.strerror or exc})."
+    if os.path.islink(path):
+        return f"{MEMORY_ONLY}: {path} is a symbolic link, which qa does not follow."
+    return f"{MEMORY_ONLY}: cannot write {path} ({exc.strerror or exc})."
 
 
 def open_history(path: Path | None) -> HistoryChoice:
@@ -64,14 +96,14 @@ def open_history(path: Path | None) -> HistoryChoice:
         return HistoryChoice(
             InMemoryHistory(),
             None,
-            "History is kept in memory only this session: neither XDG_DATA_HOME nor HOME is set.",
+            f"{MEMORY_ONLY}: neither XDG_DATA_HOME nor HOME is set to a folder that exists (an absolute path).",
         )
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_FOLLOW, 0o600)
         os.close(descriptor)
-        with open(path, "rb"):
-            pass
+        descriptor = os.open(path, os.O_RDONLY | _NO_FOLLOW)
+        os.close(descriptor)
     except OSError as exc:
         return HistoryChoice(InMemoryHistory(), None, _reason(path, exc))
     return HistoryChoice(TolerantFileHistory(path), path)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..answer import Answer, Kind
 from ..display import Fragments, Numbered, clean, numbered_lines
 from ..knowledge_base import KnowledgeBase
+from ..paths import describe_file
 from ..render import lowered
 from ..rules import describe as describe_doubts
 
@@ -33,6 +34,7 @@ def banner_fragments(kb: KnowledgeBase) -> Fragments:
     return [
         ("heading", clean(kb.title or "qa") + "\n"),
         ("meta", about + "\n"),
+        ("meta", f"Read from {clean(describe_file(kb.path))}\n"),
         ("meta", HINT + "\n"),
     ]
 
@@ -172,7 +174,7 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
         ("url", source.url),
         ("source text", source.file),
         ("knowledge base", f"{kb.title} ({_entries(len(kb))})"),
-        ("file", kb.path),
+        ("file", describe_file(kb.path)),
     ]
     return _labelled("Source", [(label, clean(value)) for label, value in rows if value])
 

@@ -1,0 +1,82 @@
+"""qa writes only inside its own folders: never through a symbolic link, never into a home it had to invent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from qa.cli import main
+from qa.paths import xdg_dir
+from qa.repl.history import TolerantFileHistory, default_path, open_history
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_history_through_a_symbolic_link_is_refused_and_kept_in_memory(tmp_path, dangling):
+    target = tmp_path / "target.txt"
+    if not dangling:
+        target.write_text("precious\n", encoding="utf-8")
+    link = tmp_path / "history"
+    link.symlink_to(target)
+    choice = open_history(link)
+    assert choice.path is None and not isinstance(choice.history, TolerantFileHistory)
+    assert "symbolic link" in (choice.notice or "")
+    choice.history.store_string("how many parks")
+    if dangling:
+        assert not target.exists()
+    else:
+        assert target.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_a_history_file_swapped_for_a_link_mid_session_is_not_followed(tmp_path):
+    path = tmp_path / "history"
+    choice = open_history(path)
+    choice.history.store_string("parks")
+    target = tmp_path / "target.txt"
+    target.write_text("precious\n", encoding="utf-8")
+    path.unlink()
+    path.symlink_to(target)
+    choice.history.store_string("villages")
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert "symbolic link" in (choice.history.failure or "")
+
+
+def test_history_written_and_read_back(tmp_path):
+    path = tmp_path / "history"
+    open_history(path).history.store_string("first\nsecond line")
+    again = open_history(path).history
+    assert list(again.load_history_strings()) == ["first\nsecond line"]
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"HOME": "relhome"},
+        {"HOME": "{tmp}/no-such-home"},
+        {"HOME": "{tmp}/no-such-home", "XDG_DATA_HOME": "rel/data", "XDG_CACHE_HOME": "rel/cache"},
+    ],
+)
+def test_a_relative_or_missing_home_gives_no_folder(tmp_path, env):
+    env = {name: value.replace("{tmp}", str(tmp_path)) for name, value in env.items()}
+    assert xdg_dir("XDG_CACHE_HOME", ".cache", env) is None
+    assert default_path(env) is None
+
+
+@pytest.mark.parametrize("home", ["relhome", "no-such-home"])
+def test_answering_creates_no_home(tmp_path, monkeypatch, capsys, home):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("QA_NO_CACHE", raising=False)
+    monkeypatch.setenv("HOME", home if home == "relhome" else str(tmp_path / home))
+    assert main(["-q", "How many Hechi products hold Shenzhen certification?"]) == 0
+    assert "51 products" in capsys.readouterr().out
+    assert os.listdir(tmp_path) == []
+
+
+def test_an_existing_home_gets_its_cache(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("QA_NO_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert main(["-q", "parks"]) in (0, 1)
+    assert list(Path(tmp_path, ".cache", "qa").glob("*.json"))

@@ -1,0 +1,58 @@
+"""What `qa.load` takes as a file name, and how the loader reads a few things authors get wrong."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from conftest import TINY_KB
+
+import qa
+from qa.check import check
+from qa.cli import main
+
+
+def test_a_file_name_given_as_bytes_is_read(write_kb):
+    path = write_kb(TINY_KB)
+    assert qa.load(os.fsencode(path)).ask("sky colour").text == "The sky is blue."
+
+
+@pytest.mark.parametrize("name", ["a\x00b", b"a\x00b"])
+def test_a_file_name_with_a_nul_is_a_knowledge_base_error(name):
+    with pytest.raises(qa.KnowledgeBaseError, match="NUL"):
+        qa.load(name)
+
+
+def test_a_quoted_version_says_to_remove_the_quotes(write_kb, capsys):
+    path = write_kb(TINY_KB.replace("version: 1", 'version: "1"'))
+    assert main(["--kb", str(path), "-q", "sky colour"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"qa: error: {path}:1: ") and "not the text '1': remove the quotes" in err
+    assert "unsupported" not in err
+
+
+CYCLE = TINY_KB.replace(
+    "entries:", "synonyms:\n  sky: [heaven]\n  heaven: [sky, firmament]\nentries:"
+)  # 'heaven' is a variant of 'sky' and has 'sky' as its variant
+
+
+def test_cyclic_synonyms_are_a_warning_at_their_line(write_kb, capsys):
+    path = write_kb(CYCLE)
+    assert main(["--kb", str(path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert f"{path}:5: warning: " in out and "a cycle" in out and "'heaven'" in out
+    assert main(["--kb", str(path), "--check", "--strict"]) == 1
+
+
+@pytest.mark.parametrize("question", ["heaven colour", "firmament colour", "sky colour"])
+def test_cyclic_synonyms_are_read_as_the_first_word(write_kb, question):
+    kb = qa.load(write_kb(CYCLE))
+    answer = kb.ask(question)
+    assert answer.answered and answer.entry_id == "sky-colour", answer.why
+
+
+def test_a_chain_of_synonyms_reads_as_its_first_word(write_kb):
+    chained = TINY_KB.replace("entries:", "synonyms:\n  sky: [heaven]\n  heaven: [firmament]\nentries:")
+    report = check(str(write_kb(chained)))
+    assert [problem.line for problem in report.problems] == [5]
+    assert qa.load(write_kb(chained, "chain.yaml")).ask("firmament colour").entry_id == "sky-colour"
