@@ -26,10 +26,10 @@ import zlib
 from .analysis import Analysis
 from .analysis import from_json as analysis_from_json
 from .analysis import to_json as analysis_to_json
-from .model import Entry, KnowledgeBaseData, Source
+from .model import Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import xdg_dir
 
-FORMAT = 8
+FORMAT = 9  # 9: the smalltalk section
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = (
     "analysis.py",
@@ -126,6 +126,7 @@ def _to_json(data: KnowledgeBaseData) -> dict:
         "version": data.version,
         "source": [source.title, source.publisher, source.url, source.published, source.file],
         "synonyms": {word: list(variants) for word, variants in data.synonyms.items()},
+        "smalltalk": [[item.intent, list(item.phrasings), item.reply] for item in data.smalltalk],
         "entries": [
             [e.id, list(e.questions), e.answer, e.evidence, list(e.tags), list(e.related), e.line] for e in data.entries
         ],
@@ -175,4 +176,8 @@ def _from_json(document: dict, path: str) -> KnowledgeBaseData:
         entries=tuple(entries),
         synonyms={_text(word): _texts(variants) for word, variants in synonyms.items()},
         version=int(document["version"]),
+        smalltalk=tuple(
+            SmallTalk(_text(intent), _texts(phrasings), _text(reply))
+            for intent, phrasings, reply in document.get("smalltalk", [])
+        ),
     )

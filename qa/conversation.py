@@ -77,7 +77,7 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
         picked = _picked(kb, text, context)
         if picked is not None:
             return picked
-    intent = smalltalk.detect(text)
+    intent = smalltalk.detect(text, kb.data.smalltalk)
     if intent is not None:
         return Answer(
             text, True, smalltalk.reply(intent, kb), None, 100.0, None, None,

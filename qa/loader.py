@@ -16,7 +16,7 @@ import yaml
 
 from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
-from .model import Entry, KnowledgeBaseData, Source
+from .model import Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import bundled_path
 from .yaml_reader import Bound, compose, decode, node_line, read_text
 
@@ -32,7 +32,9 @@ MAX_FIELDS = 50  # keys in one mapping (the top level, `source`, an entry): a fe
 MAX_PHRASING_CHARS = 1_000
 MAX_TEXT_CHARS = 20_000
 
-TOP_KEYS = ("version", "title", "source", "synonyms", "entries")
+TOP_KEYS = ("version", "title", "source", "synonyms", "smalltalk", "entries")
+SMALLTALK_KEYS = ("intent", "phrasings", "reply")
+SMALLTALK_INTENTS = ("greeting", "thanks", "goodbye", "identity", "capabilities", "help", "compliment", "acknowledge")
 SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
 REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")
@@ -210,13 +212,55 @@ class _Validator:
             self.problem(root, "missing required key 'title'", "title")
         source = self.source(top["source"][1]) if "source" in top else Source()
         synonyms = self.synonyms(top["synonyms"][1]) if "synonyms" in top else {}
+        smalltalk = self.smalltalk(top["smalltalk"][1]) if "smalltalk" in top else ()
         if "entries" not in top:
             self.problem(root, "missing required key 'entries'", "entries")
             return None
         entries = self.entries(top["entries"][1])
         return KnowledgeBaseData(
-            path=self.path, title=title, source=source, entries=tuple(entries), synonyms=synonyms, version=version
+            path=self.path,
+            title=title,
+            source=source,
+            entries=tuple(entries),
+            synonyms=synonyms,
+            version=version,
+            smalltalk=smalltalk,
         )
+
+    def smalltalk(self, node: yaml.Node) -> tuple[SmallTalk, ...]:
+        """The optional `smalltalk:` list: each item an intent, the lines that say it, and the reply."""
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"expected a list of {{intent, phrasings, reply}}, found {_describe(node)}", "smalltalk")
+            return ()
+        items = []
+        for item in node.value:
+            fields = self.mapping(item, SMALLTALK_KEYS, "smalltalk")
+            if not isinstance(item, yaml.MappingNode):
+                continue
+            intent = self.text(fields["intent"][1], "smalltalk.intent") if "intent" in fields else None
+            if intent is None:
+                if "intent" not in fields:
+                    self.problem(item, "missing required key 'intent'", "smalltalk.intent")
+                continue
+            if intent not in SMALLTALK_INTENTS:
+                self.problem(
+                    fields["intent"][1],
+                    f"unknown intent {intent!r}; one of {', '.join(SMALLTALK_INTENTS)}",
+                    "smalltalk.intent",
+                )
+                continue
+            reply = self.text(fields["reply"][1], "smalltalk.reply") if "reply" in fields else None
+            if reply is None:
+                if "reply" not in fields:
+                    self.problem(item, "missing required key 'reply'", "smalltalk.reply")
+                continue
+            phrasings = (
+                self.text_list(fields["phrasings"][1], "smalltalk.phrasings", MAX_PHRASING_CHARS)
+                if "phrasings" in fields
+                else []
+            )
+            items.append(SmallTalk(intent, tuple(phrasings), reply))
+        return tuple(items)
 
     def source(self, node: yaml.Node) -> Source:
         fields = self.mapping(node, SOURCE_KEYS, "source")

@@ -34,6 +34,15 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class SmallTalk:
+    """A knowledge base's own small talk: an intent (greeting, thanks, …), lines that say it, qa's reply."""
+
+    intent: str
+    phrasings: tuple[str, ...]
+    reply: str
+
+
+@dataclass(frozen=True)
 class KnowledgeBaseData:
     """Everything a knowledge base file says, validated, before any index is built."""
 
@@ -43,3 +52,4 @@ class KnowledgeBaseData:
     entries: tuple[Entry, ...]
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: int = 1
+    smalltalk: tuple[SmallTalk, ...] = ()  # overrides and extends the built-in small talk (qa.dialogue.smalltalk)

@@ -98,12 +98,16 @@ def _normal(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("’", "'"))
 
 
-def detect(text: str) -> Intent | None:
-    """The intent of a line that is small talk through and through, or None."""
+def detect(text: str, own: tuple = ()) -> Intent | None:
+    """The intent of a line that is small talk through and through, or None. `own`: the knowledge base's
+    `smalltalk:` items, whose phrasings are small talk too."""
     found = _normal(text)
     if not found or len(found) > 10:
         return None
     joined = " ".join(word.replace("'", "") for word in found)
+    for item in own:
+        if any(" ".join(word.replace("'", "") for word in _normal(line)) == joined for line in item.phrasings):
+            return Intent(item.intent)
     joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
     if joined in _PHRASE_INTENT:
         return _PHRASE_INTENT[joined]
@@ -173,9 +177,9 @@ def topics(kb) -> list[str]:
 def reply(intent: Intent, kb) -> str:
     """What qa says to a line of small talk: the knowledge base's own reply for it, else a default written
     from the knowledge base's title, topics and phrasings."""
-    own = getattr(kb.data, "smalltalk", None) or {}
-    if intent.value in own:
-        return own[intent.value]
+    for item in kb.data.smalltalk:  # the knowledge base's own reply wins
+        if item.intent == intent.value:
+            return item.reply
     title = kb.title or "this knowledge base"
     asked = " ".join(f"“{question}”" for question in examples(kb, 2))
     listed = ", ".join(topics(kb)[:8])

@@ -49,3 +49,39 @@ def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
 def test_a_greeting_in_front_of_a_question_answers_the_question(kb):
     answer = kb.ask("hello, what is this article about?")
     assert answer.answered and answer.entry_id == "article-topic"
+
+
+ORCHARD_SMALLTALK = """version: 1
+title: The orchard
+smalltalk:
+  - intent: greeting
+    phrasings: [good day to you]
+    reply: Welcome to the orchard's helper!
+  - intent: goodbye
+    reply: Farewell from the orchard.
+entries:
+  - id: trees-planted
+    questions: ["How many apple trees were planted?", apple trees planted, number of trees]
+    answer: The orchard planted 120 apple trees in 2019.
+    evidence: In 2019 the orchard planted 120 apple trees.
+"""
+
+
+def test_a_knowledge_base_may_override_and_extend_small_talk(tmp_path):
+    import qa
+
+    path = tmp_path / "orchard.yaml"
+    path.write_text(ORCHARD_SMALLTALK, encoding="utf-8")
+    kb = qa.load(path)
+    assert kb.ask("good day to you").text == "Welcome to the orchard's helper!"  # its own phrasing
+    assert kb.ask("hello").text == "Welcome to the orchard's helper!"  # its own reply to a built-in greeting
+    goodbye = kb.ask("bye")
+    assert goodbye.text == "Farewell from the orchard." and goodbye.ends_chat  # an overridden goodbye still ends
+    assert kb.ask("thanks").kind is Kind.SMALLTALK  # what it does not override stays built in
+
+
+def test_check_names_an_unknown_small_talk_intent_at_its_line(tmp_path, cli):
+    path = tmp_path / "orchard.yaml"
+    path.write_text(ORCHARD_SMALLTALK.replace("intent: goodbye", "intent: farewel"), encoding="utf-8")
+    ran = cli("--kb", str(path), "--check")
+    assert ran.returncode == 1 and "orchard.yaml:7: unknown intent 'farewel'" in ran.stdout
