@@ -27,6 +27,7 @@ from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
+from .text import STOPWORDS
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -227,13 +228,14 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
 # -- answers and evidence -----------------------------------------------------------------------------------
 
 
-def _answer_numbers(entry: Entry, file: str) -> list[Problem]:
-    """Every number in an answer must come from its evidence: a wrong figure is the worst wrong answer."""
+def _answer_numbers(entry: Entry, file: str, named: frozenset[str] = frozenset()) -> list[Problem]:
+    """Every number in an answer must come from its evidence: a wrong figure is the worst wrong answer. A number
+    of the knowledge base's title is part of its subject's name ("Quillmark 4.0", "Line T3"), not a figure."""
     evidence = numbers(entry.evidence)
     return [
         _problem(file, entry, "answer", f"number {written} in the answer is not in the evidence")
         for key, written in numbers(entry.answer).items()
-        if key not in evidence
+        if key not in evidence and key not in named
     ]
 
 
@@ -423,15 +425,75 @@ def _content_problems(
     """Every check that reads entries, run on the usable ones and on the parts of those left out (a duplicate id
     or a missing field does not hide an entry's other problems); only usable entries are asked."""
     problems = []
+    named = frozenset(numbers(data.title))  # "Quillmark 4.0 release notes": 4.0 names the subject
     for entry in (*data.entries, *unusable):
         if entry.questions:
             problems += _too_few(entry, file) + _entry_phrasings(entry, file)
         if entry.answer:
             problems += _sentence_end(entry, file)
-            problems += _answer_numbers(entry, file) if entry.evidence else []
+            problems += _answer_numbers(entry, file, named) if entry.evidence else []
     problems += _shared_phrasings(_phrasing_owners((*data.entries, *unusable)), file)
     if data.entries:
         problems += _collisions(data, _phrasing_owners(data.entries), file, threshold, progress)
+        if len(data.entries) <= VARIED_ENTRIES:
+            problems += _weak_entries(data, file, threshold)
+    return problems
+
+
+# -- how ordinary variation of the phrasings fares ----------------------------------------------------------
+
+VARIED_ENTRIES = 2_000  # larger knowledge bases skip this check (it asks about a dozen variants per entry)
+VARIED_PHRASINGS = 3  # the first few full questions of each entry are varied
+_FRAMING = "Quick question, {}"
+
+
+def variants(phrasing: str, synonyms: dict[str, tuple[str, ...]]) -> list[str]:
+    """The ways a reader might ask this phrasing that qa should still understand: a typo in its longest word, one
+    of its words dropped, a word the synonyms table lets them use, and chatty framing."""
+    words = phrasing.rstrip("?.! ").split()
+    out = []
+    longest = max(range(len(words)), key=lambda at: (len(words[at]), at)) if words else None
+    if longest is not None and len(words[longest]) >= 6 and words[longest].isalpha():
+        word = words[longest]
+        out.append(" ".join([*words[:longest], word[0] + word[2] + word[1] + word[3:], *words[longest + 1 :]]))
+    content = [at for at, word in enumerate(words) if word.casefold() not in STOPWORDS and len(word) > 3]
+    if len(content) >= 4:
+        drop = content[-1]
+        out.append(" ".join(words[:drop] + words[drop + 1 :]))
+    for at, word in enumerate(words):
+        variants_of = synonyms.get(word.casefold())
+        if variants_of:
+            out.append(" ".join([*words[:at], variants_of[0], *words[at + 1 :]]))
+            break
+    if words:
+        out.append(_FRAMING.format(phrasing[0].lower() + phrasing[1:]))
+    return out
+
+
+def _weak_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -> list[Problem]:
+    """Entries that ordinary variation of their own phrasings does not reach (refused, or another entry's answer),
+    as warnings with an example: passing --check then says something about how real questions will fare."""
+    from .knowledge_base import KnowledgeBase
+
+    kb = KnowledgeBase(data, threshold)
+    problems = []
+    for entry in data.entries:
+        asked = [phrasing for phrasing in entry.questions if len(phrasing.split()) >= 4][:VARIED_PHRASINGS]
+        tried = [variant for phrasing in asked for variant in variants(phrasing, data.synonyms)]
+        missed = []
+        for variant in tried:
+            answer = kb.ask(variant)
+            offered = {suggestion.entry_id for suggestion in answer.suggestions}
+            if not (answer.entry_id == entry.id or (answer.kind.value == "clarify" and entry.id in offered)):
+                missed.append((variant, answer))
+        if tried and len(missed) * 2 >= len(tried):
+            variant, answer = missed[0]
+            got = f"entry {answer.entry_id}" if answer.entry_id else f"no answer (score {_score(answer.score)})"
+            message = (
+                f"ordinary variations of its phrasings miss it: {len(missed)} of {len(tried)}, "
+                f"e.g. {variant!r} gets {got}; add phrasings in other words, or synonyms"
+            )
+            problems.append(_problem(file, entry, "questions", message, "warning"))
     return problems
 
 

@@ -297,3 +297,34 @@ def test_progress_on_a_terminal_is_one_line_rewritten_and_wiped_at_the_end():
     quiet = _Terminal()
     TerminalProgress(quiet)(0, 300)  # a small knowledge base is checked too fast to need it
     assert quiet.getvalue() == ""
+
+
+def test_variants_are_a_typo_a_dropped_word_a_synonym_and_framing():
+    from qa.check import variants
+
+    found = variants("How many companies invested in Hechi?", {"companies": ("firms",)})
+    assert "How many cmopanies invested in Hechi" in found  # a typo in the longest word
+    assert "How many firms invested in Hechi" in found  # a word from the synonyms table
+    assert "Quick question, how many companies invested in Hechi?" in found
+
+
+def test_check_warns_about_entries_ordinary_variation_does_not_reach():
+    from qa.check import check
+
+    strict = check(None, threshold=99.9)  # at a threshold nothing reaches, every entry is weak
+    weak = [p for p in strict.problems if "ordinary variations of its phrasings miss it" in p.message]
+    assert weak and all(p.severity == "warning" for p in weak)
+    assert not [p for p in check(None).problems if "ordinary variations" in p.message]  # the bundled file holds
+
+
+def test_a_number_in_the_title_names_the_subject_and_is_no_missing_figure(tmp_path):
+    from qa.check import check
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(
+        "version: 1\ntitle: Quillmark 4.0 release notes\nentries:\n"
+        "  - id: themes\n    questions: [Which themes ship?, built-in themes, What themes come with it?]\n"
+        "    answer: Quillmark 4.0 ships three themes.\n    evidence: This release ships three themes.\n",
+        encoding="utf-8",
+    )
+    assert not [p for p in check(str(path)).problems if "not in the evidence" in p.message]
