@@ -1,0 +1,87 @@
+"""The user documentation keeps up with the code: every option of `qa` is in docs/cli.md, every public name in
+docs/python-api.md, the README stays short and links to every page of docs/, and no link points nowhere."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import qa
+from qa.cli import build_parser
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+README = ROOT / "README.md"
+PAGES = ("cli.md", "python-api.md", "knowledge-base.md", "how-it-works.md", "accuracy.md")
+MAX_README_LINES = 150
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def long_options() -> list[str]:
+    return sorted(
+        {option for action in build_parser()._actions for option in action.option_strings if option[:2] == "--"}
+    )
+
+
+def anchors(page: Path) -> set[str]:
+    """The anchors GitHub makes for a page's headings: lower case, punctuation dropped, spaces as hyphens."""
+    found = set()
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            heading = line.lstrip("#").strip().lower()
+            found.add(re.sub(r"[^\w\- ]", "", heading).replace(" ", "-"))
+    return found
+
+
+def test_the_pages_exist():
+    assert sorted(path.name for path in DOCS.glob("*.md")) == sorted(PAGES)
+
+
+@pytest.mark.parametrize("option", long_options())
+def test_every_long_option_is_documented_in_cli_md(option):
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", text), f"{option} is not in docs/cli.md"
+
+
+def test_the_options_checked_include_every_mode():
+    assert {"--batch", "--check", "--eval", "--question", "--kb", "--json", "--threshold"} <= set(long_options())
+
+
+@pytest.mark.parametrize("name", sorted(qa.__all__))
+def test_every_public_name_is_documented_in_python_api_md(name):
+    text = (DOCS / "python-api.md").read_text(encoding="utf-8")
+    assert re.search(rf"`(?:qa\.)?{re.escape(name)}[`(]", text), f"qa.{name} is not in docs/python-api.md"
+
+
+def test_readme_is_short():
+    lines = README.read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= MAX_README_LINES, f"README.md has {len(lines)} lines; keep it to {MAX_README_LINES}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_readme_links_to_each_page(page):
+    assert f"](docs/{page})" in README.read_text(encoding="utf-8"), f"README.md does not link to docs/{page}"
+
+
+def test_readme_test_command_is_the_one_ci_runs():
+    ci = ROOT / ".ci" / "run"
+    if not ci.exists():
+        pytest.skip("no .ci/run here (an unpacked source distribution)")
+    lines = ci.read_text(encoding="utf-8").splitlines()
+    command = lines[lines.index(next(line for line in lines if "README test command" in line)) + 1]
+    assert f"\n{command}\n" in README.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", ["README.md", "CHANGELOG.md", *(f"docs/{name}" for name in PAGES)])
+def test_relative_links_lead_somewhere(page):
+    source = ROOT / page
+    for target in _LINK.findall(source.read_text(encoding="utf-8")):
+        if re.match(r"[a-z]+:", target):
+            continue  # a web address
+        path, _, anchor = target.partition("#")
+        linked = (source.parent / path).resolve() if path else source
+        assert linked.exists(), f"{page}: {target} leads to no file"
+        if anchor and linked.suffix == ".md":
+            assert anchor in anchors(linked), f"{page}: {target} leads to no heading"
