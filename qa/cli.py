@@ -298,6 +298,8 @@ def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
             if stream is not sys.stdin.buffer:
                 stream.close()
     if sys.stdin.isatty() and sys.stdout.isatty():
+        if args.json:
+            raise InputError("--json goes with -q, --batch, --check, --eval or piped input; the chat prints text")
         if os.environ.get("TERM") == "dumb":
             from .repl.plain import run_plain_chat
 

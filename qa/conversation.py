@@ -179,7 +179,10 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         boosted = min(chosen.score + kb.tuning.followup_bonus * nearness[best], 100.0)
         if boosted < limit:
             return None
-        return kb._fact(kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing)
+        why = replace(alone.why, best_entry=kb.entries[chosen.position].id, best_score=boosted)
+        return kb._fact(
+            kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
+        )
 
 
 def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:

@@ -89,11 +89,26 @@ class KnowledgeBase:
         return self._positions[entry_id]
 
     def _fact(
-        self, entry: Entry, question: str, score: float, matched: str | None, *, understood: str | None = None
+        self,
+        entry: Entry,
+        question: str,
+        score: float,
+        matched: str | None,
+        *,
+        understood: str | None = None,
+        why: Explanation | None = None,
     ) -> Answer:
-        """An answer that gives this entry's fact."""
+        """An answer that gives this entry's fact (`why`: how the question was read, for /why)."""
         return Answer(
-            question, True, entry.answer, entry.id, round(score, 1), matched, entry.evidence, understood=understood
+            question,
+            True,
+            entry.answer,
+            entry.id,
+            round(score, 1),
+            matched,
+            entry.evidence,
+            why=why or Explanation(best_entry=entry.id, best_score=round(score, 1), threshold=self.threshold),
+            understood=understood,
         )
 
     def _match(self, question: str, limit: float):

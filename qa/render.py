@@ -88,7 +88,7 @@ def refusal_reason(answer: Answer) -> str | None:
     """Why a question was not answered, as a person would say it; the scores behind it are for /why and JSON."""
     if answer.answered or answer.why.best_entry is None:
         return None  # nothing shares a word with the question: "does not say" is the whole story
-    if lowered(answer):
+    if lowered(answer) and answer.why.best_score >= answer.why.threshold:  # it would have answered, alone
         return "Two or more entries fit this about equally well, so I will not pick one."
     return "Nothing in the knowledge base matches this well enough."
 

@@ -51,6 +51,12 @@ class Tuning:
     spelling_shared_stem: float = 0.85
     spelling_short_change: float = 0.5
 
+    def __post_init__(self) -> None:
+        """A partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults."""
+        given = dict(self.doubt_weights)
+        if given.keys() != set(RuleId):
+            object.__setattr__(self, "doubt_weights", MappingProxyType({**default_weights(), **given}))
+
     def doubt_weight(self, rule: RuleId) -> float:
         return self.doubt_weights[rule]
 

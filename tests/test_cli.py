@@ -319,3 +319,8 @@ def test_one_shot_small_talk_clarifying_and_compound_questions(cli):
     assert both.returncode == 1  # one part is not answered
     assert "20 jointly established industrial parks" in both.stdout and "I don't know how many hospitals" in both.stdout
     assert both.stdout.count("Source:") == 1
+
+
+def test_a_refusal_far_below_the_threshold_says_nothing_matches(cli):
+    ran = cli("-q", "How many bridges did Shenzhen build in Hechi?")
+    assert "equally well" not in ran.stdout

@@ -1,7 +1,9 @@
-"""Answer type: "how many …?", "how much …?" or "when …?" asked of an entry whose answer holds no number."""
+"""Answer type: "how many …?" or "how much …?" asked of an entry whose answer holds no number, and "when …?" of
+an entry whose answer holds no date (a year, a date, a month or a time of day: 830 sessions is no "when")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Judge, Rule, RuleId
@@ -12,28 +14,39 @@ if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-NUMBER_ASKS = frozenset((Ask.HOW_MANY, Ask.HOW_MUCH, Ask.WHEN))  # answered by a count, an amount or a date
+NUMBER_ASKS = frozenset((Ask.HOW_MANY, Ask.HOW_MUCH))  # answered by a count or an amount
 _NO_WORDS: frozenset[str] = frozenset()
+_DATE = (
+    r"\b(?:1[0-9]{3}|2[0-9]{3})\b|\b\d{1,2}:\d{2}\b|\b(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|"
+    r"autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"weekends?|weekdays?|year|years|month|months|week|weeks|days?|ago|since|until|daily|annually|"
+    r"dates?|dated|deadline|schedule|scheduled)\b"
+)
 
 
-def prepare(analysis: Analysis, index: Index) -> list[bool]:
-    """Per entry: does its answer hold a number?"""
-    return analysis.numeric
+def prepare(analysis: Analysis, index: Index) -> tuple[list[bool], list[bool]]:
+    """Per entry: does its answer hold a number? does it hold a date (or a time, a season, a period)?"""
+    dated = [bool(re.search(_DATE, entry.answer, re.IGNORECASE)) for entry in index.entries]
+    return analysis.numeric, dated
 
 
 def judge(query: Query, index: Index) -> Judge | None:
-    if NUMBER_ASKS.isdisjoint(query.asks):
+    asks = query.asks
+    counts, dates = not NUMBER_ASKS.isdisjoint(asks), Ask.WHEN in asks
+    if not counts and not dates:
         return None
-    numeric = index.rule_data[RuleId.ANSWER_TYPE]
+    numeric, dated = index.rule_data[RuleId.ANSWER_TYPE]
+    given = numeric if counts else dated  # "when, and how many?" wants a number at least
 
     def no_number(position: int) -> frozenset[str] | None:
-        return None if numeric[position] else _NO_WORDS
+        return None if given[position] else _NO_WORDS
 
     return no_number
 
 
 def describe(words: tuple[str, ...]) -> str:
-    return "its answer holds no number"
+    return "its answer holds no number or date for what was asked"
 
 
 RULE = Rule(RuleId.ANSWER_TYPE, 0.75, judge, describe, prepare=prepare)
