@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import shorthand
+from . import shorthand, thesaurus
 from .rules import count, kind, name, shift
 from .rules.kind import Ask
 from .text import (
@@ -141,6 +141,13 @@ def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
     return {item.side for item in tokens if item.side and (item.token or item.typed)[0].isdigit()} == {1, 2}
 
 
+THESAURUS_MATCH = 0.9  # a word read through the built-in thesaurus counts as nearly the word itself
+
+
+def _known_stem(stem: str, known_stems: frozenset[str]) -> str | None:
+    return stem if stem in known_stems else None
+
+
 def _spelt(
     index: Index, typed: list[str], question: str
 ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
@@ -155,10 +162,17 @@ def _spelt(
     kept_at: dict[int, int] = {}
     named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
     stem_of, known_stems = index.analyzer.stem, index.known_stems
+    present = {stem_of(word) for word in typed}
     for position, word in enumerate(typed):
         kept_at[position] = len(kept)
         stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
+        if stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
+            equivalent = thesaurus.known_equivalent(word, lambda other: _known_stem(stem_of(other), known_stems))
+            # "bucks" for money, "outfits" for companies: a word the entries use; but not one the question says
+            # already ("what skills were taught in the training?" asks more than the training)
+            if equivalent is not None and equivalent not in present:
+                stem, match = equivalent, THESAURUS_MATCH
         if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
             correction = index.speller.correct(word)
             if named is None:

@@ -1,0 +1,72 @@
+"""Everyday words for common concepts, shipped with qa: a question's word the knowledge base never uses is read
+as a word of its group that the knowledge base does use ("bucks" as money, "outfits" as companies, "taught" as
+trained), so an author need not foresee each one in the synonyms table.
+
+Only words the knowledge base does not know are read this way, and only into words it does know: a knowledge
+base that uses "bucks" itself keeps it as it is. The groups are general English, one concept each; a group's
+words are near enough in meaning that a fact about one answers a question about another.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+GROUPS = (
+    "money cash funds funding bucks dough finance financing",
+    "company companies firm firms business businesses enterprise enterprises outfit outfits corporation",
+    "give gave given donate donated provide provided grant granted contribute contributed",
+    "build built construct constructed erect erected",
+    "teach taught train trained instruct instructed coach coached educate educated tutor tutored",
+    "job jobs employment work vacancy vacancies",
+    "worker workers employee employees staff labourer labourers laborer laborers personnel",
+    "people persons residents individuals citizens folks locals inhabitants",
+    "poor poorest impoverished needy destitute deprived",
+    "begin began begun start started commence commenced launch launched initiate initiated",
+    "end ended finish finished conclude concluded",
+    "buy bought purchase purchased",
+    "sell sold retail retailed",
+    "help helped assist assisted aid aided support supported",
+    "village villages hamlet hamlets",
+    "region regions area areas zone zones",
+    "certification certificate certified accreditation accredited stamp seal",
+    "product products goods item items merchandise wares",
+    "increase increased rise rose grow grew boost boosted climb climbed",
+    "decrease decreased fall fell drop dropped decline declined shrink shrank",
+    "cost costs price prices expense expenses fee fees",
+    "bicycle bicycles bike bikes",
+    "vehicle vehicles car cars automobile",
+    "doctor doctors physician physicians medic medics",
+    "visitor visitors guest guests tourist tourists",
+    "write wrote written author authored pen penned",
+    "fast quick rapid speedy",
+    "partner partnered team teamed pair paired ally allied",
+    "program programme programs programmes scheme schemes initiative initiatives",
+    "meeting meetings session sessions",
+    "kid kids child children",
+    "house houses home homes housing",
+)
+
+
+@functools.cache
+def _by_word() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in GROUPS:
+        words = tuple(group.split())
+        for word in words:
+            table.setdefault(word, words)
+    return table
+
+
+def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | None:
+    """The stem of a word of `word`'s group that the knowledge base uses (`known(word)` gives a word's stem when
+    the knowledge base uses it, else None), or None."""
+    group = _by_word().get(word)
+    if group is None:
+        return None
+    for other in group:
+        if other != word:
+            stem = known(other)
+            if stem is not None:
+                return stem
+    return None
