@@ -7,6 +7,7 @@ word. The result, a `Query`, is all the matcher sees of the question.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import shorthand, thesaurus
@@ -54,6 +55,7 @@ class Query(NamedTuple):
     names: frozenset[str] = frozenset()  # known ("Guangxi") or capitalised and new ("Baise"): rules.name
     located: tuple[tuple[str, str], ...] = ()  # (name, the name that says where it is): "Hechi, Guangxi"
     numbers_alternate: bool = False  # "2016 or 2020?": the numbers are the alternatives themselves
+    years: frozenset[str] = frozenset()  # the years it names on their own ("in 2020", not "QSA-2025-001"): rules.number
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -114,7 +116,11 @@ def read(index: Index, question: str) -> Query:
         shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
     names, located = name.read_names(question, raw, tokens, seen, index.names, analyzer.stem)
     alternate = split > 0 and _numbers_alternate(tokens)
-    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate)
+    years = frozenset(_YEAR.findall(question)) & numbers if numbers else frozenset()
+    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years)
+
+
+_YEAR = re.compile(r"(?<![\w-])(1[89][0-9]{2}|20[0-9]{2})(?![\w-])")  # a year, not part of an identifier
 
 
 def _typed_position(raw: list[str], position: int) -> int:

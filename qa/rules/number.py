@@ -6,13 +6,32 @@ neither of them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
+    from ..analysis import Analysis
     from ..index import Index
     from ..question import Query
+
+
+_YEAR = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
+_RANGE = re.compile(r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b")  # "2021-25" is 2021 to 2025
+
+
+def prepare(analysis: Analysis, index: Index) -> list[frozenset[str]]:
+    """Per entry, the years its fact is tied to: in its answer or evidence, not only in how it is asked
+    ("what happened in 2020?" is the fact that says 2020, not the one asked "how did it change after 2020?")."""
+    years = []
+    for entry in index.entries:
+        text = f"{entry.answer} {entry.evidence}"
+        found = set(_YEAR.findall(text))
+        for century, start, end in _RANGE.findall(text):
+            found.update(str(year) for year in range(int(century + start), int(century + end) + 1))
+        years.append(frozenset(found))
+    return years
 
 
 def judge(query: Query, index: Index) -> Judge | None:
@@ -20,9 +39,13 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not numbers:
         return None
     entry_tokens, alternate = index.entry_tokens, query.numbers_alternate
+    asked_years = query.years
+    fact_years = index.rule_data[RuleId.NUMBER]
 
     def unsaid(position: int) -> frozenset[str] | None:
         missing = numbers.difference(entry_tokens[position])
+        if asked_years:  # a year is judged by the fact's years (a range counts each), not by its phrasings
+            missing = (missing - asked_years) | (asked_years - fact_years[position])
         if missing and (not alternate or missing == numbers):
             return missing
         return None
@@ -34,4 +57,4 @@ def describe(words: tuple[str, ...]) -> str:
     return "never mentions " + ", ".join(words)
 
 
-RULE = Rule(RuleId.NUMBER, 0.8, judge, describe)
+RULE = Rule(RuleId.NUMBER, 0.8, judge, describe, prepare=prepare)

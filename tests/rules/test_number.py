@@ -35,3 +35,24 @@ def test_another_year_is_refused_and_why_says_which_number(orchard):
     asked = orchard.ask("How many apple trees were planted in 2021?")
     assert not asked.answered
     assert "never mentions 2021" in describe(asked.why.doubts)
+
+
+def test_a_year_must_be_in_the_fact_not_only_in_how_it_is_asked(tmp_path):
+    """ "What happened in 2020?" is not the fact asked "how did it change after 2020?", which says 2021-25."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Years\nentries:\n"
+        '  - id: stage\n    questions: ["How did the plan change after 2020?", new stage, the plan since 2021]\n'
+        "    answer: From 2021-25 the plan entered a new stage.\n"
+        "    evidence: From 2021-25 the plan entered a new stage.\n"
+        '  - id: goal\n    questions: ["What was reached in 2020?", goal reached, when was the goal reached]\n'
+        "    answer: In 2020 the goal was reached.\n    evidence: In 2020 the goal was reached.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.NUMBER].judge(kb.index.query("What happened in 2020?"), kb.index)
+    assert judge(0) == {"2020"} and judge(1) is None
+    assert BY_ID[RuleId.NUMBER].judge(kb.index.query("what happened in 2023?"), kb.index)(0) is None  # 2021-25
