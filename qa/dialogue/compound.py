@@ -14,24 +14,25 @@ import re
 _QUESTION_WORD = (
     r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
 )
-_JOINED = re.compile(r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _QUESTION_WORD + r"\b)", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[?])\s+(?=\w)")
+_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _QUESTION_WORD + r"\b)"
+_SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
-_THINGS = re.compile(
-    r"^(?P<ask>how many|how much|which|what)\s+(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
+_THINGS = r"^(?P<ask>how many|how much|which|what)\s+(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)\s+(?P<rest>.+)$"
 _MINIMUM_WORDS = 2  # a part must ask something
 
 
 def split(text: str) -> tuple[list[str], bool]:
     """The parts of a question, and whether each part was asked with its own question word (a strong split).
     One part: not compound."""
-    parts = [part for sentence in _SENTENCES.split(text.strip()) for part in _JOINED.split(sentence)]
+    lowered = text.casefold()
+    if " and " not in lowered and "," not in text and ";" not in text and "?" not in text.rstrip()[:-1]:
+        return [text], False  # most questions: nothing joins two (and no pattern is compiled)
+    sentences = re.split(_SENTENCES, text.strip())
+    parts = [part for sentence in sentences for part in re.split(_JOINED, sentence, flags=re.IGNORECASE)]
     parts = [part.strip(" ,;") for part in parts if len(re.findall(r"\w+", part)) >= _MINIMUM_WORDS]
     if len(parts) > 1:
         return parts, True
-    match = _THINGS.match(text.strip())
+    match = re.match(_THINGS, text.strip(), re.IGNORECASE)
     if match:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3:

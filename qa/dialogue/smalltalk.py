@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
 
 from ..text import QUESTION_WORDS, STOPWORDS, common_words
 
@@ -80,18 +79,14 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
 _PHRASE_INTENT = {phrase: intent for intent, phrases in _PHRASES.items() for phrase in phrases}
 _WORD = re.compile(r"[a-z0-9']+")
 # a greeting or thanks in front of a question: "hello, what is this article about?", "thanks! and the parks?"
-_LEADING = re.compile(
+_LEADING = (
     r"^\s*(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|cool|great|"
-    r"thanks|thank you|thx|ty|cheers|alright|right|so|well|sorry|oh|ah)(?: there| then| again| qa| bot)?[\s,!.:;-]+)+",
-    re.IGNORECASE,
+    r"thanks|thank you|thx|ty|cheers|alright|right|so|well|sorry|oh|ah)(?: there| then| again| qa| bot)?[\s,!.:;-]+)+"
 )
-
-
-@dataclass(frozen=True)
-class Reply:
-    """Small talk recognised: what it does, and (for the default replies) nothing else."""
-
-    intent: Intent
+_LEADING_WORDS = frozenset(
+    "hi hello hey hiya howdy yo greetings good ok okay cool great thanks thank thx ty cheers alright right so well "
+    "sorry oh ah".split()
+)
 
 
 def _normal(text: str) -> list[str]:
@@ -143,7 +138,10 @@ def _contraction(word: str) -> bool:
 
 def split_greeting(text: str) -> str:
     """The question after a greeting, thanks or "ok" in front of it ("hello, what is …?" gives "what is …?")."""
-    match = _LEADING.match(text)
+    first = _WORD.match(text.strip().casefold())
+    if first is None or first.group() not in _LEADING_WORDS:
+        return text  # most questions start with no greeting (and no pattern is compiled)
+    match = re.match(_LEADING, text, re.IGNORECASE)
     if match is None or match.end() >= len(text):
         return text
     rest = text[match.end() :].strip()

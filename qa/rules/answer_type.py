@@ -25,10 +25,22 @@ _DATE = (
 )
 
 
-def prepare(analysis: Analysis, index: Index) -> tuple[list[bool], list[bool]]:
-    """Per entry: does its answer hold a number? does it hold a date (or a time, a season, a period)?"""
-    dated = [bool(re.search(_DATE, entry.answer, re.IGNORECASE)) for entry in index.entries]
-    return analysis.numeric, dated
+class Dated(dict):
+    """Entry position -> does its answer hold a date (or a time, a season, a period)? Worked out for the entries
+    a "when" is asked of, when it is asked: loading 100 000 entries never pays for the pattern."""
+
+    def __init__(self, entries: tuple):
+        super().__init__()
+        self.entries = entries
+
+    def __missing__(self, position: int) -> bool:
+        self[position] = dated = bool(re.search(_DATE, self.entries[position].answer, re.IGNORECASE))
+        return dated
+
+
+def prepare(analysis: Analysis, index: Index) -> tuple[list[bool], Dated]:
+    """Per entry: does its answer hold a number? and (on demand) a date?"""
+    return analysis.numeric, Dated(index.entries)
 
 
 def judge(query: Query, index: Index) -> Judge | None:

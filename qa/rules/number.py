@@ -17,21 +17,31 @@ if TYPE_CHECKING:
     from ..question import Query
 
 
-_YEAR = re.compile(r"\b(1[89][0-9]{2}|20[0-9]{2})\b")
-_RANGE = re.compile(r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b")  # "2021-25" is 2021 to 2025
+_YEAR = r"\b(1[89][0-9]{2}|20[0-9]{2})\b"
+_RANGE = r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b"  # "2021-25" is 2021 to 2025
 
 
-def prepare(analysis: Analysis, index: Index) -> list[frozenset[str]]:
-    """Per entry, the years its fact is tied to: in its answer or evidence, not only in how it is asked
-    ("what happened in 2020?" is the fact that says 2020, not the one asked "how did it change after 2020?")."""
-    years = []
-    for entry in index.entries:
+class FactYears(dict):
+    """Entry position -> the years its fact is tied to: in its answer or evidence, not only in how it is asked
+    ("what happened in 2020?" is the fact that says 2020, not the one asked "how did it change after 2020?").
+    Worked out for the entries a year is asked of, when it is asked: loading 100 000 entries never pays."""
+
+    def __init__(self, entries: tuple):
+        super().__init__()
+        self.entries = entries
+
+    def __missing__(self, position: int) -> frozenset[str]:
+        entry = self.entries[position]
         text = f"{entry.answer} {entry.evidence}"
-        found = set(_YEAR.findall(text))
-        for century, start, end in _RANGE.findall(text):
+        found = set(re.findall(_YEAR, text))
+        for century, start, end in re.findall(_RANGE, text):
             found.update(str(year) for year in range(int(century + start), int(century + end) + 1))
-        years.append(frozenset(found))
-    return years
+        self[position] = years = frozenset(found)
+        return years
+
+
+def prepare(analysis: Analysis, index: Index) -> FactYears:
+    return FactYears(index.entries)
 
 
 def judge(query: Query, index: Index) -> Judge | None:
