@@ -85,7 +85,7 @@ _LEADING = (
 )
 _LEADING_WORDS = frozenset(
     "hi hello hey hiya howdy yo greetings good ok okay cool great thanks thank thx ty cheers alright right so well "
-    "sorry oh ah".split()
+    "sorry oh ah".split()  # noqa: SIM905
 )
 
 
