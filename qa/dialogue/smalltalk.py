@@ -84,8 +84,7 @@ _LEADING = (
     r"thanks|thank you|thx|ty|cheers|alright|right|so|well|sorry|oh|ah)(?: there| then| again| qa| bot)?[\s,!.:;-]+)+"
 )
 _LEADING_WORDS = frozenset(
-    "hi hello hey hiya howdy yo greetings good ok okay cool great thanks thank thx ty cheers alright right so well "
-    "sorry oh ah".split()  # noqa: SIM905
+    "hi hello hey hiya howdy yo greetings good ok okay cool great thanks thank thx ty cheers alright right so well sorry oh ah".split()  # noqa: E501, SIM905
 )
 
 
