@@ -94,12 +94,16 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
         if answered is not None:
             return answered
     single = _single(kb, core, limit, context)
-    if core != text:  # the framing may not have been framing after all: keep the reading that matches better
-        whole = _single(kb, text, limit, context)
-        if whole.score > single.score:
-            return whole
-        return _as_asked(single, text)
-    return single
+    # the framing may not have been framing, or a clause around the question may be ("my cousin works in
+    # Shenzhen. Does Shenzhen offer jobs …?"): keep the reading that matches best (by score, so the threshold
+    # only moves the line)
+    readings = [single]
+    if core != text:
+        readings.append(_single(kb, text, limit, context))
+    clauses = framing.asking_clauses(core)
+    readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
+    best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
+    return best if best.question == text else _as_asked(best, text)
 
 
 def _as_asked(answer: Answer, text: str) -> Answer:
@@ -185,11 +189,22 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         )
 
 
+def _has_topic(kb: KnowledgeBase, text: str) -> bool:
+    """Does the text name anything the knowledge base knows, beyond question words?"""
+    index = kb.index
+    return any(item.token is not None and item.token not in index.question_words for item in index.query(text).tokens)
+
+
 def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     """Each part answered in order, or None when the question is one question after all."""
     answers = [_single(kb, part, limit, context) for part in parts]
     # a clause that asks nothing ("For my economics class", "hmm I keep forgetting") is framing, not a part
-    kept = [(part, answer) for part, answer in zip(parts, answers, strict=True) if compound.asks(part)]
+    # a clause that asks nothing ("For my economics class", "do you know?") is framing, not a part
+    kept = [
+        (part, answer)
+        for part, answer in zip(parts, answers, strict=True)
+        if compound.asks(part) and (compound.asks_what(part) or _has_topic(kb, part))
+    ]
     if not kept:
         return None
     if len(kept) == 1:  # one question in its framing: asked alone, unless the whole line matches better

@@ -45,6 +45,11 @@ def asks(part: str) -> bool:
     return part.rstrip().endswith("?") or bool(re.match(_QUESTION_WORD + r"\b", part.strip(), re.IGNORECASE))
 
 
+def asks_what(part: str) -> bool:
+    """Does the clause ask with a question word ("how many hospitals?"), not only a yes/no ("do you know?")?"""
+    return bool(re.search(r"\b(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b", part, re.IGNORECASE))
+
+
 def unknown_part(part: str) -> str:
     """ "I don't know how many hospitals were built." for a part the knowledge base cannot answer."""
     said = part.strip().rstrip("?.! ")

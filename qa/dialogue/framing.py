@@ -11,7 +11,9 @@ import re
 
 _LEADS = [
     r"(?:hi|hello|hey|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then)?\s*[,!.:;-]?",
-    r"(?:quick|one|another|random|silly|dumb|simple|small) question\s*[,:;.!-]?",
+    r"(?:quick|one|another|random|silly|dumb|simple|small) (?:question|one)\s*[,:;.!-]?(?:\s*but)?",
+    r"just (?:checking|wondering|asking)(?: my notes(?: here)?)?",
+    r"apologies(?: for [^,.?!-]*)?",
     r"sorry(?: to bother you| to ask| for asking)?\s*(?:,\s*)?(?:but)?",
     r"(?:excuse me|pardon me)\s*,?",
     r"i was (?:just )?(?:reading|looking|thinking)(?: up)?(?: about| into| at)? [^,?]*?(?:,? and)? (?:i )?"
@@ -62,6 +64,29 @@ _LEAD_WORDS = frozenset(
     exactly just out curious""".split()  # noqa: SIM905
 )
 _FRAMED = re.compile(r"[a-z']+|\(|,")
+
+
+_CLAUSE_BREAK = r"(?<=[.!?;])\s+|\s+[-–—]+\s+|,\s+"
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a line that ask something, when the line has more than one clause: "My dad works near
+    Hechi - he said there are new industrial parks? how many did Shenzhen help build?" asks the last."""
+    if not any(mark in text for mark in (". ", "? ", "! ", "; ", " - ", " – ", " — ", ", ")):
+        return []
+    clauses = [clause.strip() for clause in re.split(_CLAUSE_BREAK, text) if clause and clause.strip()]
+    if len(clauses) < 2:
+        return []
+    asking = (
+        r"^(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)\b"
+    )
+    ruled_out = r"^(?:not|rather than|instead of|except|excluding|other than)\b"  # "- not the districts covered?"
+    return [
+        clause
+        for clause in clauses
+        if (re.match(asking, clause, re.IGNORECASE) or clause.endswith("?"))
+        and not re.match(ruled_out, clause, re.IGNORECASE)
+    ]
 
 
 def _tail_word(pieces: list[str]) -> bool:

@@ -24,3 +24,19 @@ def test_a_chatty_question_in_scope_is_answered_and_out_of_scope_refused(kb):
     asked = kb.ask("sorry to bother you, but roughly when did Shenzhen and Hechi join forces, if you happen to know?")
     assert asked.answered and asked.entry_id == "partnership-start"
     assert not kb.ask("Quick question, what is the capital of France, if you happen to know?").gives_fact
+
+
+def test_the_asking_clause_of_a_chatty_line_is_found():
+    from qa.dialogue.framing import asking_clauses
+
+    line = "My dad works near Hechi - he said there are new industrial parks? how many did Shenzhen help build?"
+    assert asking_clauses(line) == ["he said there are new industrial parks?", "how many did Shenzhen help build?"]
+    assert asking_clauses("How many counties - not the districts covered?") == ["How many counties"]
+    assert asking_clauses("How many parks are there?") == []
+
+
+def test_a_question_among_chatty_clauses_is_answered(kb):
+    answer = kb.ask("Hey! My cousin works in Shenzhen. Does Shenzhen offer jobs to people from Hechi?")
+    assert answer.answered and answer.entry_id == "labor-cooperation"
+    aside = kb.ask("My grandma asked me how many poor people got lifted out of poverty there, do you know?")
+    assert aside.answered and aside.entry_id == "people-lifted-out-of-poverty" and not aside.parts
