@@ -21,6 +21,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "final.yaml": (0.90, 0.94),
     "traps-a.yaml": (0.93, 0.90),  # written to hold more out-of-scope questions that reuse the article's words
     "traps-b.yaml": (0.93, 0.90),
+    "natural.yaml": (0.83, 0.84),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
 }
 
 
@@ -28,7 +29,7 @@ def rates(kb, items: list[dict]) -> tuple[float, float]:
     in_scope = [item for item in items if item["expect"]]
     out_of_scope = [item for item in items if not item["expect"]]
     right = sum(1 for item in in_scope if kb.ask(item["q"]).entry_id == item["expect"])
-    refused = sum(1 for item in out_of_scope if not kb.ask(item["q"]).answered)
+    refused = sum(1 for item in out_of_scope if not kb.ask(item["q"]).gives_fact)  # small talk gives no fact
     return right / len(in_scope), refused / len(out_of_scope)
 
 

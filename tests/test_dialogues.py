@@ -10,7 +10,15 @@ from qa import dialogues
 
 DIALOGUES = Path(__file__).parent / "data" / "dialogues.yaml"
 # floors a little under today's figures: a change that loses turns of a kind fails here
-FLOORS = {"all": 0.75, "smalltalk": 0.95, "chatty": 0.72, "compound": 0.72, "followup": 0.64, "plain": 0.88}
+FLOORS = {
+    "all": 0.79,
+    "smalltalk": 0.95,
+    "chatty": 0.88,
+    "compound": 0.75,
+    "followup": 0.66,
+    "clarify": 0.68,
+    "plain": 0.9,
+}
 
 
 @pytest.fixture(scope="module")
