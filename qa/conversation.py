@@ -167,6 +167,10 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
     if not own_topic or followup.points_back(text):  # "when was that?", "who built them?": the last topic
         asked = followup.with_topic(text, context.last_phrasing)
         answer, _, _ = kb._match(asked, limit)
+        if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
+            answer = Answer(
+                text, False, None, None, answer.score, None, None, answer.suggestions, answer.why, Kind.UNKNOWN
+            )
         if answer.answered or not own_topic:
             return replace(answer, question=text, understood=answer.matched_question if answer.answered else asked)
     if own_topic:

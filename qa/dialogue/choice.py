@@ -44,7 +44,7 @@ def by_position(reply: str, count: int) -> int | None:
 
 def by_description(index: Index, reply: str, positions: list[int]) -> int | None:
     """The one candidate whose texts use the reply's words ("the poverty one", "the trained ones"), or None."""
-    if len(reply.split()) > 6 or not QUESTION_WORDS.isdisjoint(words(reply)):
+    if len(reply.split()) > 8 or not QUESTION_WORDS.isdisjoint(words(reply)):
         return None  # "when was that?" is a question, not a pick
     match = _DESCRIBING.match(reply)
     tokens = index.analyzer.tokens(match.group(1) if match else reply)
@@ -52,10 +52,8 @@ def by_description(index: Index, reply: str, positions: list[int]) -> int | None
         return None
     fits = []
     for at, position in enumerate(positions):
-        bag = index.entry_tokens[position]
-        others = [index.entry_tokens[p] for p in positions if p != position]
-        weight = sum(index.weight(token) for token in tokens if token in bag and not all(token in o for o in others))
-        fits.append((weight, at))
+        bag = index.entry_tokens[position]  # a word of a phrasing or the answer counts more than one of the evidence
+        fits.append((sum(index.weight(token) * bag.get(token, 0.0) for token in tokens), at))
     fits.sort(reverse=True)
     if fits[0][0] > 0 and (len(fits) == 1 or fits[1][0] < fits[0][0]):
         return fits[0][1]

@@ -40,3 +40,9 @@ def test_a_bare_count_that_two_entries_count_asks_which_in_the_knowledge_bases_o
     order = [entry.id for entry in kb.entries]
     assert ids == sorted(ids, key=order.index)  # "the first" is the first of the knowledge base's
     assert kb.ask("how many counties got out of poverty?").entry_id == "counties-out-of-poverty"
+
+
+def test_a_describing_reply_picks_by_the_candidates_own_words(kb):
+    chat = kb.conversation()
+    assert chat.ask("how many counties?").kind is Kind.CLARIFY
+    assert chat.ask("the ones that got out of poverty").entry_id == "counties-out-of-poverty"

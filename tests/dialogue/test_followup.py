@@ -40,3 +40,9 @@ def test_a_question_that_stands_on_its_own_is_not_bent(kb):
 def test_stateless_ask_has_no_context(kb):
     kb.ask("How many villages were taken off the poverty list?")
     assert kb.ask("and how many people?").entry_id != "people-lifted-out-of-poverty"
+
+
+def test_a_followup_asking_what_the_last_fact_never_says_is_refused(kb):
+    chat = kb.conversation()
+    chat.ask("How many industrial parks did Shenzhen help build in Hechi?")
+    assert not chat.ask("where are they exactly?").gives_fact  # the parks fact never says where
