@@ -52,7 +52,7 @@ class Conversation:
         import threading
 
         self.kb = kb
-        self.threshold = threshold
+        self.threshold = kb.threshold if threshold is None else threshold
         self._context = Context()
         self._lock = threading.Lock()
 
@@ -100,7 +100,7 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
     readings = [single]
     if core != text:
         readings.append(_single(kb, text, limit, context))
-    clauses = framing.asking_clauses(core)
+    clauses = [clause for clause in framing.asking_clauses(core) if _has_content(kb, clause)]  # not "what do i do?"
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
@@ -193,10 +193,17 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         )
 
 
-def _has_topic(kb: KnowledgeBase, text: str) -> bool:
-    """Does the text name anything the knowledge base knows, beyond question words?"""
+def _has_content(kb: KnowledgeBase, text: str) -> bool:
+    """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
+    words and everyday glue ("do you know?")?"""
+    from .text import is_everyday
+
     index = kb.index
-    return any(item.token is not None and item.token not in index.question_words for item in index.query(text).tokens)
+    return any(
+        (item.token is not None and item.token not in index.question_words)
+        or (item.token is None and not is_everyday(item.typed) and item.typed not in index.question_words)
+        for item in index.query(text).tokens
+    )
 
 
 def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
@@ -207,7 +214,7 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     kept = [
         (part, answer)
         for part, answer in zip(parts, answers, strict=True)
-        if compound.asks(part) and (compound.asks_what(part) or _has_topic(kb, part))
+        if compound.asks(part) and (compound.asks_what(part) or _has_content(kb, part))
     ]
     if not kept:
         return None

@@ -46,6 +46,7 @@ class Outcome:
     item: Item
     top: str | None
     score: float
+    said: str | None = None  # what qa said instead of a fact, whatever the threshold: "clarify", "smalltalk"
 
     def got(self, threshold: float) -> str | None:
         """The entry answered at `threshold`, or None for a refusal."""
@@ -159,7 +160,8 @@ def record(kb: KnowledgeBase, items: list[Item]) -> list[Outcome]:
     outcomes = []
     for item in items:
         answer = kb.ask(item.question, threshold=0.0)
-        outcomes.append(Outcome(item, answer.entry_id if answer.answered else None, answer.score))
+        said = None if answer.gives_fact or answer.kind.value == "unknown" else answer.kind.value
+        outcomes.append(Outcome(item, answer.entry_id if answer.answered else None, answer.score, said))
     return outcomes
 
 
@@ -240,6 +242,10 @@ def _confusion_line(outcome: Outcome, threshold: float, file: str) -> str:
     got = outcome.got(threshold)
     if got is not None:
         result = f"{got} ({outcome.score:g})"
+    elif outcome.said == "clarify":
+        result = f"(asked which entry was meant, at {outcome.score:g})"
+    elif outcome.said is not None:
+        result = f"(read as {outcome.said})"
     elif outcome.top is not None:
         result = f"(refused: best {outcome.top} scores {outcome.score:g})"
     else:

@@ -60,7 +60,8 @@ def _separates(index: Index, known: list[str], typed: set[str], first: int, seco
     """Does some word of the question belong to one entry and not the other: as the index reads it, or as typed
     ("trainees" is people to the synonyms table, but only the training entry's phrasings say "trainees")?"""
     one, two = index.entry_tokens[first], index.entry_tokens[second]
-    if any((token in one) != (token in two) for token in known):
+    said = index.tuning.answer_factor  # a word of the phrasings or the answer; a shared evidence sentence is no sign
+    if any((one.get(token, 0.0) >= said) != (two.get(token, 0.0) >= said) for token in known):
         return True
     said_one, said_two = _written(index.entries[first]), _written(index.entries[second])
     return any((word in said_one) != (word in said_two) for word in typed)

@@ -51,12 +51,15 @@ def asks_what(part: str) -> bool:
 
 
 def unknown_part(part: str) -> str:
-    """ "I don't know how many hospitals were built." for a part the knowledge base cannot answer."""
+    """'I don't know how many hospitals were built: the knowledge base does not say.' for a part the knowledge
+    base cannot answer; a part that is no plain "how many … were …" is quoted as asked, so it stays grammatical."""
     said = part.strip().rstrip("?.! ")
     if said[:1].isupper() and not said[:2].isupper():
         said = said[0].lower() + said[1:]
-    if re.match(_QUESTION_WORD + r"\b", said, re.IGNORECASE) and not re.match(
-        r"(?:how|what|when|where|who|whom|whose|which|why)\b", said, re.IGNORECASE
-    ):
-        return f"I don't know whether {said}: the knowledge base does not say."
-    return f"I don't know {said}: the knowledge base does not say."
+    # "how many hospitals were built" reads well after "I don't know"; "how much does it cost" would not
+    plain = re.match(r"(?:how many|how much|when|where|who|which|why|what)\b", said) and not re.search(
+        r"\b(?:do|does|did|will|would|can|could|should|is it|are they|is there|are there|was it|were they)\b", said
+    )
+    if plain:
+        return f"I don't know {said}: the knowledge base does not say."
+    return f"I don't know: “{said}?” The knowledge base does not say."

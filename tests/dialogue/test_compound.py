@@ -31,3 +31,14 @@ def test_a_part_qa_cannot_answer_is_said_plainly_not_dropped(kb):
 def test_a_question_one_entry_answers_whole_stays_one_answer(kb):
     answer = kb.ask("how many counties and districts were covered?")
     assert answer.entry_id == "counties-districts-covered" and answer.parts == ()
+
+
+def test_a_yes_no_part_about_something_unknown_is_a_part_not_framing(kb):
+    answer = kb.ask("how many parks were built and is there a hospital?")
+    assert [part.entry_id for part in answer.parts] == ["industrial-parks", None]
+    assert "I don't know: “is there a hospital?” The knowledge base does not say." in answer.text
+
+
+def test_a_yes_no_clause_that_names_nothing_is_framing(kb):
+    answer = kb.ask("how many poor people got lifted out of poverty there, do you know?")
+    assert answer.entry_id == "people-lifted-out-of-poverty" and not answer.parts
