@@ -129,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--batch", metavar="FILE", help="ask each line of FILE ('-' = stdin), one result per line")
     action.add_argument("--check", action="store_true", help="lint the knowledge base and report every problem")
     action.add_argument(
-        "--eval", metavar="FILE", help="measure accuracy on labelled questions ({q, expect}) or dialogues ({name, turns})"
+        "--eval",
+        metavar="FILE",
+        help="measure accuracy on labelled questions ({q, expect}) or dialogues ({name, turns})",
     )
     parser.add_argument("--kb", metavar="PATH", help="knowledge base file (default: the bundled one)")
     parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
