@@ -319,15 +319,19 @@ def to_dict(evaluation: Evaluation, minimum: float | None) -> dict:
 def run_eval(
     kb: KnowledgeBase, path: str, *, as_json: bool, min_accuracy: float | None, threshold: float | None, out: TextIO
 ) -> int:
-    """`qa --eval`: print the figures; exit 1 when a rate is below `--min-accuracy`, else 0."""
-    from .dialogues import is_dialogue_file, run
+    """`qa --eval`: print the figures of a file of labelled questions or of dialogues; exit 1 when a rate is
+    below `--min-accuracy`, else 0."""
+    from . import dialogues
 
-    if is_dialogue_file(path):
-        return run(kb, path, as_json=as_json, min_accuracy=min_accuracy, threshold=threshold, out=out)
     minimum = minimum_rate(min_accuracy)
-    evaluation = evaluate(kb, path, threshold)
-    if as_json:
-        write_json(out, to_dict(evaluation, minimum), indent=2)
+    if dialogues.is_dialogue_file(path):
+        report = dialogues.evaluate(kb, path, threshold)
+        shape, text, passed = dialogues.to_dict, dialogues.report_text, dialogues.passes(report, minimum)
     else:
-        out.write(report_text(evaluation, minimum))
-    return 0 if passes(evaluation.current, minimum) else 1
+        report = evaluate(kb, path, threshold)
+        shape, text, passed = to_dict, report_text, passes(report.current, minimum)
+    if as_json:
+        write_json(out, shape(report, minimum), indent=2)
+    else:
+        out.write(text(report, minimum))
+    return 0 if passed else 1

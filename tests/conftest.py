@@ -10,12 +10,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers import ARTICLE_DIR, ROOT, TINY_KB, Ran, run_in_process, run_qa, run_qa_bytes
+from helpers import Ran, run_in_process
 
 import qa
-
-# Still imported from here by test files not yet moved to `from helpers import …`.
-__all__ = ["ARTICLE_DIR", "ROOT", "TINY_KB", "run_qa", "run_qa_bytes"]
 
 _PROCESS_MODULES = ("subprocess", "pexpect", "pty", "multiprocessing")
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import yaml
-from conftest import TINY_KB, run_qa
+from helpers import TINY_KB, run_qa
 
 import qa
 from qa.loader import read

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import TINY_KB
+from helpers import TINY_KB
 from test_cache import resigned
 
 import qa

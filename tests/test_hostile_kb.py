@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_qa_bytes as run_qa
+from helpers import run_qa_bytes as run_qa
 
 TIMEOUT = 20  # seconds for any one run of qa; every hostile file must be refused well within it
 

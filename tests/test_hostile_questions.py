@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_qa_bytes as run_qa
+from helpers import run_qa_bytes as run_qa
 
 TIMEOUT = 20
 

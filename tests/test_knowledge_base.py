@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ARTICLE_DIR
+from helpers import ARTICLE_DIR
 
 from qa.check import numbers as check_numbers
 from qa.loader import bundled_path, read

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TINY_KB
+from helpers import TINY_KB
 
 import qa
 from qa.loader import parse

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import TINY_KB
+from helpers import TINY_KB
 
 import qa
 from qa.check import check

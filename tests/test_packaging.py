@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 
 def test_wheel_contains_the_knowledge_base(tmp_path):
