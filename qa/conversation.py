@@ -196,13 +196,12 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
 def _has_content(kb: KnowledgeBase, text: str) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
     words and everyday glue ("do you know?")?"""
-    from .text import is_everyday
+    from .text import QUESTION_WORDS, STOPWORDS, is_everyday, words
 
-    index = kb.index
+    stem, known = kb.index.analyzer.stem, kb.index.known_stems
     return any(
-        (item.token is not None and item.token not in index.question_words)
-        or (item.token is None and not is_everyday(item.typed) and item.typed not in index.question_words)
-        for item in index.query(text).tokens
+        word not in STOPWORDS and word not in QUESTION_WORDS and (stem(word) in known or not is_everyday(word))
+        for word in words(text)
     )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, analyse
 from .model import Entry
+from .question import read as read_question
 from .rules import RULES, RuleId, count
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
 from .tuning import LIMITS, Tuning
@@ -127,9 +128,7 @@ class Index:
 
     def query(self, question: str) -> Query:
         """The question as the matcher sees it (`qa.question.read`)."""
-        from .question import read
-
-        return read(self, question)
+        return read_question(self, question)
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

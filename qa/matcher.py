@@ -85,12 +85,15 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
             f = _f_score(explained_by_phrasing / asked, precision, squared)
             share = 100.0 * tuning.entry_weight / asked
         factor = 1.0  # the doubts about this entry, applied to every part of its score
-        doubts: list[Doubt] = []
+        doubts: list[Doubt] | tuple = ()
         for rule, judge, weight, per_word in judges:
             about = judge(position)
             if about is not None:
-                doubts.append((rule, about))
-                for _ in about if per_word else (None,):
+                doubts = [*doubts, (rule, about)]
+                if per_word:
+                    for _ in about:
+                        factor *= weight
+                else:
                     factor *= weight
         score = factor * (phrasing_share * f + share * covered)
         scored.append((score, position, number, factor, doubts))

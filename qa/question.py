@@ -168,12 +168,14 @@ def _spelt(
     kept_at: dict[int, int] = {}
     named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
     stem_of, known_stems = index.analyzer.stem, index.known_stems
-    present = {stem_of(word) for word in typed}
+    present: set[str] | None = None  # the question's own stems, made on the first unknown word
     for position, word in enumerate(typed):
         kept_at[position] = len(kept)
         stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
         if stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
+            if present is None:
+                present = {stem_of(typed_word) for typed_word in typed}
             equivalent = thesaurus.known_equivalent(word, lambda other: _known_stem(stem_of(other), known_stems))
             # "bucks" for money, "outfits" for companies: a word the entries use; but not one the question says
             # already ("what skills were taught in the training?" asks more than the training)

@@ -27,8 +27,8 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
         return []
     tuning = index.tuning
     best = scored[0]
-    if best.score < tuning.clarify_floor:
-        return []
+    if best.score < tuning.clarify_floor or best.score - scored[1].score >= tuning.close_margin:
+        return []  # most questions: one entry clearly ahead
     known = [item.token for item in query.tokens if item.token is not None]
     if not known:
         return []

@@ -95,6 +95,8 @@ def _normal(text: str) -> list[str]:
 def detect(text: str, own: tuple = ()) -> Intent | None:
     """The intent of a line that is small talk through and through, or None. `own`: the knowledge base's
     `smalltalk:` items, whose phrasings are small talk too."""
+    if text.count(" ") > 12:
+        return None  # a long line is no small talk (and no pattern runs over it)
     found = _normal(text)
     if not found or len(found) > 10:
         return None
