@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import zlib
 
 from .analysis import Analysis
@@ -29,6 +30,8 @@ from .analysis import to_json as analysis_to_json
 from .model import Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import xdg_dir
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NON_BLOCKING = getattr(os, "O_NONBLOCK", 0)
 FORMAT = 9  # 9: the smalltalk section
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = (
@@ -83,8 +86,11 @@ def load(source: str, content_hash: str) -> tuple[KnowledgeBaseData, Analysis] |
         if cache_file is None:
             return None
         limit = MAX_GROWTH * int(content_hash.rsplit("-", 1)[1]) + MAX_EXTRA_BYTES
-        with open(cache_file, "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > limit:
+        # never through a link, never waiting on a FIFO: only a regular file of ours is read
+        descriptor = os.open(cache_file, os.O_RDONLY | _NO_FOLLOW | _NON_BLOCKING)
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
                 return None
             header_line = handle.readline(MAX_HEADER_BYTES)
             payload = handle.read(limit)
@@ -110,10 +116,14 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash
         document = {"data": _to_json(data), "analysis": analysis_to_json(analysis)}
         payload = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")  # dumps: C-fast
         header = _header(source, content_hash) | {"checksum": digest(payload)}
-        with open(partial, "wb") as handle:
+        # a new file, never an existing one or one behind a link (a planted link must not be written through)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n")
             handle.write(payload)
         os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
+    except FileExistsError:
+        return  # someone else's file (or link) at our temporary name: leave it, and cache nothing
     except (OSError, ValueError, UnicodeError):
         with contextlib.suppress(OSError):
             os.unlink(partial)

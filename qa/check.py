@@ -177,6 +177,22 @@ def _phrasing_owners(entries: Iterable[Entry]) -> dict[str, list[tuple[Entry, in
     return owners
 
 
+def _smalltalk_over_entries(data: KnowledgeBaseData, file: str) -> list[Problem]:
+    """A small-talk line that is also an entry's phrasing would take the entry's question over."""
+    asked = {normalise(question): entry.id for entry in data.entries for question in entry.questions}
+    return [
+        Problem(
+            f"small-talk phrasing {line!r} is also a phrasing of entry {asked[normalise(line)]}; qa would chat "
+            "instead of answering it",
+            file=file,
+            field="smalltalk.phrasings",
+        )
+        for item in data.smalltalk
+        for line in item.phrasings
+        if normalise(line) in asked
+    ]
+
+
 def _shared_phrasings(owners: dict[str, list[tuple[Entry, int]]], file: str) -> list[Problem]:
     """The same phrasing under two entries: the matcher can only ever answer one of them."""
     problems = []
@@ -260,8 +276,12 @@ def _source_problems(data: KnowledgeBaseData, entries: Iterable[Entry], file: st
         return [Problem(message, file=file, line=line, field="source.file", severity="warning")]
     entries = list(entries)
     source = SourceText(text, (entry.evidence for entry in entries))
+    # how far an evidence matches says something of the source's text: said only of a source beside the
+    # knowledge base (in its folder or its parent's), never of one anywhere else ("/etc/…", "../../…")
+    home = os.path.dirname(os.path.dirname(os.path.realpath(file)))
+    nearby = os.path.realpath(source_path).startswith(home + os.sep)
     return [
-        _problem(file, entry, "evidence", _missing_evidence(entry.evidence, source, name))
+        _problem(file, entry, "evidence", _missing_evidence(entry.evidence, source, name, detail=nearby))
         for entry in entries
         if entry.evidence and not source.contains(entry.evidence)
     ]
@@ -384,10 +404,10 @@ def _common_prefix(wanted: str, text: str, start: int) -> int:
     return low
 
 
-def _missing_evidence(evidence: str, source: SourceText, name: str) -> str:
+def _missing_evidence(evidence: str, source: SourceText, name: str, *, detail: bool = True) -> str:
     """Say how much of the evidence the source holds, and where it stops matching, so the author sees the typo."""
     wanted = _squash(evidence)
-    low = source.matched(evidence)
+    low = source.matched(evidence) if detail else 0
     if low < 10:
         return f"the evidence is not in the source text {name!r}"
     matched = wanted[max(0, low - 40) : low]
@@ -433,6 +453,7 @@ def _content_problems(
             problems += _sentence_end(entry, file)
             problems += _answer_numbers(entry, file, named) if entry.evidence else []
     problems += _shared_phrasings(_phrasing_owners((*data.entries, *unusable)), file)
+    problems += _smalltalk_over_entries(data, file)
     if data.entries:
         problems += _collisions(data, _phrasing_owners(data.entries), file, threshold, progress)
         if len(data.entries) <= VARIED_ENTRIES:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
+from .text import strip_escapes
+from .tuning import LIMITS
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -70,14 +72,21 @@ class Conversation:
 
 
 def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None = None) -> Answer:
-    """What qa says to one line."""
+    """What qa says to one line: read up to `Limits.question_chars`, escape sequences taken out first (the
+    answer keeps the question as it was asked)."""
+    cleaned = strip_escapes(text[: LIMITS.question_chars], " ")
+    answer = _respond(kb, cleaned, limit, context)
+    return answer if cleaned == text else replace(answer, question=text)
+
+
+def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
     if context is not None:
         from .dialogue import followup  # only a conversation reads follow-ups
     if context is not None and context.choices:
         picked = _picked(kb, text, context)
         if picked is not None:
             return picked
-    intent = smalltalk.detect(text, kb.data.smalltalk)
+    intent = smalltalk.detect(text, kb._smalltalk_lines)
     if intent is not None:
         return Answer(
             text, True, smalltalk.reply(intent, kb), None, 100.0, None, None,

@@ -62,9 +62,9 @@ class DialogueReport:
         return self.right / self.turns if self.turns else 0.0
 
 
-def is_dialogue_file(path: str) -> bool:
-    """A labelled file whose first item has `turns`."""
-    root = compose(read_text(path), path)
+def is_dialogue_file(path: str, root: yaml.Node | None = None) -> bool:
+    """A labelled file whose first item has `turns` (`root`: the file already composed, as it is read once)."""
+    root = compose(read_text(path), path) if root is None else root
     return (
         isinstance(root, yaml.SequenceNode)
         and bool(root.value)
@@ -73,8 +73,8 @@ def is_dialogue_file(path: str) -> bool:
     )
 
 
-def read_dialogues(path: str, known_ids: set[str]) -> list[Dialogue]:
-    root = compose(read_text(path), path)
+def read_dialogues(path: str, known_ids: set[str], root: yaml.Node | None = None) -> list[Dialogue]:
+    root = compose(read_text(path), path) if root is None else root
     if not isinstance(root, yaml.SequenceNode) or not root.value:
         raise _fail(path, root, "must be a non-empty list of {name: …, turns: [{say: …, expect: …}]}")
     dialogues = []
@@ -100,6 +100,8 @@ def _fields(path: str, node: yaml.Node, where: str, allowed: tuple[str, ...]) ->
         name = key.value if isinstance(key, yaml.ScalarNode) else None
         if name not in allowed:
             raise _fail(path, key, f"{where}: unknown key {name!r}; expected {', '.join(allowed)}")
+        if name in fields:
+            raise _fail(path, key, f"{where}: duplicate key {name!r}")
         fields[name] = value
     return fields
 
@@ -151,8 +153,10 @@ def judge(answer: Answer, expect: Expected) -> bool:
     return answer.answered and answer.entry_id == expect
 
 
-def evaluate(kb: KnowledgeBase, path: str, threshold: float | None = None) -> DialogueReport:
-    dialogues = read_dialogues(path, {entry.id for entry in kb.entries})
+def evaluate(
+    kb: KnowledgeBase, path: str, threshold: float | None = None, root: yaml.Node | None = None
+) -> DialogueReport:
+    dialogues = read_dialogues(path, {entry.id for entry in kb.entries}, root)
     report = DialogueReport(path)
     for dialogue in dialogues:
         conversation = kb.conversation(threshold=threshold)

@@ -18,7 +18,8 @@ from .text import strip_escapes
 Fragments = list[tuple[str, str]]
 
 # all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
-_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+# controls, bidi controls, and invisible format characters (a byte-order mark, a soft hyphen) a terminal may act on
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff\u2060-\u2064]"
 
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a line splitter would act on:
 # C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and

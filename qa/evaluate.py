@@ -99,9 +99,9 @@ class Evaluation:
 # -- reading the file ---------------------------------------------------------------------------------------
 
 
-def read_items(path: str, known_ids: set[str]) -> list[Item]:
+def read_items(path: str, known_ids: set[str], root: yaml.Node | None = None) -> list[Item]:
     """The labelled questions, read from YAML nodes (nothing is constructed); the first problem is fatal."""
-    root = compose(read_text(path), path)
+    root = compose(read_text(path), path) if root is None else root
     if not isinstance(root, yaml.SequenceNode) or not root.value:
         raise _fail(path, root, "must be a non-empty list of {q: question, expect: entry-id or null}")
     return [_item(path, node, number, known_ids) for number, node in enumerate(root.value, start=1)]
@@ -201,9 +201,9 @@ def plateau(candidates: list[Rates], best: Rates) -> tuple[float, float]:
     return candidates[low].threshold, candidates[high].threshold
 
 
-def evaluate(kb: KnowledgeBase, path: str, threshold: float | None = None) -> Evaluation:
+def evaluate(kb: KnowledgeBase, path: str, threshold: float | None = None, root: yaml.Node | None = None) -> Evaluation:
     """Run the labelled questions of `path` against `kb` (at `threshold`, default the knowledge base's own)."""
-    items = read_items(path, {entry.id for entry in kb.entries})
+    items = read_items(path, {entry.id for entry in kb.entries}, root)
     outcomes = record(kb, items)
     limit = kb.threshold if threshold is None else threshold
     candidates = sweep(outcomes)
@@ -324,11 +324,12 @@ def run_eval(
     from . import dialogues
 
     minimum = minimum_rate(min_accuracy)
-    if dialogues.is_dialogue_file(path):
-        report = dialogues.evaluate(kb, path, threshold)
+    root = compose(read_text(path), path)  # read once: the file may be a pipe ("qa --eval <(…)")
+    if dialogues.is_dialogue_file(path, root):
+        report = dialogues.evaluate(kb, path, threshold, root)
         shape, text, passed = dialogues.to_dict, dialogues.report_text, dialogues.passes(report, minimum)
     else:
-        report = evaluate(kb, path, threshold)
+        report = evaluate(kb, path, threshold, root)
         shape, text, passed = to_dict, report_text, passes(report.current, minimum)
     if as_json:
         write_json(out, shape(report, minimum), indent=2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 
 from . import cache
@@ -84,6 +85,13 @@ class KnowledgeBase:
         from .conversation import Conversation
 
         return Conversation(self, threshold)
+
+    @functools.cached_property
+    def _smalltalk_lines(self) -> dict:
+        """The knowledge base's own small-talk lines, normalised once (`qa.dialogue.smalltalk.own_lines`)."""
+        from .dialogue.smalltalk import own_lines
+
+        return own_lines(self.data.smalltalk)
 
     def _position(self, entry_id: str) -> int:
         return self._positions[entry_id]

@@ -34,6 +34,8 @@ MAX_TEXT_CHARS = 20_000
 
 TOP_KEYS = ("version", "title", "source", "synonyms", "smalltalk", "entries")
 SMALLTALK_KEYS = ("intent", "phrasings", "reply")
+MAX_SMALLTALK_ITEMS = 50  # small talk is a handful of lines, not a second knowledge base
+MAX_SMALLTALK_PHRASINGS = 50
 SMALLTALK_INTENTS = ("greeting", "thanks", "goodbye", "identity", "capabilities", "help", "compliment", "acknowledge")
 SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
@@ -232,6 +234,9 @@ class _Validator:
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"expected a list of {{intent, phrasings, reply}}, found {_describe(node)}", "smalltalk")
             return ()
+        if len(node.value) > MAX_SMALLTALK_ITEMS:
+            self.problem(node, f"has {len(node.value)} items; the limit is {MAX_SMALLTALK_ITEMS}", "smalltalk")
+            return ()
         items = []
         for item in node.value:
             fields = self.mapping(item, SMALLTALK_KEYS, "smalltalk")
@@ -259,6 +264,12 @@ class _Validator:
                 if "phrasings" in fields
                 else []
             )
+            if len(phrasings) > MAX_SMALLTALK_PHRASINGS:
+                limit = MAX_SMALLTALK_PHRASINGS
+                self.problem(
+                    fields["phrasings"][1], f"has {len(phrasings)} phrasings; the limit is {limit}", "smalltalk"
+                )
+                continue
             items.append(SmallTalk(intent, tuple(phrasings), reply))
         return tuple(items)
 

@@ -15,7 +15,8 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # Patterns most texts never need stay strings, compiled by `re` (and kept in its cache) on first use,
 # behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.
-_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+# CSI (colours, cursor), OSC (titles) and DCS/SOS/PM/APC strings with their payload, then any other ESC pair
+_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
 
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with about into onto over under than then and or nor but so
@@ -188,10 +189,16 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+CACHED_WORDS = 300_000  # words a cache below keeps: a service asked new words for ever must not grow for ever
+
+
 class _Stems(dict):
-    """word -> its stem, worked out on first sight; after that, a lookup in C."""
+    """word -> its stem, worked out on first sight; after that, a lookup in C. Bounded: past CACHED_WORDS
+    it starts again (every stem is worked out again on demand, so nothing is lost but time)."""
 
     def __missing__(self, word: str) -> str:
+        if len(self) >= CACHED_WORDS:
+            self.clear()
         self[word] = stemmed = _stem(word)
         return stemmed
 
@@ -201,6 +208,8 @@ class _Tokens(dict):
     One lookup per word, in C once seen: analysing 100 000 entries reads millions of words."""
 
     def __missing__(self, word: str) -> str:
+        if len(self) >= CACHED_WORDS:
+            self.clear()
         self[word] = token = "" if word in STOPWORDS else _stem(NUMBER_WORDS.get(word, word))
         return token
 

@@ -19,6 +19,7 @@ from .paths import read_file
 
 MAX_DEPTH = 32
 MAX_ALIAS_GROWTH = 100_000  # how many values aliases (*name) may add by repeating what an anchor holds
+MAX_ALIAS_TEXT = 4_000_000  # … and how many characters of text (a 20,000-character answer repeated 50,000 times)
 # values (scalars and collections) in one file: benchmarks/generate.py's 100 000 entries hold 1.8 million; a value
 # costs about 200 bytes once composed, so this bounds memory too
 MAX_VALUES = 2_500_000
@@ -362,17 +363,29 @@ def _guard_aliases(root: yaml.Node, path: str) -> None:
     size of everything below it, and add up what each repetition costs.
     """
     size: dict[int, int] = {}  # id(node) -> number of values it expands to
+    text: dict[int, int] = {}  # id(node) -> characters of text it expands to
     inside: set[int] = set()  # nodes being walked (the path from the root): an alias to one is a loop
-    growth = 0
+    growth = grown_text = 0
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, finished = stack.pop()
         key = id(node)
         if finished:
-            size[key] = 1 + sum(size[id(child)] for child in _children(node))
+            children = _children(node)
+            size[key] = 1 + sum(size[id(child)] for child in children)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            text[key] = own + sum(text[id(child)] for child in children)
             inside.discard(key)
         elif key in size:  # a repetition: an alias to an anchor already walked
             growth += size[key]
+            grown_text += text[key]
+            if grown_text > MAX_ALIAS_TEXT:
+                raise _fail(
+                    path,
+                    f"anchors and aliases repeat more than {MAX_ALIAS_TEXT:,} characters of text "
+                    "(the anchor here is repeated too often)",
+                    node_line(node),
+                )
             if growth > MAX_ALIAS_GROWTH:
                 raise _fail(
                     path,

@@ -92,18 +92,26 @@ def _normal(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("’", "'"))
 
 
-def detect(text: str, own: tuple = ()) -> Intent | None:
-    """The intent of a line that is small talk through and through, or None. `own`: the knowledge base's
-    `smalltalk:` items, whose phrasings are small talk too."""
+def own_lines(items: tuple) -> dict[str, Intent]:
+    """A knowledge base's `smalltalk:` phrasings, normalised as `detect` reads a line, with their intents."""
+    lines: dict[str, Intent] = {}
+    for item in items:
+        for line in item.phrasings:
+            lines.setdefault(" ".join(word.replace("'", "") for word in _normal(line)), Intent(item.intent))
+    return lines
+
+
+def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
+    """The intent of a line that is small talk through and through, or None. `own`: the knowledge base's own
+    small-talk lines (`own_lines`)."""
     if text.count(" ") > 12:
         return None  # a long line is no small talk (and no pattern runs over it)
     found = _normal(text)
     if not found or len(found) > 10:
         return None
     joined = " ".join(word.replace("'", "") for word in found)
-    for item in own:
-        if any(" ".join(word.replace("'", "") for word in _normal(line)) == joined for line in item.phrasings):
-            return Intent(item.intent)
+    if own and joined in own:
+        return own[joined]
     joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
     if joined in _PHRASE_INTENT:
         return _PHRASE_INTENT[joined]

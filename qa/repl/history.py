@@ -100,6 +100,8 @@ def open_history(path: Path | None) -> HistoryChoice:
         )
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if path.exists() and not path.is_symlink() and not path.is_file():  # a FIFO or a device: never wait on it
+            return HistoryChoice(InMemoryHistory(), None, f"{MEMORY_ONLY}: {path} is not a regular file.")
         descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_FOLLOW, 0o600)
         os.close(descriptor)
         descriptor = os.open(path, os.O_RDONLY | _NO_FOLLOW)
