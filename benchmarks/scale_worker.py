@@ -77,11 +77,12 @@ def run_qa(kb: KnowledgeBase, queries: list[dict[str, str]]) -> dict[str, Any]:
         start = time.perf_counter()
         answer = kb.ask(item["q"], threshold=0)
         times.append((time.perf_counter() - start) * 1000)
-        hit = answer.entry_id == item["expect"]
+        # the top entry, whatever qa then says (a clarifying question names it first among its candidates)
+        hit = (answer.entry_id or answer.why.best_entry) == item["expect"]
         hits += hit
-        if answer.score >= kb.threshold:
+        if answer.answered:
             answered += 1
-            right_answered += hit
+            right_answered += answer.entry_id == item["expect"]
     return {"ms": times, "hits": hits, "answered": answered, "answered_right": right_answered}
 
 
