@@ -4,8 +4,8 @@ Spelling is corrected on the words as typed, before synonyms, so a misspelt syno
 word. The result, a `Query`, is all the matcher sees of the question.
 """
 
-from __future__ import annotations
-
+# no `from __future__ import annotations` here: a NamedTuple's string annotations are compiled one by one when its
+# class is made (about 2 ms at every start); these are real types, made once
 import math
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -61,7 +61,7 @@ class Query(NamedTuple):
         return bool(self.tokens)
 
 
-def read(index: Index, question: str) -> Query:
+def read(index: "Index", question: str) -> "Query":
     """The question's words, each matched to the knowledge base's vocabulary where it can be."""
     analyzer, tuning = index.analyzer, index.tuning
     question = drop_negated(strip_escapes(question, " "))
@@ -155,7 +155,7 @@ def _known_stem(stem: str, known_stems: frozenset[str]) -> str | None:
 
 
 def _spelt(
-    index: Index, typed: list[str], question: str
+    index: "Index", typed: list[str], question: str
 ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
     """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
     by kept position, and where each typed word ended up among the kept ones (a slip in a function word

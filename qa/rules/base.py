@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,14 +35,29 @@ class RuleId(enum.Enum):
 Judge = Callable[[int], "frozenset[str] | None"]
 
 
-@dataclass(frozen=True)
 class Rule:
-    """One rule's home: made in its own module (`qa.rules.kind`, …) from that module's functions."""
+    """One rule's home: made in its own module (`qa.rules.kind`, …) from that module's functions. (A plain class
+    with slots, not a dataclass: every one-shot start imports the rules, and should not pay to make a class.)"""
 
-    id: RuleId
-    default_weight: float  # what one doubt multiplies a score by, unless a `Tuning` says otherwise
-    judge: Callable[[Query, Index], Judge | None]  # None: the question gives this rule nothing to check
-    describe: Callable[[tuple[str, ...]], str]  # the doubt in words, for `/why`
-    per_word: bool = False  # one doubt per word (its weight applies once for each)
-    # what the rule knows of every entry, worked out once when the index is built (`Index.rule_data`)
-    prepare: Callable[[Analysis, Index], object] | None = None
+    __slots__ = ("default_weight", "describe", "id", "judge", "per_word", "prepare")
+
+    def __init__(
+        self,
+        id: RuleId,
+        default_weight: float,
+        judge: Callable[[Query, Index], Judge | None],
+        describe: Callable[[tuple[str, ...]], str],
+        *,
+        per_word: bool = False,
+        prepare: Callable[[Analysis, Index], object] | None = None,
+    ) -> None:
+        self.id = id
+        self.default_weight = default_weight  # what one doubt multiplies a score by, unless a Tuning says else
+        self.judge = judge  # None from it: the question gives this rule nothing to check
+        self.describe = describe  # the doubt in words, for `/why`
+        self.per_word = per_word  # one doubt per word (its weight applies once for each)
+        # what the rule knows of every entry, worked out once when the index is built (`Index.rule_data`)
+        self.prepare = prepare
+
+    def __repr__(self) -> str:
+        return f"Rule({self.id})"
