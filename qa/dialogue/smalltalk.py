@@ -139,6 +139,29 @@ def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
     return None
 
 
+_ADDRESSED = frozenset("you your yourself yours u ur".split())  # noqa: SIM905
+_MACHINE = frozenset("ai bot robot machine program computer chatbot assistant human person real".split())  # noqa: SIM905
+_ABILITY = frozenset("can could do able help answer know ask questions topics".split())  # noqa: SIM905
+_REACTION_WORDS = 4  # "neat", "you rock", "much obliged": a few words that ask nothing
+
+
+def about_qa_or_reaction(text: str) -> Intent | None:
+    """Small talk no list foresaw, for a line that names nothing the knowledge base knows (the caller checks):
+    a question to qa itself ("who made you?", "is this an AI?" is identity; "what sort of questions can you
+    answer?" is capabilities), or a short line that asks nothing ("neat", "much obliged"), an acknowledgement."""
+    found = _normal(text)
+    if not found:
+        return None
+    words = {word.replace("'", "") for word in found}
+    asks = text.rstrip().endswith("?") or not _ASKING.isdisjoint(words) or found[0] in ("is", "are", "am", "can")
+    if asks:
+        addressed = not _ADDRESSED.isdisjoint(words) or ("this" in words and not _MACHINE.isdisjoint(words))
+        if not addressed and _MACHINE.isdisjoint(words):
+            return None
+        return Intent.CAPABILITIES if not _ABILITY.isdisjoint(words) else Intent.IDENTITY
+    return Intent.ACKNOWLEDGE if len(found) <= _REACTION_WORDS else None
+
+
 def _contraction(word: str) -> bool:
     """ "that's", "you're", "she'll": a pronoun with a verb, glue either way."""
     head, _, tail = word.partition("'")

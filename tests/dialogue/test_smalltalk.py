@@ -85,3 +85,18 @@ def test_check_names_an_unknown_small_talk_intent_at_its_line(tmp_path, cli):
     path.write_text(ORCHARD_SMALLTALK.replace("intent: goodbye", "intent: farewel"), encoding="utf-8")
     ran = cli("--kb", str(path), "--check")
     assert ran.returncode == 1 and "orchard.yaml:7: unknown intent 'farewel'" in ran.stdout
+
+
+@pytest.mark.parametrize("line", ["neat", "much obliged", "who made you?", "who are you btw?"])
+def test_small_talk_no_list_foresaw_is_still_no_fact(kb, line):
+    """A line that names nothing the knowledge base knows, and asks qa about itself or asks nothing at all, is
+    small talk: never a fact, even after an answer it could be bent towards."""
+    chat = kb.conversation()
+    chat.ask("When did Shenzhen start to partner with Hechi?")
+    answer = chat.ask(line)
+    assert answer.kind is Kind.SMALLTALK and not answer.gives_fact
+
+
+def test_a_short_question_about_something_unknown_is_not_small_talk(kb):
+    assert kb.ask("tell me a joke").kind is Kind.UNKNOWN
+    assert kb.ask("who is the editor?").entry_id == "article-editor"
