@@ -469,3 +469,9 @@ def test_the_plain_chat_answers_runs_commands_and_ends_on_quit_or_end_of_input(k
     written.clear()
     assert run_plain_chat(kb, read=reader(["1"]), write=written.append) == 0  # end of input: leave quietly
     assert "No numbered questions on screen yet" in "".join(written)
+
+
+def test_history_keeps_the_question_a_reply_picked(kb, history):
+    chat(kb, "how many people?\rthe second\r", history)
+    stored = entries_in(history)
+    assert stored[-1] != "the second" and stored[-1] in {s.question for s in kb.ask("how many people?").suggestions}

@@ -84,10 +84,22 @@ def ask(chat: Chat, question: str) -> Reply:
 
 
 def asked_question(chat: Chat, line: str) -> str:
-    """The question a typed line asks: a number from the list on screen stands for that list's question."""
+    """The question a typed line asks: a number, an ordinal ("the second") or a describing reply ("the poverty
+    one") picking from the list on screen stands for that list's question."""
+    from ..dialogue import choice
+
     text = line.strip()
     if _NUMBER.fullmatch(text) and 1 <= int(text) <= len(chat.choices):
         return chat.choices[int(text) - 1]
+    at = choice.by_position(text, len(chat.choices)) if chat.choices else None
+    if at is not None:
+        return chat.choices[at]
+    offered = chat.last.suggestions if chat.last is not None else ()
+    if offered:
+        positions = [chat.kb._position(suggestion.entry_id) for suggestion in offered]
+        described = choice.by_description(chat.kb.index, text, positions)
+        if described is not None:
+            return offered[described].question
     return text
 
 
