@@ -85,7 +85,7 @@ class Index:
         self.countable = count.countable(document_frequency, entries_count, tuning.countable_share)
         # what each rule knows of every entry, worked out once (`qa.rules`: each rule's `prepare`)
         self.rule_data = {rule.id: rule.prepare(analysis, self) for rule in RULES if rule.prepare is not None}
-        self.names = self.rule_data[RuleId.NAME]  # "Shenzhen", "Guangxi": what a question may name
+        self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name (rules.name)
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])

@@ -56,6 +56,7 @@ class Query(NamedTuple):
     located: tuple[tuple[str, str], ...] = ()  # (name, the name that says where it is): "Hechi, Guangxi"
     numbers_alternate: bool = False  # "2016 or 2020?": the numbers are the alternatives themselves
     years: frozenset[str] = frozenset()  # the years it names on their own ("in 2020", not "QSA-2025-001"): rules.number
+    places: frozenset[str] = frozenset()  # the names it says something is in ("parks in Shenzhen"): rules.name
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -117,7 +118,8 @@ def read(index: "Index", question: str) -> "Query":
     names, located = name.read_names(question, raw, tokens, seen, index.names, analyzer.stem)
     alternate = split > 0 and _numbers_alternate(tokens)
     years = frozenset(_YEAR.findall(question)) & numbers if numbers else frozenset()
-    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years)
+    places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
+    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places)
 
 
 _YEAR = re.compile(r"(?<![\w-])(1[89][0-9]{2}|20[0-9]{2})(?![\w-])")  # a year, not part of an identifier

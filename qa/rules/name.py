@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import NUMBER_WORDS, PLACE_NOUNS, _stem, is_everyday
+from ..text import NUMBER_WORDS, PLACE_NOUNS, _stem, is_everyday, words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -57,9 +57,34 @@ def names_in(texts: Iterable[str]) -> set[str]:
     }
 
 
-def prepare(analysis: Analysis, index: Index) -> frozenset[str]:
-    """The names the knowledge base's answers use, as tokens: what a question may name."""
-    return frozenset(analysis.names)
+_IN = frozenset(("in", "at", "within", "inside"))
+
+
+def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> frozenset[str]:
+    """The names a text puts something in: "parks in Shenzhen" gives shenzhen (as tokens)."""
+    return frozenset(
+        stem(text_words[at + 1])
+        for at, word in enumerate(text_words[:-1])
+        if word in _IN and stem(text_words[at + 1]) in names
+    )
+
+
+class EntryPlaces(dict):
+    """Entry position -> the names its answer puts its fact in ("… industrial parks in Hechi"), worked out for
+    the entries a question with a place is asked of, when it is asked."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, position: int) -> frozenset[str]:
+        index = self.index
+        self[position] = places = places_in(words(index.entries[position].answer), index.names, index.analyzer.stem)
+        return places
+
+
+def prepare(analysis: Analysis, index: Index) -> EntryPlaces:
+    return EntryPlaces(index)
 
 
 def read_names(
@@ -107,13 +132,17 @@ def _locating(raw: list[str], names: frozenset[str], stem: Callable) -> tuple[tu
 
 
 def judge(query: Query, index: Index) -> Judge | None:
-    names, located = query.names, query.located
+    names, located, places = query.names, query.located, query.places
     if not names:
         return None
-    entry_tokens = index.entry_tokens
+    entry_tokens, entry_places = index.entry_tokens, index.rule_data[RuleId.NAME]
 
     def unnamed(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
+        if places:  # "parks in Shenzhen" of a fact about parks in Hechi: named, but not where the fact is
+            theirs = entry_places[position]
+            if theirs and places.isdisjoint(theirs):
+                return places
         if names <= bag.keys():
             return None
         missing = names.difference(bag)

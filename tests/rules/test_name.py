@@ -31,3 +31,23 @@ def test_a_place_never_named_is_refused_and_why_names_it(orchard):
     asked = orchard.ask("Where is the harvest sold in Uppsala?")
     assert not asked.answered
     assert "never names uppsala" in describe(asked.why.doubts)
+
+
+def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(tmp_path):
+    """ "How many parks are there in Shenzhen?" of "Shenzhen helped build 20 parks in Hechi": Shenzhen is named,
+    but the parks are in Hechi."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Parks\nentries:\n"
+        "  - id: parks\n    questions: [How many parks did Shenzhen help build?, parks built, number of parks]\n"
+        "    answer: Shenzhen has helped build 20 parks in Hechi.\n"
+        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.NAME].judge
+    assert judge(kb.index.query("How many parks are there in Shenzhen?"), kb.index)(0) == {"shenzhen"}
+    assert judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)(0) is None
