@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, analyse
 from .model import Entry
 from .question import read as read_question
-from .rules import RULES, RuleId, count
+from .rules import RULES, count
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
 from .tuning import LIMITS, Tuning
 

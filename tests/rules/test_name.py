@@ -43,11 +43,12 @@ def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(tmp_path):
     path.write_text(
         "version: 1\ntitle: Parks\nentries:\n"
         "  - id: parks\n    questions: [How many parks did Shenzhen help build?, parks built, number of parks]\n"
-        "    answer: Shenzhen has helped build 20 parks in Hechi.\n"
+        "    answer: The city of Shenzhen has helped build 20 parks in Hechi.\n"
         "    evidence: Shenzhen has helped build 20 parks in Hechi.\n",
         encoding="utf-8",
     )
     kb = qa.load(path)
     judge = BY_ID[RuleId.NAME].judge
     assert judge(kb.index.query("How many parks are there in Shenzhen?"), kb.index)(0) == {"shenzhen"}
-    assert judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)(0) is None
+    placed = judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)
+    assert placed is None or placed(0) is None
