@@ -119,8 +119,6 @@ def read(index: "Index", question: str) -> "Query":
     alternate = split > 0 and _numbers_alternate(tokens)
     years = frozenset(_YEAR.findall(question)) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
-    if places and located:  # "in Guangxi's Hechi", "in Hechi, Guangxi": the place is Hechi, Guangxi says where
-        places = (places - {where for _, where in located}) | {named for named, where in located if where in places}
     return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places)
 
 

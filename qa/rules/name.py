@@ -61,12 +61,18 @@ _IN = frozenset(("in", "at", "within", "inside"))
 
 
 def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> frozenset[str]:
-    """The names a text puts something in: "parks in Shenzhen" gives shenzhen (as tokens)."""
-    return frozenset(
-        stem(text_words[at + 1])
-        for at, word in enumerate(text_words[:-1])
-        if word in _IN and stem(text_words[at + 1]) in names
-    )
+    """The names a text puts something in: "parks in Shenzhen" gives shenzhen (as tokens); "in Guangxi's Hechi"
+    gives hechi (Guangxi only says where Hechi is)."""
+    places = set()
+    for at, word in enumerate(text_words[:-1]):
+        if word not in _IN:
+            continue
+        at += 1
+        while at + 2 < len(text_words) and text_words[at + 1] == "s" and stem(text_words[at + 2]) in names:
+            at += 2  # "Guangxi's Hechi"
+        if stem(text_words[at]) in names:
+            places.add(stem(text_words[at]))
+    return frozenset(places)
 
 
 class EntryPlaces(dict):
