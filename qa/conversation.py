@@ -87,18 +87,13 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if picked is not None:
             return picked
     intent = smalltalk.detect(text, kb._smalltalk_lines)
+    if intent is None and not _has_content(kb, text):  # names nothing the knowledge base knows
+        intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?
     if intent is not None:
         return Answer(
             text, True, smalltalk.reply(intent, kb), None, 100.0, None, None,
             kind=Kind.SMALLTALK, ends_chat=intent is smalltalk.Intent.GOODBYE,
         )  # fmt: skip
-    if not _has_content(kb, text):  # names nothing the knowledge base knows: small talk no list foresaw?
-        unlisted = smalltalk.about_qa_or_reaction(text)
-        if unlisted is not None:
-            return Answer(
-                text, True, smalltalk.reply(unlisted, kb), None, 100.0, None, None,
-                kind=Kind.SMALLTALK, ends_chat=unlisted is smalltalk.Intent.GOODBYE,
-            )  # fmt: skip
     core = framing.strip(smalltalk.split_greeting(text))
     if context is not None and context.last is not None and followup.asks_for_more(core):
         neighbour = followup.next_neighbour(context.last, set(context.given), kb.entries)

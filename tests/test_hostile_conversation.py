@@ -37,12 +37,18 @@ def test_aliases_that_repeat_a_long_text_are_refused_at_once(tmp_path, cli):
     assert ran.returncode == 2 and "repeat more than" in ran.stderr and ran.stderr.count("\n") == 1
 
 
-def test_the_cache_never_writes_through_a_planted_link(tmp_path, monkeypatch):
+def _orchard_and_its_cache_path(tmp_path, monkeypatch) -> tuple:
+    """The orchard knowledge base in a private cache home, and where its cache file goes (folder made)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     kb_path = tmp_path / "orchard.yaml"
     kb_path.write_text(ORCHARD, encoding="utf-8")
     target = cache._cache_file(os.path.realpath(kb_path))
     os.makedirs(os.path.dirname(target), exist_ok=True)
+    return kb_path, target
+
+
+def test_the_cache_never_writes_through_a_planted_link(tmp_path, monkeypatch):
+    kb_path, target = _orchard_and_its_cache_path(tmp_path, monkeypatch)
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")
     os.symlink(victim, f"{target}.{os.getpid()}.tmp")
@@ -52,11 +58,7 @@ def test_the_cache_never_writes_through_a_planted_link(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
 def test_a_fifo_at_the_cache_path_does_not_hang(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    kb_path = tmp_path / "orchard.yaml"
-    kb_path.write_text(ORCHARD, encoding="utf-8")
-    target = cache._cache_file(os.path.realpath(kb_path))
-    os.makedirs(os.path.dirname(target), exist_ok=True)
+    kb_path, target = _orchard_and_its_cache_path(tmp_path, monkeypatch)
     os.mkfifo(target)
     done = []
     worker = threading.Thread(target=lambda: done.append(qa.load(kb_path).ask("apple trees planted").answered))
