@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are words: "how many $", "us$"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# the clitic of a contraction says nothing ("I'm", "they're", "we've", "I'd", "you'll"); left in, "m" would
+# weigh as an unknown topic word. "'s" and "n't" stay: "s" and "t" are stopwords, and "Hechi's" is a name.
+_CLITIC = re.compile(r"(?<=[^\W\d_])'(?:m|re|ve|ll|d)\b")
 # Patterns most texts never need stay strings, compiled by `re` (and kept in its cache) on first use,
 # behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.
 # CSI (colours, cursor), OSC (titles) and DCS/SOS/PM/APC strings with their payload, then any other ESC pair
@@ -184,6 +187,8 @@ def words(text: str) -> list[str]:
 
         text = unicodedata.normalize("NFKC", text).replace("’", "'")
     text = text.casefold()
+    if "'" in text:
+        text = _CLITIC.sub("", text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
     return _TOKEN.findall(text)

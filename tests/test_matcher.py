@@ -98,6 +98,13 @@ def test_typos_are_corrected_against_the_knowledge_base_vocabulary(kb):
     assert answer.entry_id == "certified-products"
 
 
+def test_the_clitic_of_a_contraction_weighs_nothing(kb):
+    """ "I'm" is not "I" and an unknown word "m" that costs like a topic word."""
+    assert kb.ask("I'm curious: how many parks did Shenzhen help build?").entry_id == "industrial-parks"
+    typed = {item.typed for item in kb.index.query("I'm sure they're there, how many parks?").tokens}
+    assert not typed & {"m", "re"}
+
+
 def test_refusal_offers_suggestions_with_id_phrasing_and_score(kb):
     answer = kb.ask("how many companies")  # ambiguous: invested (76) or certified (32)?
     ids = {s.entry_id for s in answer.suggestions} | {answer.entry_id}
