@@ -185,6 +185,11 @@ def _spelt(
                 stem, match = equivalent, THESAURUS_MATCH
         if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
             correction = index.speller.correct(word)
+            if correction is not None:
+                from .spelling import keeps_meaning  # loaded already: the speller made the correction
+
+                if not keeps_meaning(word, stem, correction):
+                    correction = None  # "writing" is no typo for "waiting"
             if named is None:
                 named = name.capitalised_words(question)
             if correction is not None and word in named and correction.stem not in index.names:

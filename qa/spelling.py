@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from .tuning import Tuning
 
@@ -37,6 +39,24 @@ class Correction:
     @property
     def is_content(self) -> bool:
         return self.kind == CONTENT and self.stem is not None
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Some 14,000 common English words (qa/english_words.txt, from wordfreq), read on first need: only when
+    a correction is about to change a word."""
+    text = (Path(__file__).with_name("english_words.txt")).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def keeps_meaning(word: str, word_stem: str, correction: Correction) -> bool:
+    """May `word` be read as `correction`? A real English word is no typo: it is read only as another form
+    of itself ("catalog" as "catalogue", "editorial" as "editor"), never as a different word ("writing" as
+    "waiting", "lives" as "lines", "company" as "compact")."""
+    theirs = correction.stem
+    if theirs is None or word not in english_words():
+        return True
+    return word_stem.startswith(theirs) or theirs.startswith(word_stem)
 
 
 def _lost_or_swapped(typed: str, candidate: str) -> bool:

@@ -98,6 +98,27 @@ def test_typos_are_corrected_against_the_knowledge_base_vocabulary(kb):
     assert answer.entry_id == "certified-products"
 
 
+def test_a_real_english_word_is_no_typo_for_another_word(tmp_path):
+    """ "writing" is not a slip for the knowledge base's "waiting", nor "lives" for "lines"; "catalog" is
+    still read as the knowledge base's "catalogue" (another form of the same word)."""
+    import qa
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Clinic\nentries:\n"
+        "  - id: waiting\n    questions: [How long is the waiting time?, waiting time, waiting list lines]\n"
+        "    answer: The waiting time is 40 minutes.\n    evidence: The waiting time is 40 minutes.\n"
+        "  - id: catalogue\n    questions: [How big is the online catalogue?, catalogue size]\n"
+        "    answer: The online catalogue lists 900 items.\n    evidence: The online catalogue lists 900 items.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    for question in ("How long is the writing time?", "How many lives?"):
+        assert not kb.ask(question).why.corrections
+    assert kb.ask("how big is the online catalog").entry_id == "catalogue"
+    assert kb.ask("waitng time").why.corrections == (("waitng", "waiting"),)
+
+
 def test_the_clitic_of_a_contraction_weighs_nothing(kb):
     """ "I'm" is not "I" and an unknown word "m" that costs like a topic word."""
     assert kb.ask("I'm curious: how many parks did Shenzhen help build?").entry_id == "industrial-parks"
