@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 
 _LEADS = [
-    r"(?:hi|hello|hey|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then)?\s*[,!.:;-]?",
+    r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then| all)?"
+    r"\s*[,!.:;-]?",
+    r"good (?:morning|afternoon|evening|day)\s*[,!.:;-]?",
     r"(?:quick|one|another|random|silly|dumb|simple|small) (?:question|one)\s*[,:;.!-]?(?:\s*but)?",
     r"just (?:checking|wondering|asking)(?: my notes(?: here)?)?",
     r"apologies(?: for [^,.?!-]*)?",
-    r"sorry(?: to bother you| to ask| for asking)?\s*(?:,\s*)?(?:but)?",
+    r"sorry(?: to bother you| to ask| for asking| if this is (?:a |an )?(?:dumb|silly|stupid|basic|obvious|odd) "
+    r"(?:question|one|ask))?\s*(?:,\s*)?(?:but)?",
     r"(?:excuse me|pardon me)\s*,?",
     r"i was (?:just )?(?:reading|looking|thinking)(?: up)?(?: about| into| at)? [^,?]*?(?:,? and)? (?:i )?"
     r"(?:wondered|was wondering|wonder|got curious|thought i'd ask)",
@@ -35,7 +38,8 @@ _LEADS = [
     r"please",
 ]
 _TAILS = [
-    r"if you (?:happen to )?know",
+    r"(?:if|do|would) you (?:happen to )?know",
+    r"any idea",
     r"if you(?:'ve| have) got (?:that|the|this)(?: number| figure| info)?(?: to hand| handy)?",
     r"if you can",
     r"by any chance",
@@ -52,16 +56,17 @@ _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
 # "my grandma asked me how many …", "I heard about X and wonder where …": the question is the embedded one
 _EMBEDDING = (
-    r"^[^?]*?\b(?:asked(?: me| us)?|wonder(?:ed|ing)?|want(?:ed)? to know|need(?:ed)? to know|curious|find out|"
-    r"figure out|tell me|know)\s+(?=(?:how|what|when|where|who|which|why)\b)"
+    r"^[^?]*?\b(?:ask(?:ed|ing)?(?: me| us)?|wonder(?:ed|ing)?|want(?:ed)? to know|need(?:ed)? to know|curious|"
+    r"find out|figure out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))\s+"
+    r"(?=(?:how|what|when|where|who|which|why)\b)"
 )
 _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
-    """hi hello hey ok okay so well alright right um umm uh oh ah yo quick one another random silly dumb simple
-    small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly approximately
-    exactly just out curious""".split()  # noqa: SIM905
+    """hi hiya heya hello hey howdy good ok okay so well alright right um umm uh oh ah yo quick one another random
+    silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
+    approximately exactly just out curious""".split()  # noqa: SIM905
 )
 _FRAMED = re.compile(r"[a-z']+|\(|,")
 
@@ -95,7 +100,7 @@ def _tail_word(pieces: list[str]) -> bool:
 
 
 _TAIL_WORDS = frozenset(
-    """know hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao haha think guess
+    """know idea hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao haha think guess
     curious roughly approximately something anyway""".split()  # noqa: SIM905
 )
 

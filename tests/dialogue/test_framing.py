@@ -12,6 +12,12 @@ CASES = [
      "how many villages got out of poverty"),
     ("so how much cash did hechi get?", "how much cash did hechi get?"),
     ("how many counties?", "how many counties?"),  # nothing to cut
+    ("hey there, I'm writing a piece for our newsletter and wanted to check which city helped Hechi?",
+     "which city helped Hechi?"),
+    ("Hello, customers keep asking me when the parks opened, do you happen to know?", "when the parks opened?"),
+    ("hi, sorry if this is a dumb question, but when did it start?", "when did it start?"),
+    ("Good morning! could you tell me how many parks there are?", "how many parks there are?"),
+    ("hiya, how many parks, any idea?", "how many parks?"),
 ]  # fmt: skip
 
 
