@@ -47,10 +47,13 @@ class Index:
         analyzer: Analyzer,
         tuning: Tuning | None = None,
         analysis: Analysis | None = None,
+        *,
+        title: str = "",
     ):
         self.tuning = tuning = tuning or Tuning()
         self.analyzer = analyzer
         self.entries = entries
+        self.title = title  # what the knowledge base is about: its names are its subject (rules.name)
         analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000
@@ -84,8 +87,8 @@ class Index:
         # words rare enough to say what a question counts ("how many jobs"; "Hechi" is in every entry)
         self.countable = count.countable(document_frequency, entries_count, tuning.countable_share)
         # what each rule knows of every entry, worked out once (`qa.rules`: each rule's `prepare`)
-        self.rule_data = {rule.id: rule.prepare(analysis, self) for rule in RULES if rule.prepare is not None}
         self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name (rules.name)
+        self.rule_data = {rule.id: rule.prepare(analysis, self) for rule in RULES if rule.prepare is not None}
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]
         self.phrasing_inverse_weight = array("d", [1.0 / total if total else 0.0 for total in phrasing_weight])

@@ -58,13 +58,17 @@ def names_in(texts: Iterable[str]) -> set[str]:
 
 
 _IN = frozenset(("in", "at", "within", "inside"))
+_DOES = frozenset(("do", "does", "did"))
 
 
 def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> frozenset[str]:
-    """The names a text puts something in: "parks in Shenzhen" gives shenzhen (as tokens); "in Guangxi's Hechi"
-    gives hechi (Guangxi only says where Hechi is)."""
+    """The names a text puts something in: "parks in Shenzhen" and "how many parks does Shenzhen have" give
+    shenzhen (as tokens); "in Guangxi's Hechi" gives hechi (Guangxi only says where Hechi is)."""
     places = set()
     for at, word in enumerate(text_words[:-1]):
+        if word in _DOES and text_words[at + 2 : at + 3] == ["have"] and stem(text_words[at + 1]) in names:
+            places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong
+            continue
         if word not in _IN:
             continue
         at += 1
@@ -77,16 +81,27 @@ def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> f
 
 class EntryPlaces(dict):
     """Entry position -> the names its answer puts its fact in ("… industrial parks in Hechi"), worked out for
-    the entries a question with a place is asked of, when it is asked."""
+    the entries a question with a place is asked of, when it is asked; and the knowledge base's `subject`."""
 
     def __init__(self, index: Index):
         super().__init__()
         self.index = index
+        self.subject = subject_names(index.title, index.names, index.analyzer.stem)
 
     def __missing__(self, position: int) -> frozenset[str]:
         index = self.index
         self[position] = places = places_in(words(index.entries[position].answer), index.names, index.analyzer.stem)
         return places
+
+
+def subject_names(title: str, names: frozenset[str], stem: Callable) -> frozenset[str]:
+    """The names the title says the knowledge base is about ("Valdoro", "Ashworth"): a question naming its
+    subject names no other place, whether or not an entry repeats it. A name that only says where the subject
+    is ("Hechi, Guangxi") is no subject: "counties in Guangxi" asks about more than Hechi."""
+    raw = words(title)
+    named = frozenset(stem(word) for word in raw if stem(word) in names)
+    locating = {where for _, where in _locating(raw, named, stem)} if len(named) > 1 else set()
+    return named.difference(locating)
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryPlaces:
@@ -142,6 +157,7 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not names:
         return None
     entry_tokens, entry_places = index.entry_tokens, index.rule_data[RuleId.NAME]
+    subject = entry_places.subject
 
     def unnamed(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
@@ -151,7 +167,7 @@ def judge(query: Query, index: Index) -> Judge | None:
                 return places
         if names <= bag.keys():
             return None
-        missing = names.difference(bag)
+        missing = names.difference(bag).difference(subject)
         if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about
             missing = missing.difference(where for name, where in located if name in bag)
         return missing or None

@@ -52,3 +52,42 @@ def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(tmp_path):
     assert judge(kb.index.query("How many parks are there in Shenzhen?"), kb.index)(0) == {"shenzhen"}
     placed = judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)
     assert placed is None or placed(0) is None
+
+
+def _subject_kb(tmp_path):
+    import qa
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Ashworth County Hospital, Wessex\nentries:\n"
+        "  - id: beds\n    questions: [How many beds does the new wing have?, bed count, number of beds]\n"
+        "    answer: The new wing has 64 beds, up from 40 in the old Casualty building.\n"
+        "    evidence: The wing has 64 beds, against 40 in the old Casualty building.\n"
+        "  - id: opening\n    questions: [When did the wing open?, opening date]\n"
+        "    answer: The new wing of Ashworth County Hospital in Wessex opened on 13 October 2025.\n"
+        "    evidence: The wing of Ashworth County Hospital in Wessex opened on 13 October 2025.\n",
+        encoding="utf-8",
+    )
+    return qa.load(path)
+
+
+def test_the_subject_the_title_names_is_no_other_place(tmp_path):
+    """ "How many beds does the wing at Ashworth have?": Ashworth is what the knowledge base is about, though
+    the beds entry never repeats it; Wessex only says where Ashworth is, so naming it still counts."""
+    from qa.rules import BY_ID
+
+    kb = _subject_kb(tmp_path)
+    judge = BY_ID[RuleId.NAME].judge
+    asked = judge(kb.index.query("How many beds are in the new wing at Ashworth?"), kb.index)
+    assert asked is None or asked(0) is None
+    assert kb.ask("How many beds are in the new wing at Ashworth?").entry_id == "beds"
+    assert judge(kb.index.query("How many beds does Wessex have?"), kb.index)(0) == {"wessex"}
+
+
+def test_does_a_place_have_asks_in_that_place(tmp_path):
+    """ "How many counties does Guangdong have?" puts what it counts in Guangdong, as "in Guangdong" does."""
+    from qa.rules.name import places_in
+
+    names = frozenset({"guangdong", "hechi"})
+    assert places_in(["how", "many", "counties", "does", "guangdong", "have"], names, str) == {"guangdong"}
+    assert places_in(["how", "many", "counties", "did", "guangdong", "help"], names, str) == frozenset()
