@@ -1,8 +1,9 @@
-"""Knowledge bases qa was never tuned on: six invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: eight invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
-(their figures are reported, not tuned on)."""
+(their figures are reported, not tuned on); ferry and firmware came later, were measured once on arrival and
+are for development since."""
 
 from pathlib import Path
 
@@ -20,6 +21,8 @@ FLOORS = {
     "releasenotes": (0.50, 0.90, 0.08),
     "museum": (0.70, 0.85, 0.08),
     "tramline": (0.70, 0.85, 0.10),
+    "ferry": (0.62, 0.80, 0.10),
+    "firmware": (0.67, 0.85, 0.08),
 }
 
 
