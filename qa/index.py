@@ -49,11 +49,14 @@ class Index:
         analysis: Analysis | None = None,
         *,
         title: str = "",
+        published: str = "",
     ):
         self.tuning = tuning = tuning or Tuning()
         self.analyzer = analyzer
         self.entries = entries
         self.title = title  # what the knowledge base is about: its names are its subject (rules.name)
+        # the source's year, for "last year" and "this year" (`qa.question`); None when it gives no date
+        self.published_year = int(published[:4]) if published[:4].isdigit() else None
         analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
         self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
         # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000

@@ -39,7 +39,9 @@ class KnowledgeBase:
         analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
         with gc_paused(freeze=True):
-            self.index = Index(data.entries, analyzer, tuning, analysis, title=data.title)
+            self.index = Index(
+                data.entries, analyzer, tuning, analysis, title=data.title, published=data.source.published
+            )
         self._by_id = {entry.id: entry for entry in data.entries}
         self._positions = {entry.id: position for position, entry in enumerate(data.entries)}
 

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import shorthand, thesaurus
-from .rules import count, kind, name, shift
+from .rules import count, kind, name, number, shift
 from .rules.kind import Ask
 from .text import (
     NUMBER_WORDS,
@@ -107,17 +107,23 @@ def read(index: "Index", question: str) -> "Query":
     # the numbers it names: digits as typed, and spelled-out ones the knowledge base knows ("fourteen" for 14;
     # "the two cities" names no number when no fact says 2)
     numbers = frozenset(item.token or item.typed for item in tokens if (item.token or item.typed)[0].isdigit())
+    dated: frozenset[str] = frozenset()
+    if "year" in question_words and index.published_year:  # "last year" in an article of 2025 is 2024
+        dated = number.dated(question_words, index.published_year)
+        numbers |= dated
     if index.countable.isdisjoint(counted):  # "how many Hechi …": too common a word to say what is counted
         counted.clear()
     asks = kind.read_asks(question_words)
     # "stil" read as "still" shifts too; a word the synonyms table gives a meaning ("budget") shifts nothing
     shifters = shift.asked_properties(shift.SHIFTERS.intersection([*raw, *typed, *fixes.values()]), question_words)
+    if dated:  # "last year" is a year now, which the number rule judges
+        shifters = shifters - number.RELATIVE_WORDS
     if shifters:
         synonyms, stem = analyzer.synonyms, analyzer.stem
         shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)
     names, located = name.read_names(question, raw, tokens, seen, index.names, analyzer.stem)
     alternate = split > 0 and _numbers_alternate(tokens)
-    years = frozenset(_YEAR.findall(question)) & numbers if numbers else frozenset()
+    years = (frozenset(_YEAR.findall(question)) | dated) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
     return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places)
 

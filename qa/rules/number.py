@@ -7,8 +7,10 @@ neither of them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..text import words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -21,19 +23,36 @@ _YEAR = r"\b(1[89][0-9]{2}|20[0-9]{2})\b"
 _RANGE = r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b"  # "2021-25" is 2021 to 2025
 
 
+_RELATIVE_YEARS = {"last": -1, "next": 1}  # "this year" is what a news fact is about unless it says otherwise
+RELATIVE_WORDS = frozenset(_RELATIVE_YEARS)
+
+
+def dated(text_words: list[str], published: int) -> frozenset[str]:
+    """The years "last year" and "next year" are, counted from the source's publication date:
+    "how many visitors came last year?" of a 2025 report asks about 2024, which the fact must be tied to."""
+    return frozenset(
+        str(published + _RELATIVE_YEARS[before])
+        for before, word in pairwise(text_words)
+        if word == "year" and before in _RELATIVE_YEARS
+    )
+
+
 class FactYears(dict):
-    """Entry position -> the years its fact is tied to: in its answer or evidence, not only in how it is asked
-    ("what happened in 2020?" is the fact that says 2020, not the one asked "how did it change after 2020?").
+    """Entry position -> the years its fact is tied to: in its answer or evidence ("last year" as the year
+    before the source's), not only in how it is asked ("what happened in 2020?" is the fact that says 2020,
+    not the one asked "how did it change after 2020?").
     Worked out for the entries a year is asked of, when it is asked: loading 100 000 entries never pays."""
 
-    def __init__(self, entries: tuple):
+    def __init__(self, entries: tuple, published: int | None):
         super().__init__()
-        self.entries = entries
+        self.entries, self.published = entries, published
 
     def __missing__(self, position: int) -> frozenset[str]:
         entry = self.entries[position]
         text = f"{entry.answer} {entry.evidence}"
         found = set(re.findall(_YEAR, text))
+        if self.published and "year" in text:  # "visitors rose to 41,000 last year"
+            found.update(dated(words(text), self.published))
         for century, start, end in re.findall(_RANGE, text):
             found.update(str(year) for year in range(int(century + start), int(century + end) + 1))
         self[position] = years = frozenset(found)
@@ -41,7 +60,7 @@ class FactYears(dict):
 
 
 def prepare(analysis: Analysis, index: Index) -> FactYears:
-    return FactYears(index.entries)
+    return FactYears(index.entries, index.published_year)
 
 
 def judge(query: Query, index: Index) -> Judge | None:

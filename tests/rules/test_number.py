@@ -56,3 +56,32 @@ def test_a_year_must_be_in_the_fact_not_only_in_how_it_is_asked(tmp_path):
     judge = BY_ID[RuleId.NUMBER].judge(kb.index.query("What happened in 2020?"), kb.index)
     assert judge(0) == {"2020"} and judge(1) is None
     assert BY_ID[RuleId.NUMBER].judge(kb.index.query("what happened in 2023?"), kb.index)(0) is None  # 2021-25
+
+
+def test_last_year_is_the_year_before_the_source_was_published(tmp_path):
+    """ "last year" in a report published in 2025 asks about 2024: the fact that says 2024 (or says "last year"
+    itself) answers it, and one about 2025 is doubted; "last" is then no shifting word."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Museum\nsource:\n  title: Annual report\n  published: '2025-03-01'\nentries:\n"
+        "  - id: visitors\n    questions: [How many visitors came?, visitor numbers]\n"
+        "    answer: The museum had 41,000 visitors in 2024.\n    evidence: It had 41,000 visitors in 2024.\n"
+        "  - id: members\n    questions: [How many members are there?, member numbers]\n"
+        "    answer: The museum signed up 900 members last year.\n"
+        "    evidence: The museum signed up 900 members last year.\n"
+        "  - id: shop\n    questions: [How much did the shop sell?, shop sales]\n"
+        "    answer: The shop sold 20,000 pounds of goods in 2025.\n"
+        "    evidence: The shop sold 20,000 pounds of goods in 2025.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.NUMBER].judge
+    query = kb.index.query("How many visitors came last year?")
+    assert "last" not in query.shifters
+    assert judge(query, kb.index)(0) is None
+    assert judge(kb.index.query("How many members joined last year?"), kb.index)(1) is None
+    assert judge(kb.index.query("How much did the shop sell last year?"), kb.index)(2) == {"2024"}
+    assert kb.ask("How much did the shop sell last year?").entry_id is None
