@@ -168,20 +168,14 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
     """The follow-up read against the last answer (see `qa.dialogue.followup`)."""
     from .dialogue import followup
 
-    index = kb.index
-    own_topic = any(
-        item.token is not None and item.token not in index.question_words and item.typed not in followup.KIND_NOUNS
-        for item in query.tokens
-    )
+    own_topic = _own_topic(kb, query)
     last = context.last
     by_id = {entry.id: entry for entry in kb.entries}
     if not own_topic or followup.points_back(text):  # "when was that?", "who built them?": the last topic
         asked = followup.with_topic(text, context.last_phrasing)
         answer, _, _ = kb._match(asked, limit)
         if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
-            answer = Answer(
-                text, False, None, None, answer.score, None, None, answer.suggestions, answer.why, Kind.UNKNOWN
-            )
+            answer = _refused(answer)
         if answer.answered or not own_topic:
             return replace(answer, question=text, understood=answer.matched_question if answer.answered else asked)
     if own_topic:
@@ -204,6 +198,30 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         )
 
 
+def _refused(answer: Answer) -> Answer:
+    """The same reading, said as "I don't know" (its suggestions and /why kept)."""
+    return Answer(
+        answer.question, False, None, None, answer.score, None, None, answer.suggestions, answer.why, Kind.UNKNOWN
+    )
+
+
+def _own_topic(kb: KnowledgeBase, query) -> bool:
+    """Does the question name a topic of its own, beyond question words and kinds of thing ("when", "year")?"""
+    from .dialogue import followup
+
+    question_words = kb.index.question_words
+    return any(
+        item.token is not None and item.token not in question_words and item.typed not in followup.KIND_NOUNS
+        for item in query.tokens
+    )
+
+
+def _points_back(part: str) -> bool:
+    from .dialogue import followup
+
+    return followup.points_back(part)
+
+
 def _has_content(kb: KnowledgeBase, text: str) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
     words and everyday glue ("do you know?")?"""
@@ -218,7 +236,18 @@ def _has_content(kb: KnowledgeBase, text: str) -> bool:
 
 def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     """Each part answered in order, or None when the question is one question after all."""
-    answers = [_single(kb, part, limit, context) for part in parts]
+    answers: list[Answer] = []
+    for part in parts:
+        answer = _single(kb, part, limit, context)
+        if answers and answers[-1].entry_id and _points_back(part):
+            # "how much is the day pass and when can I buy it?": "it" is what the part before was about, and
+            # only that ("how many parks are there, and who built them?" is not asking who began the pairing)
+            before = Context()
+            before.last = kb.entry(answers[-1].entry_id)
+            before.last_phrasing = answers[-1].matched_question or before.last.questions[0]
+            in_context = _in_context(kb, part, limit, before, *kb._match(part, limit))
+            answer = in_context if in_context is not None and in_context.answered else _refused(answer)
+        answers.append(answer)
     # a clause that asks nothing ("For my economics class", "hmm I keep forgetting") is framing, not a part
     # a clause that asks nothing ("For my economics class", "do you know?") is framing, not a part
     kept = [

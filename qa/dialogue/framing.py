@@ -42,6 +42,7 @@ _TAILS = [
     r"any idea",
     r"if you(?:'ve| have) got (?:that|the|this)(?: number| figure| info)?(?: to hand| handy)?",
     r"if you can",
+    r"(?:can|could|would) you (?:please )?help(?: me)?(?: out)?",
     r"by any chance",
     r"(?:thanks|thank you|thx|ty)(?: in advance| so much| a lot)?",
     r"please|pls|plz",
@@ -100,8 +101,8 @@ def _tail_word(pieces: list[str]) -> bool:
 
 
 _TAIL_WORDS = frozenset(
-    """know idea hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao haha think guess
-    curious roughly approximately something anyway""".split()  # noqa: SIM905
+    """know idea help me out hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao
+    haha think guess curious roughly approximately something anyway""".split()  # noqa: SIM905
 )
 
 

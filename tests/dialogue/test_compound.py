@@ -42,3 +42,19 @@ def test_a_yes_no_part_about_something_unknown_is_a_part_not_framing(kb):
 def test_a_yes_no_clause_that_names_nothing_is_framing(kb):
     answer = kb.ask("how many poor people got lifted out of poverty there, do you know?")
     assert answer.entry_id == "people-lifted-out-of-poverty" and not answer.parts
+
+
+def test_a_part_that_points_back_is_about_the_part_before(kb):
+    """ "… and when did that happen?" asks when the counties got out of poverty: one fact, one answer. "… and
+    who built them?" is not asking who began the pairing: read against the parks, which never say, it is a part
+    qa does not know, not an unrelated fact."""
+    asked = kb.ask("How many counties got out of poverty and when did that happen?")
+    assert asked.answered and asked.entry_id == "counties-out-of-poverty"
+    parks = kb.ask("How many parks are there, and who built them?")
+    assert [part.entry_id for part in parks.parts] == ["industrial-parks", None]
+    assert not parks.answered
+
+
+def test_a_trailing_can_you_help_is_framing_not_a_part(kb):
+    asked = kb.ask("how many parks did Shenzhen help build, can you help?")
+    assert not asked.parts and asked.entry_id == "industrial-parks"
