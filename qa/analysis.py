@@ -66,6 +66,8 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         numbers = sorted({token for token in answer_tokens if token[0].isdigit()})
         intents: set[kind.Ask] = set()
         counted: set[str] = set()
+        for start, length in count.answer_counted_spans(answer_words):
+            counted.update(tokens_of(answer_words[start : start + length]))
         phrasings = []
         for number, question_words in enumerate(question_words_of):
             if not shift.SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others

@@ -2,13 +2,15 @@
 
 What is counted is read as the words right after "how many", "number of", "count of" or "total of", up to the
 next stopword; only words rare enough to tell entries apart say what is counted ("how many Hechi …" does not).
+An entry counts what its phrasings count and what its answer puts after a number ("two full-time maintainers").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..text import STOPWORDS
+from ..text import NUMBER_WORDS, STOPWORDS
 from .base import Judge, Rule, RuleId
 from .kind import MONEY
 
@@ -46,6 +48,35 @@ def counted_spans(text_words: list[str], longest: int = COUNTED_WORDS) -> list[t
                 length += 1
             if length:
                 spans.append((position + 1, length))
+    return spans
+
+
+ANSWER_COUNTED_WORDS = 4  # "765,200 registered poor people", "20 jointly established industrial parks"
+_YEARLIKE = re.compile(r"(1[89]|20)[0-9]{2}")
+_DURATIONS = frozenset("years year months month weeks week days day hours hour minutes minute".split())  # noqa: SIM905
+_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion", "trillion", "m", "bn", "k"))
+
+
+def answer_counted_spans(text_words: list[str]) -> list[tuple[int, int]]:
+    """What an answer counts, as (position, length): the words after a number, up to a stopword ("51 products
+    from 32 companies" counts products and companies; "two full-time maintainers" counts maintainers). A year
+    counts nothing ("in 2016 Shenzhen began …")."""
+    spans = []
+    for position, word in enumerate(text_words):
+        if not (word[0].isdigit() or word in NUMBER_WORDS) or _YEARLIKE.fullmatch(word):
+            continue
+        if position and text_words[position - 1] in MONEY:
+            continue  # "£6.50": an amount
+        start = position + 1
+        while start < len(text_words) and text_words[start] in _MAGNITUDES:
+            start += 1  # "1.4 billion yuan": the number goes on
+        length = 0
+        for following in text_words[start : start + ANSWER_COUNTED_WORDS]:
+            if following in STOPWORDS or following[0].isdigit() or following in MONEY or following in _DURATIONS:
+                break  # "over the past five years": a span of time, not a count of things
+            length += 1
+        if length and (start == position + 1 or text_words[start - 1] not in MONEY):
+            spans.append((start, length))
     return spans
 
 

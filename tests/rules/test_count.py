@@ -3,7 +3,7 @@
 import pytest
 
 from qa.rules import RuleId, describe
-from qa.rules.count import counted_spans
+from qa.rules.count import answer_counted_spans, counted_spans
 from qa.text import words
 
 FIRES = [
@@ -41,3 +41,41 @@ def test_why_says_what_else_is_counted(orchard):
     assert asked.why.best_entry != "trees-planted" or "counts something other than" in " ".join(
         describe(asked.why.doubts)
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "counted"),
+    [
+        ("The project has two full-time maintainers.", [["full", "time", "maintainers"]]),
+        ("Hechi has 51 products from 32 companies.", [["products"], ["companies"]]),
+        ("It expects to use the pad around 300 times a year.", [["times"]]),
+        ("Support totalled 1.4 billion yuan (about 196 million US dollars).", []),  # amounts, not counts
+        ("A day pass costing £6.50 goes on sale on 1 May.", []),  # an amount; a date
+        ("Over the past five years, in 2016, the city began.", []),  # a span of time and a year
+    ],
+)
+def test_an_answer_counts_what_follows_its_numbers(answer, counted):
+    said = words(answer)
+    assert [said[start : start + length] for start, length in answer_counted_spans(said)] == counted
+
+
+def test_what_the_answer_counts_is_no_other_count(tmp_path):
+    """ "How many times a year will the air ambulance land?" of "… use the pad around 300 times a year":
+    the phrasings count landings, the answer counts times; neither is something else."""
+    import qa
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Helipad\nentries:\n"
+        "  - id: landings\n    questions: [How many helicopter landings are expected each year?, landings]\n"
+        "    answer: The air ambulance expects to use the pad around 300 times a year.\n"
+        "    evidence: The air ambulance expects to use it around 300 times a year.\n"
+        "  - id: weight\n    questions: [How heavy a helicopter can the pad take?, pad weight limit]\n"
+        "    answer: The pad takes helicopters of up to 12 tonnes.\n    evidence: It takes up to 12 tonnes.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    from qa.rules import BY_ID
+
+    judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many times a year will the air ambulance land?"), kb.index)
+    assert judge is None or judge(0) is None
