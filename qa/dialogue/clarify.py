@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..rules import RuleId
+from ..rules.kind import Ask
 from ..text import words
 
 if TYPE_CHECKING:
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from ..matcher import Scored
     from ..model import Entry
     from ..question import Query
+
+
+_COUNT_WORDS = frozenset(("number", "count", "total"))  # "number of counties": asks a count, names no topic
 
 
 def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
@@ -38,13 +42,16 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     chosen = [best.position]  # shown in the knowledge base's own order (below), so "the first" means one thing
     answers = {index.entries[best.position].answer}
     counting = index.rule_data[RuleId.COUNT]
-    bare_count = bool(query.counted) and all(  # "how many counties?": a count, and nothing else asked
-        token in query.counted or token in index.question_words for token in known
+    bare_count = bool(query.counted) and all(  # "how many counties?", "number of counties": a count, nothing else
+        token in query.counted or token in index.question_words or token in _COUNT_WORDS for token in known
     )
+    # "how many got out of poverty?": a count of nothing named, of entries that count different things
+    unnamed_count = Ask.HOW_MANY in query.asks and not query.counted
     for other in scored[1:3]:
         # two entries that both count what a bare "how many X?" asks about are as likely as each other
         both_count = bare_count and all(query.counted <= set(counting[p]) for p in (best.position, other.position))
-        margin = tuning.close_margin if both_count else tuning.clarify_margin
+        widened = both_count or (unnamed_count and counting[best.position] and counting[other.position])
+        margin = tuning.close_margin if widened else tuning.clarify_margin
         if other.score < tuning.clarify_floor or best.score - other.score >= margin:
             break
         if index.entries[other.position].answer in answers:

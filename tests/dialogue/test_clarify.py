@@ -42,6 +42,18 @@ def test_a_bare_count_that_two_entries_count_asks_which_in_the_knowledge_bases_o
     assert kb.ask("how many counties got out of poverty?").entry_id == "counties-out-of-poverty"
 
 
+def test_a_count_of_nothing_named_or_a_number_of_x_asks_which(kb):
+    """ "number of counties?" is as bare as "how many counties?"; "how many got out of poverty?" counts nothing
+    it names, of entries that count counties, villages and people."""
+    counties = kb.ask("number of counties?")
+    assert counties.kind is Kind.CLARIFY
+    assert {s.entry_id for s in counties.suggestions} == {"counties-districts-covered", "counties-out-of-poverty"}
+    out = kb.ask("how many got out of poverty?")
+    assert out.kind is Kind.CLARIFY
+    assert {"counties-out-of-poverty", "people-lifted-out-of-poverty"} <= {s.entry_id for s in out.suggestions}
+    assert kb.ask("how many people got out of poverty?").entry_id == "people-lifted-out-of-poverty"
+
+
 def test_a_describing_reply_picks_by_the_candidates_own_words(kb):
     chat = kb.conversation()
     assert chat.ask("how many counties?").kind is Kind.CLARIFY
