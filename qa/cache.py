@@ -41,7 +41,7 @@ _CODE = (
     "loader.py",
     *(
         f"rules/{name}.py"
-        for name in ("__init__", "base", "kind", "identity", "number", "name", "answer_type", "count", "shift")
+        for name in ("__init__", "base", "kind", "identity", "number", "name", "answer_type", "count", "total", "shift")
     ),
 )
 # a cache holds the entries and their analysis: about 2.5 times the knowledge base's size; far more is not ours

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import shorthand, thesaurus
 from .rules import count, kind, name, number, shift
+from .rules import total as rules_total
 from .rules.kind import Ask
 from .text import (
     NUMBER_WORDS,
@@ -57,6 +58,7 @@ class Query(NamedTuple):
     numbers_alternate: bool = False  # "2016 or 2020?": the numbers are the alternatives themselves
     years: frozenset[str] = frozenset()  # the years it names on their own ("in 2020", not "QSA-2025-001"): rules.number
     places: frozenset[str] = frozenset()  # the names it says something is in ("parks in Shenzhen"): rules.name
+    total: tuple[str, ...] = ()  # what "how many X are there?" asks the total of, as typed: rules.total
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -125,7 +127,8 @@ def read(index: "Index", question: str) -> "Query":
     alternate = split > 0 and _numbers_alternate(tokens)
     years = (frozenset(_YEAR.findall(question)) | dated) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
-    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places)
+    total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
+    return Query(tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total)
 
 
 _YEAR = re.compile(r"(?<![\w-])(1[89][0-9]{2}|20[0-9]{2})(?![\w-])")  # a year, not part of an identifier

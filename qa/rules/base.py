@@ -28,6 +28,7 @@ class RuleId(enum.Enum):
     ANSWER_TYPE = "answer-type"
     COUNT = "count"
     SHIFT = "shift"
+    TOTAL = "total"
 
 
 # For one question, a function of an entry's position giving the words a doubt is about (an empty set for a

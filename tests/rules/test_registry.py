@@ -14,6 +14,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.NAME,
         RuleId.ANSWER_TYPE,
         RuleId.COUNT,
+        RuleId.TOTAL,
         RuleId.SHIFT,
     ]
 
