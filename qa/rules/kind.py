@@ -89,7 +89,7 @@ _NOT_IN_A_TERM = frozenset(
 _TERM_WORDS = 5  # "what is a rural vitalization demonstration area": a term is a few words at most
 
 
-def _names_a_term(words_after: list[str], plural: bool = False) -> bool:
+def _names_a_term(words_after: list[str], plural: bool = False, properties: bool = True) -> bool:
     """ "Hechi", "a poverty-stricken county", "the Greater Bay Area": a thing named, and nothing else asked
     (not "the harvest's price": a possessive asks a property).
     Not "the areas" after "what are" (that asks which they are), nor a verb at the end ("where was this
@@ -98,12 +98,14 @@ def _names_a_term(words_after: list[str], plural: bool = False) -> bool:
         return False
     if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing")) for word in words_after):
         return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
-    if words_after[-1].endswith("ed") or (words_after[0] == "the" and not _PROPERTY_NOUNS.isdisjoint(words_after)):
+    if words_after[-1].endswith("ed") or (
+        properties and words_after[0] == "the" and not _PROPERTY_NOUNS.isdisjoint(words_after)
+    ):
         return False  # a verb at the end, or a property asked: "the harvest price", "the view count"
     if plural and words_after[0] == "the":
         return False
     if words_after[0] in _ARTICLES:
-        if words_after[0] != "a" and words_after[0] != "an" and words_after[1:2] and words_after[1] in _PROPERTY_NOUNS:
+        if properties and words_after[0] not in ("a", "an") and words_after[1:2] and words_after[1] in _PROPERTY_NOUNS:
             return False
         words_after = words_after[1:]
     return bool(words_after) and not any(word[:1].isdigit() for word in words_after)
@@ -123,7 +125,9 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     means = text_words[-1] in ("mean", "means") or text_words[-2:] == ["stand", "for"]
     if first == "what" and second in ("does", "do") and means:
         return Ask.DEFINITION
-    if first == "where" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
+    # a property asks what a fact says ("what is the area of …"), but where a thing is, is its location
+    # ("where is the Greater Bay Area?")
+    if first == "where" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were"), False):
         return Ask.LOCATION
     if first == "what" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
         return Ask.DEFINITION

@@ -47,6 +47,7 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what is a poverty-stricken county?", {Ask.DEFINITION}),
         ("what does GBA stand for?", {Ask.DEFINITION}),
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
+        ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
         ("how old is this article?", {Ask.WHEN}),
         ("what is the article about?", set()),  # a topic, not a definition
         ("what is the number of parks?", {Ask.HOW_MANY}),  # a property of something named, not a definition
