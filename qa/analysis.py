@@ -57,7 +57,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         tag_words = [words(tag) for tag in entry.tags]
         question_words_of = [words(question) for question in entry.questions]
         remember(evidence_words, answer_words, *tag_words, *question_words_of)
-        shifters = set(shift.SHIFTERS.intersection([*evidence_words, *answer_words]))
+        shifters = shift.used(evidence_words) | shift.used(answer_words)
         bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
         answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))
@@ -71,7 +71,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         phrasings = []
         for number, question_words in enumerate(question_words_of):
             if not shift.SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others
-                shifters.update(shift.SHIFTERS.intersection(question_words))
+                shifters.update(shift.used(question_words))
             intents |= kind.read_asks(question_words)
             for start, length in count.counted_spans(question_words):
                 counted.update(tokens_of(question_words[start : start + length]))

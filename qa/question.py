@@ -118,8 +118,8 @@ def read(index: "Index", question: str) -> "Query":
     asks = kind.read_asks(question_words)
     # "stil" read as "still" shifts too; a word the synonyms table gives a meaning ("budget") shifts nothing
     shifters = shift.asked_properties(shift.SHIFTERS.intersection([*raw, *typed, *fixes.values()]), question_words)
-    if dated:  # "last year" is a year now, which the number rule judges
-        shifters = shifters - number.RELATIVE_WORDS
+    if dated and "last" in shifters:  # "last year" is a year now, which the number rule judges ("next" still
+        shifters = shifters - {"last"}  # asks of the future, which a fact about the present does not say)
     if shifters:
         synonyms, stem = analyzer.synonyms, analyzer.stem
         shifters = frozenset(word for word in shifters if (stem(word),) not in synonyms)

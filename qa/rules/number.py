@@ -24,7 +24,6 @@ _RANGE = r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b"  # "2021-25" is 2021 
 
 
 _RELATIVE_YEARS = {"last": -1, "next": 1}  # "this year" is what a news fact is about unless it says otherwise
-RELATIVE_WORDS = frozenset(_RELATIVE_YEARS)
 
 
 def dated(text_words: list[str], published: int) -> frozenset[str]:

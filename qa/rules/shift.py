@@ -60,10 +60,34 @@ SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS
 _CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
 
 
+_BEING = frozenset("are is was were be been being still remain remains remaining".split())  # noqa: SIM905
+
+
+def used(text_words: list[str]) -> set[str]:
+    """The shifting words a text uses, in the sense that shifts: "left" as what remains ("how many are left?",
+    "what is left over"), not as having gone ("villages that left poverty")."""
+    found = set(SHIFTERS.intersection(text_words))
+    if "left" in found and not _remaining(text_words):
+        found.discard("left")
+    return found
+
+
+def _remaining(text_words: list[str]) -> bool:
+    for at, word in enumerate(text_words):
+        if word == "left":
+            before, after = text_words[at - 1 : at], text_words[at + 1 : at + 2]
+            if (before and before[0] in _BEING) or not after or after[0] in ("over", "behind", "to", "in", "now"):
+                return True
+    return False
+
+
 def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozenset[str]:
     """The shifting words that ask for something here: a choice asks its reason only in a why- or how-question
     ("why was Hechi chosen?", not "which city was chosen?"), and "founded" a founder only in a who-question
-    ("who founded China Daily?", not "when was the pairing founded?")."""
+    ("who founded China Daily?", not "when was the pairing founded?"); "left" asks what remains only as that
+    ("how many are left?", not "how many left poverty?")."""
+    if "left" in shifters and not _remaining(text_words):
+        shifters = shifters - {"left"}
     if shifters.isdisjoint(_CHOICE) and "founded" not in shifters:
         return shifters
     opening = text_words[:3]

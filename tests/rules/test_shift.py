@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa.rules import RuleId, describe
+from qa.text import words
 
 FIRES = [
     ("How many apple trees are still planted?", "trees-planted", {"still"}),
@@ -81,3 +82,21 @@ def test_a_choice_word_in_a_how_many_question_is_no_choice(probe):
     """ "How many apples did they pick?" counts; "how was Norrby picked?" asks why it was chosen."""
     assert not probe.fires(RuleId.SHIFT, "How many apple trees did the orchard pick?", "trees-planted")
     assert probe.fires(RuleId.SHIFT, "How was the orchard picked for the apple trees?", "trees-planted")
+
+
+@pytest.mark.parametrize(
+    ("text", "shifts"),
+    [
+        ("how many poor people are left in hechi", True),  # what remains
+        ("what is left over", True),
+        ("how many are still left", True),
+        ("how many poor villages left poverty", False),  # having gone, not remaining
+        ("who left the company", False),
+    ],
+)
+def test_left_shifts_only_as_what_remains(text, shifts):
+    from qa.rules.shift import asked_properties, used
+
+    said = words(text)
+    assert ("left" in used(said)) is shifts
+    assert ("left" in asked_properties(frozenset({"left"}), said)) is shifts
