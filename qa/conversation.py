@@ -138,6 +138,8 @@ def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
 def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
     """One question: answered, refused, clarified, or read as a follow-up."""
     alone, scored, query = kb._match(text, limit)
+    if alone.answered and not _own_topic(kb, query):
+        alone = _refused(alone)  # "where?", "since when?": nothing of its own to answer alone
     ambiguous = clarify.candidates(kb.index, query, scored)
     if context is not None:
         from .dialogue import followup

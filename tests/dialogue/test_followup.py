@@ -46,3 +46,12 @@ def test_a_followup_asking_what_the_last_fact_never_says_is_refused(kb):
     chat = kb.conversation()
     chat.ask("How many industrial parks did Shenzhen help build in Hechi?")
     assert not chat.ask("where are they exactly?").gives_fact  # the parks fact never says where
+
+
+def test_a_question_with_nothing_of_its_own_is_not_answered_alone(kb):
+    """ "where?" names no topic: alone it is not answered (it used to get where the article was published);
+    after an answer it is read against that answer."""
+    assert not kb.ask("where?").answered
+    conversation = kb.conversation()
+    conversation.ask("how many companies from Guangdong invested in Hechi?")
+    assert conversation.ask("and where are they from?").entry_id == "companies-invested"
