@@ -8,9 +8,10 @@ ask for it; the kinds a question asks are read the same way. "who"/"which"/"when
 from __future__ import annotations
 
 import enum
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import PLACE_NOUNS
+from ..text import PLACE_NOUNS, words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -187,10 +188,41 @@ def _names_number(text_words: list[str], position: int) -> bool:
     return position < len(text_words) and text_words[position][:1].isdigit()
 
 
-def prepare(analysis: Analysis, index: Index) -> list[frozenset[Ask]]:
+class AnswersWhere(dict):
+    """Entry position -> whether its answer says where: where from, by a name after "from" ("76 companies from
+    Guangdong"), or where, by a name after "in" or "at" that is not the knowledge base's subject ("20 parks in
+    Hechi" says no more than that the parks are where everything is). Such an entry answers "where?" though never
+    asked it. Worked out for the entries a where-question is asked of, when it is asked."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, position: int) -> bool:
+        index = self.index
+        said = words(index.entries[position].answer)
+        stem, names, subject = index.analyzer.stem, index.names, index.rule_data[RuleId.NAME].subject
+        self[position] = placed = any(
+            (word == "from" or (word in _PLACING and stem(following) not in subject)) and stem(following) in names
+            for word, following in pairwise(said)
+        )
+        return placed
+
+
+_PLACING = frozenset(("in", "at", "within"))
+
+
+class EntryKinds(list):
+    """Per entry, the kinds of question it answers; and `where`, which answers say where (`AnswersWhere`)."""
+
+    where: AnswersWhere
+
+
+def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     """Per entry, the kinds of question it answers: those its phrasings ask, and what they imply."""
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
-    out = []
+    out = EntryKinds()
+    out.where = AnswersWhere(index)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -205,9 +237,13 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not asks:
         return None
     entry_asks = index.rule_data[RuleId.KIND]
+    where = entry_asks.where if Ask.WHERE in asks else None
 
     def unmet(position: int) -> frozenset[Ask] | None:
-        return (asks - entry_asks[position]) or None
+        missing = asks - entry_asks[position]
+        if where is not None and Ask.WHERE in missing and where[position]:
+            missing = missing - {Ask.WHERE}  # "where are they from?" of "76 companies from Guangdong"
+        return missing or None
 
     return unmet
 

@@ -66,3 +66,25 @@ def test_the_doubt_lowers_the_score_and_why_names_it(orchard):
     assert asked.why.best_entry == "harvest-origin"
     assert asked.score < 0.8 * plain.score
     assert "never asked “many”" in describe(asked.why.doubts)
+
+
+def test_an_answer_that_says_where_answers_where(tmp_path):
+    """ "Where are the companies from?" of "76 companies from Guangdong have invested in Hechi": never asked
+    "where", but its answer says where, by a name after "from" or "in"; an answer naming no place does not."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Investment\nentries:\n"
+        "  - id: companies\n    questions: [How many companies invested?, companies investing]\n"
+        "    answer: 76 companies from Guangdong have invested in the city of Hechi.\n"
+        "    evidence: 76 companies from Guangdong have invested in Hechi.\n"
+        "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
+        "    answer: The companies created 4,000 jobs in total.\n    evidence: They created 4,000 jobs.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query("where are the companies from?"), kb.index)
+    assert judge(0) is None
+    assert judge(1) == {Ask.WHERE}
