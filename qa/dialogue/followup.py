@@ -27,7 +27,8 @@ _MORE = re.compile(
     r"^\s*(?:(?:can you |could you |please )?(?:tell me|say|give me|show me) (?:some(?:thing)? )?more"
     r"|more(?: please| info(?:rmation)?| details)?|go on|and\??|anything else|what else"
     r"|(?:and )?(?:what|anything) else(?: (?:is there|can you tell me|do you know))?"
-    r"|(?:tell me|say) more(?: about (?:it|that|this))?|elaborate|details\??)\s*[?.!]*\s*$",
+    r"|(?:tell me|say) more(?: about (?:it|that|this))?|elaborate|details\??)"
+    r"(?:\s*,?\s*(?:please|pls|plz|thanks|thx))?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _SHORT = 4  # words of its own, not counting question words and stopwords: at most this many is elliptical

@@ -55,3 +55,10 @@ def test_a_question_with_nothing_of_its_own_is_not_answered_alone(kb):
     conversation = kb.conversation()
     conversation.ask("how many companies from Guangdong invested in Hechi?")
     assert conversation.ask("and where are they from?").entry_id == "companies-invested"
+
+
+def test_tell_me_more_may_be_polite(kb):
+    from qa.dialogue.followup import asks_for_more
+
+    assert asks_for_more("tell me more pls") and asks_for_more("tell me more, please!")
+    assert not asks_for_more("tell me more about the parks")  # a question of its own
