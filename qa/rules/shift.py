@@ -8,6 +8,7 @@ such word is its own doubt.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .base import Judge, Rule, RuleId
@@ -63,12 +64,43 @@ _CHOICE = frozenset("chose chosen choose choosing pick picked select selected se
 _BEING = frozenset("are is was were be been being still remain remains remaining".split())  # noqa: SIM905
 
 
+# Who leads: a text naming a leader's post answers "who is in charge?", "who runs it?", "who leads it?"
+_LEADING = frozenset(
+    "charge runs leads leader leaders leadership manages manager oversees responsible director".split()  # noqa: SIM905
+)
+_LEADER_POSTS = _LEADING | frozenset(
+    """chief executive ceo head president chair chairman chairwoman chairperson boss mayor secretary
+    principal superintendent governor""".split()  # noqa: SIM905
+)
+# A rate: "each year", "per month", "every day" ask what "a year", "annually" or "per month" already say
+_TIME_UNITS = frozenset("year years month months week weeks day days hour hours".split())  # noqa: SIM905
+_RATE_WORDS = frozenset(("each", "every", "per"))
+_RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())  # noqa: SIM905
+# A comparison: an answer that sets one figure against another compares them
+_COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
+_SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905
+_CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())  # noqa: SIM905
+
+
 def used(text_words: list[str]) -> set[str]:
     """The shifting words a text uses, in the sense that shifts: "left" as what remains ("how many are left?",
-    "what is left over"), not as having gone ("villages that left poverty")."""
+    "what is left over"), not as having gone ("villages that left poverty"). A text also says what it says in
+    other words: a leader's post ("chief executive") says who is in charge, "a year" or "annually" a rate
+    ("each year"), and setting one figure against another ("up from", "than") a comparison."""
     found = set(SHIFTERS.intersection(text_words))
     if "left" in found and not _remaining(text_words):
         found.discard("left")
+    if not _LEADER_POSTS.isdisjoint(text_words):
+        found |= _LEADING
+    if not _RATE_ADVERBS.isdisjoint(text_words) or any(
+        word in ("a", "an", "per", "each", "every") and following in _TIME_UNITS
+        for word, following in pairwise(text_words)
+    ):
+        found |= _RATE_WORDS
+    if not _SETS_AGAINST.isdisjoint(text_words) or any(
+        word in ("up", "down") and following == "from" for word, following in pairwise(text_words)
+    ):
+        found |= _COMPARING
     return found
 
 
@@ -88,6 +120,11 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     ("how many are left?", not "how many left poverty?")."""
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
+    for word in ("before", "after"):  # "… before we try it out": a clause, not another time asked about
+        if word in shifters and any(
+            said == word and following in _CLAUSE_SUBJECTS for said, following in pairwise(text_words)
+        ):
+            shifters = shifters - {word}
     if shifters.isdisjoint(_CHOICE) and "founded" not in shifters:
         return shifters
     opening = text_words[:3]

@@ -100,3 +100,25 @@ def test_left_shifts_only_as_what_remains(text, shifts):
     said = words(text)
     assert ("left" in used(said)) is shifts
     assert ("left" in asked_properties(frozenset({"left"}), said)) is shifts
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("the chief executive is dr raman", {"charge", "runs", "leads"}),  # a leader's post says who leads
+        ("up to 40 student nurses a year", {"each", "every", "per"}),  # a rate
+        ("visitors rose to 41,000, up from 35,000", {"compare", "compared"}),  # one figure against another
+    ],
+)
+def test_a_text_says_a_shifting_word_in_other_words(text, says):
+    from qa.rules.shift import used
+
+    assert says <= used(words(text))
+
+
+def test_before_a_clause_asks_no_other_time():
+    from qa.rules.shift import asked_properties
+
+    said = words("how many wheelchair spaces does each tram have, before we try it out?")
+    assert "before" not in asked_properties(frozenset({"before"}), said)
+    assert "before" in asked_properties(frozenset({"before"}), words("how many parks were built before 2020?"))
