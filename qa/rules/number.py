@@ -42,9 +42,10 @@ class FactYears(dict):
     not the one asked "how did it change after 2020?").
     Worked out for the entries a year is asked of, when it is asked: loading 100 000 entries never pays."""
 
-    def __init__(self, entries: tuple, published: int | None):
+    def __init__(self, entries: tuple, published: int | None, subject: frozenset[str] = frozenset()):
         super().__init__()
         self.entries, self.published = entries, published
+        self.subject = subject  # the numbers the title names: "Line T3", "Quillmark 4.0"
 
     def __missing__(self, position: int) -> frozenset[str]:
         entry = self.entries[position]
@@ -59,7 +60,19 @@ class FactYears(dict):
 
 
 def prepare(analysis: Analysis, index: Index) -> FactYears:
-    return FactYears(index.entries, index.published_year)
+    return FactYears(index.entries, index.published_year, subject_numbers(index.title))
+
+
+def subject_numbers(title: str) -> frozenset[str]:
+    """The numbers of the title's names ("Line T3", "Quillmark 4.0"; not a year): what the knowledge base is
+    about, so a question naming them names no other fact. "4.0" is also "4", as people say it."""
+    found = set()
+    for number in words(title):
+        if number[0].isdigit() and not re.fullmatch(_YEAR, number):
+            found.add(number)
+            if number.endswith(".0"):
+                found.add(number[:-2])
+    return frozenset(found)
 
 
 def judge(query: Query, index: Index) -> Judge | None:
@@ -70,8 +83,12 @@ def judge(query: Query, index: Index) -> Judge | None:
     asked_years = query.years
     fact_years = index.rule_data[RuleId.NUMBER]
 
+    subject = fact_years.subject
+
     def unsaid(position: int) -> frozenset[str] | None:
         missing = numbers.difference(entry_tokens[position])
+        if subject:
+            missing = missing - subject
         if asked_years:  # a year is judged by the fact's years (a range counts each), not by its phrasings
             missing = (missing - asked_years) | (asked_years - fact_years[position])
         if missing and (not alternate or missing == numbers):

@@ -85,3 +85,24 @@ def test_last_year_is_the_year_before_the_source_was_published(tmp_path):
     assert judge(kb.index.query("How many members joined last year?"), kb.index)(1) is None
     assert judge(kb.index.query("How much did the shop sell last year?"), kb.index)(2) == {"2024"}
     assert kb.ask("How much did the shop sell last year?").entry_id is None
+
+
+def test_the_titles_numbers_name_the_subject(tmp_path):
+    """ "Where were the T3 trams built?" in a knowledge base titled "… Line T3": 3 is part of the subject's
+    name, not a number the entry must mention; "Quillmark 4" is "Quillmark 4.0". Another number still counts."""
+    import qa
+    from qa.rules import BY_ID
+    from qa.rules.number import subject_numbers
+
+    assert subject_numbers("Quillmark 4.0 release notes 2025") == {"4.0", "4"}
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Norrhaven's new tram line, Line T3\nentries:\n"
+        "  - id: maker\n    questions: [Who makes the trams?, tram maker]\n"
+        "    answer: The trams are built by Vestra Rail in Lund.\n    evidence: Vestra Rail in Lund builds them.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.NUMBER].judge
+    assert judge(kb.index.query("Where were the T3 trams built?"), kb.index)(0) is None
+    assert judge(kb.index.query("Where were the T4 trams built?"), kb.index)(0) == {"4"}
