@@ -7,10 +7,11 @@ neither of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import words
+from ..text import STOPWORDS, words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -59,8 +60,37 @@ class FactYears(dict):
         return years
 
 
+class NamedNumbers(dict):
+    """Entry position -> the numbers its texts write after a word, with that word's stem ("Series 3" gives
+    ("seri", "3")): an entry that says "Series 3" contradicts a question about "Series 5". Worked out for the
+    entries such a question is asked of, when it is asked."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, position: int) -> frozenset[tuple[str, str]]:
+        entry, stem = self.index.entries[position], self.index.analyzer.stem
+        found = set()
+        for text in (entry.answer, *entry.questions):
+            found.update(named_numbers(words(text), stem))
+        self[position] = pairs = frozenset(found)
+        return pairs
+
+
+def named_numbers(text_words: list[str], stem: Callable[[str], str]) -> list[tuple[str, str]]:
+    """The numbers a text writes right after a word that is no stopword: ("seri", "5") for "Series 5"."""
+    return [
+        (stem(before), number)
+        for before, number in pairwise(text_words)
+        if number[0].isdigit() and before[0].isalpha() and before not in STOPWORDS
+    ]
+
+
 def prepare(analysis: Analysis, index: Index) -> FactYears:
-    return FactYears(index.entries, index.published_year, subject_numbers(index.title))
+    years = FactYears(index.entries, index.published_year, subject_numbers(index.title))
+    years.named = NamedNumbers(index)
+    return years
 
 
 def subject_numbers(title: str) -> frozenset[str]:
@@ -83,7 +113,7 @@ def judge(query: Query, index: Index) -> Judge | None:
     asked_years = query.years
     fact_years = index.rule_data[RuleId.NUMBER]
 
-    subject = fact_years.subject
+    subject, named, entry_named = fact_years.subject, query.named_numbers, fact_years.named
 
     def unsaid(position: int) -> frozenset[str] | None:
         missing = numbers.difference(entry_tokens[position])
@@ -92,6 +122,14 @@ def judge(query: Query, index: Index) -> Judge | None:
         if asked_years:  # a year is judged by the fact's years (a range counts each), not by its phrasings
             missing = (missing - asked_years) | (asked_years - fact_years[position])
         if missing and (not alternate or missing == numbers):
+            if named:  # "Series 5" of an entry about "Series 3": not just unsaid, contradicted
+                theirs = entry_named[position]
+                missing = missing | {
+                    f"{number} (it says {other})"
+                    for word, number in named
+                    if number in missing
+                    for other in sorted(other for said, other in theirs if said == word and other != number)[:1]
+                }
             return missing
         return None
 
@@ -102,4 +140,6 @@ def describe(words: tuple[str, ...]) -> str:
     return "never mentions " + ", ".join(words)
 
 
-RULE = Rule(RuleId.NUMBER, 0.8, judge, describe, prepare=prepare)
+# per word: a number the entry never mentions is one doubt, and one it contradicts ("Series 3" for "Series 5")
+# a second
+RULE = Rule(RuleId.NUMBER, 0.8, judge, describe, prepare=prepare, per_word=True)

@@ -7,7 +7,8 @@ from qa.rules import RuleId, describe
 FIRES = [
     ("How many apple trees were planted in 2021?", "trees-planted", {"2021"}),
     ("Were 150 apple trees planted?", "trees-planted", {"150"}),
-    ("Did the orchard plant 150 or 200 apple trees?", "trees-planted", {"150", "200"}),
+    # neither is said, and 150 is contradicted: "planted 120"
+    ("Did the orchard plant 150 or 200 apple trees?", "trees-planted", {"150", "200", "150 (it says 120)"}),
 ]
 QUIET = [
     ("How many apple trees were planted in 2019?", "trees-planted"),
@@ -106,3 +107,24 @@ def test_the_titles_numbers_name_the_subject(tmp_path):
     judge = BY_ID[RuleId.NUMBER].judge
     assert judge(kb.index.query("Where were the T3 trams built?"), kb.index)(0) is None
     assert judge(kb.index.query("Where were the T4 trams built?"), kb.index)(0) == {"4"}
+
+
+def test_a_number_the_entry_contradicts_is_doubted_twice(tmp_path):
+    """ "When did the Series 5 reach end of support?" of the entry about the Series 3: not just a number it
+    never mentions, but one it contradicts ("Series 3"), so a near-verbatim question is still refused."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Routers\nentries:\n"
+        "  - id: series-3-end\n    questions: [When did the Series 3 reach end of support?, Series 3 support end]\n"
+        "    answer: The Series 3 reached end of support in March 2024.\n"
+        "    evidence: The Series 3 reached end of support in March 2024.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    doubt = BY_ID[RuleId.NUMBER].judge(kb.index.query("When did the Series 5 reach end of support?"), kb.index)(0)
+    assert doubt == {"5", "5 (it says 3)"}
+    assert not kb.ask("When did the Series 5 reach end of support?").answered
+    assert kb.ask("When did the Series 3 reach end of support?").entry_id == "series-3-end"
