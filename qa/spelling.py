@@ -10,9 +10,9 @@ glue word only for a single slip, so an unknown topic word is not laundered into
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from .tuning import Tuning
+from .values import FrozenValue
 
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
@@ -21,14 +21,17 @@ CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 _RANK = {CONTENT: 0, FUNCTION: 1, EVERYDAY: 2}  # which kind of word wins a tie
 
 
-@dataclass(frozen=True)
-class Correction:
-    """What a misspelt word was read as."""
+class Correction(FrozenValue):
+    """What a misspelt word was read as (a frozen value: a one-shot question with a typo imports no dataclasses)."""
 
+    __slots__ = ("kind", "match", "stem", "word")
     word: str  # the dictionary word
     kind: str  # CONTENT (a knowledge-base word), FUNCTION (drop it) or EVERYDAY (unknown, but cheap)
     stem: str | None  # for CONTENT: the stem the index knows
     match: float  # how sure: 0.9 for one slip, 0.75 for two
+
+    def __init__(self, word: str, kind: str, stem: str | None, match: float) -> None:
+        self._assign(locals())
 
     @property
     def is_function_word(self) -> bool:
