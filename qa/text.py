@@ -293,6 +293,8 @@ class Analyzer(FrozenValue, uncompared=("cache", "token_cache"), unshown=("cache
 
     def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
         """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
+        if self.synonym_stems.isdisjoint(stems):  # most questions: no synonym to replace (a set test in C)
+            return [(stem, at, at + 1) for at, stem in enumerate(stems)]
         out: list[tuple[str, int, int]] = []
         synonyms, starts, longest = self.synonyms, self.phrase_starts, self.longest
         count = len(stems)
