@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
-from .text import strip_escapes
+from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
 if TYPE_CHECKING:
@@ -206,8 +206,6 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
 def _has_content(kb: KnowledgeBase, text: str) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
     words and everyday glue ("do you know?")?"""
-    from .text import QUESTION_WORDS, STOPWORDS, is_everyday, words
-
     stem, known = kb.index.analyzer.stem, kb.index.known_stems
     return any(
         word not in STOPWORDS and word not in QUESTION_WORDS and (stem(word) in known or not is_everyday(word))
