@@ -7,8 +7,6 @@ qa's own code, never on the matcher's tuning.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import Entry
 from .rules import count, kind, name, shift
 from .text import STOPWORDS, Analyzer, common_words, without_place_nouns, words
@@ -16,22 +14,39 @@ from .text import STOPWORDS, Analyzer, common_words, without_place_nouns, words
 PHRASING, ANSWER, EVIDENCE = 1, 2, 3  # where an entry uses a word, strongest first
 
 
-@dataclass
 class Analysis:
-    """Per entry and per phrasing, the tokens the index is built from: JSON-shaped, so it can be cached."""
+    """Per entry and per phrasing, the tokens the index is built from: JSON-shaped, so it can be cached.
 
-    phrasings: list[tuple[int, int]]  # (entry position, which of its questions); the answer's numbers count
-    # as one more phrasing, shown as the entry's first question
-    phrasing_tokens: list[list[str]]
-    bags: list[dict[str, int]]  # per entry: token of its answer/tags (ANSWER) or evidence (EVIDENCE)
-    intents: list[list[str]]  # per entry: the kinds of question its phrasings ask (`rules.kind.Ask` values)
-    numeric: list[bool]  # per entry: does its answer hold a number?
-    surface: dict[str, str]  # every word as written -> its stem (what spelling correction aims at)
-    everyday: list[str]  # stems of the knowledge base's everyday words ("reach", "count")
-    synonyms: list[tuple[list[str], list[str]]]  # the analyser's stemmed phrase map, so it is not rebuilt
-    shifters: list[list[str]]  # per entry: the shifting words its texts use (`rules.shift`) ("still", "after", …)
-    counted: list[list[str]]  # per entry: what its phrasings count ("how many parks": park)
-    names: list[str]  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `rules.name`
+    A plain class (not a dataclass: the one-shot path imports this module); `to_json` reads its `vars()`.
+    """
+
+    def __init__(
+        self,
+        phrasings: list[tuple[int, int]],
+        phrasing_tokens: list[list[str]],
+        bags: list[dict[str, int]],
+        intents: list[list[str]],
+        numeric: list[bool],
+        surface: dict[str, str],
+        everyday: list[str],
+        synonyms: list[tuple[list[str], list[str]]],
+        shifters: list[list[str]],
+        counted: list[list[str]],
+        names: list[str],
+    ) -> None:
+        # (entry position, which of its questions); the answer's numbers count as one more phrasing, shown as
+        # the entry's first question
+        self.phrasings = phrasings
+        self.phrasing_tokens = phrasing_tokens
+        self.bags = bags  # per entry: token of its answer/tags (ANSWER) or evidence (EVIDENCE)
+        self.intents = intents  # per entry: the kinds of question its phrasings ask (`rules.kind.Ask` values)
+        self.numeric = numeric  # per entry: does its answer hold a number?
+        self.surface = surface  # every word as written -> its stem (what spelling correction aims at)
+        self.everyday = everyday  # stems of the knowledge base's everyday words ("reach", "count")
+        self.synonyms = synonyms  # the analyser's stemmed phrase map, so it is not rebuilt
+        self.shifters = shifters  # per entry: the shifting words its texts use (`rules.shift`) ("still", …)
+        self.counted = counted  # per entry: what its phrasings count ("how many parks": park)
+        self.names = names  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `rules.name`
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""

@@ -6,12 +6,11 @@ context; a `Conversation` keeps a bounded context between turns, one per person.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
-from .text import strip_escapes
+from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
 if TYPE_CHECKING:
@@ -76,7 +75,7 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
     answer keeps the question as it was asked)."""
     cleaned = strip_escapes(text[: LIMITS.question_chars], " ")
     answer = _respond(kb, cleaned, limit, context)
-    return answer if cleaned == text else replace(answer, question=text)
+    return answer if cleaned == text else answer._replace(question=text)
 
 
 def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
@@ -118,7 +117,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
 
 
 def _as_asked(answer: Answer, text: str) -> Answer:
-    return replace(answer, question=text)
+    return answer._replace(question=text)
 
 
 def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
@@ -179,7 +178,7 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
             answer = _refused(answer)
         if answer.answered or not own_topic:
-            return replace(answer, question=text, understood=answer.matched_question if answer.answered else asked)
+            return answer._replace(question=text, understood=answer.matched_question if answer.answered else asked)
     if own_topic:
         # a topic of its own: only a question that says it follows on is read against the last answer, and
         # then the last answer's nearest neighbour among the close candidates wins ("and how many people?")
@@ -194,7 +193,7 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         boosted = min(chosen.score + kb.tuning.followup_bonus * nearness[best], 100.0)
         if boosted < limit:
             return None
-        why = replace(alone.why, best_entry=kb.entries[chosen.position].id, best_score=boosted)
+        why = alone.why._replace(best_entry=kb.entries[chosen.position].id, best_score=boosted)
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
@@ -227,8 +226,6 @@ def _points_back(part: str) -> bool:
 def _has_content(kb: KnowledgeBase, text: str) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
     words and everyday glue ("do you know?")?"""
-    from .text import QUESTION_WORDS, STOPWORDS, is_everyday, words
-
     stem, known = kb.index.analyzer.stem, kb.index.known_stems
     return any(
         word not in STOPWORDS and word not in QUESTION_WORDS and (stem(word) in known or not is_everyday(word))

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from .text import strip_escapes
+from .values import FrozenValue
 
 Fragments = list[tuple[str, str]]
 
@@ -161,12 +161,15 @@ def to_plain(fragments: Fragments) -> str:
 # -- numbered lists ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(FrozenValue):
     """One line of a numbered list: the question that typing its number asks, and a dim note after it."""
 
+    __slots__ = ("note", "question")
     question: str
-    note: str = ""
+    note: str
+
+    def __init__(self, question: str, note: str = "") -> None:
+        self._assign(locals())
 
 
 def numbered_lines(heading: str, items: Sequence[Numbered], start: int = 1, heading_style: str = "meta") -> Fragments:

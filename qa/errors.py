@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .values import FrozenValue
 
 SEVERITIES = ("error", "warning", "note")  # a note says what was not checked and why; it never fails a check
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(FrozenValue):
     """One thing wrong with a knowledge base, located as precisely as we know."""
 
+    __slots__ = ("entry", "field", "file", "line", "message", "severity")
     message: str
-    file: str = ""
-    line: int | None = None  # 1-based, as editors count
-    entry: str | None = None  # the entry's id (or "#N" when it has none)
-    field: str | None = None
-    severity: str = "error"  # "error", "warning" or "note"
+    file: str
+    line: int | None  # 1-based, as editors count
+    entry: str | None  # the entry's id (or "#N" when it has none)
+    field: str | None
+    severity: str  # "error", "warning" or "note"
+
+    def __init__(
+        self,
+        message: str,
+        file: str = "",
+        line: int | None = None,
+        entry: str | None = None,
+        field: str | None = None,
+        severity: str = "error",
+    ) -> None:
+        self._assign(locals())
 
     def location(self) -> str:
         """`file:line` (or just `file`) — the part an editor can jump to."""

@@ -1,55 +1,88 @@
-"""The knowledge base's values: plain frozen dataclasses, no behaviour."""
+"""The knowledge base's values: plain frozen values (`qa.values.FrozenValue`), no behaviour."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .values import FrozenValue
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(FrozenValue):
     """Where the knowledge base's facts come from (shown by the REPL's /source)."""
 
-    title: str = ""
-    publisher: str = ""
-    url: str = ""
-    published: str = ""
-    file: str = ""  # optional path of the source text, relative to the knowledge base file
+    __slots__ = ("file", "published", "publisher", "title", "url")
+    title: str
+    publisher: str
+    url: str
+    published: str
+    file: str  # optional path of the source text, relative to the knowledge base file
+
+    def __init__(self, title: str = "", publisher: str = "", url: str = "", published: str = "", file: str = ""):
+        self._assign(locals())
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(FrozenValue, uncompared=("lines",), unshown=("lines",)):
     """One answerable fact: the ways people ask for it, our answer, the article's evidence."""
 
+    __slots__ = ("answer", "evidence", "id", "line", "lines", "questions", "related", "tags")
     id: str
     questions: tuple[str, ...]
     answer: str
     evidence: str
-    tags: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    line: int | None = None  # where the entry starts in its file, for error messages
+    tags: tuple[str, ...]
+    related: tuple[str, ...]
+    line: int | None  # where the entry starts in its file, for error messages
     # line of each field's value ("answer", "evidence", ...) and of each phrasing ("questions.0", ...),
     # so `qa --check` can point at the exact value at fault (empty when not read for checking); not part of
     # the entry's identity
-    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    lines: dict[str, int]
+
+    def __init__(
+        self,
+        id: str,
+        questions: tuple[str, ...],
+        answer: str,
+        evidence: str,
+        tags: tuple[str, ...] = (),
+        related: tuple[str, ...] = (),
+        line: int | None = None,
+        lines: dict[str, int] | None = None,
+    ) -> None:
+        lines = {} if lines is None else lines
+        self._assign(locals())
 
 
-@dataclass(frozen=True)
-class SmallTalk:
+class SmallTalk(FrozenValue):
     """A knowledge base's own small talk: an intent (greeting, thanks, …), lines that say it, qa's reply."""
 
+    __slots__ = ("intent", "phrasings", "reply")
     intent: str
     phrasings: tuple[str, ...]
     reply: str
 
+    def __init__(self, intent: str, phrasings: tuple[str, ...], reply: str) -> None:
+        self._assign(locals())
 
-@dataclass(frozen=True)
-class KnowledgeBaseData:
+
+class KnowledgeBaseData(FrozenValue):
     """Everything a knowledge base file says, validated, before any index is built."""
 
+    __slots__ = ("entries", "path", "smalltalk", "source", "synonyms", "title", "version")
     path: str
     title: str
     source: Source
     entries: tuple[Entry, ...]
-    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    version: int = 1
-    smalltalk: tuple[SmallTalk, ...] = ()  # overrides and extends the built-in small talk (qa.dialogue.smalltalk)
+    synonyms: dict[str, tuple[str, ...]]
+    version: int
+    smalltalk: tuple[SmallTalk, ...]  # overrides and extends the built-in small talk (qa.dialogue.smalltalk)
+
+    def __init__(
+        self,
+        path: str,
+        title: str,
+        source: Source,
+        entries: tuple[Entry, ...],
+        synonyms: dict[str, tuple[str, ...]] | None = None,
+        version: int = 1,
+        smalltalk: tuple[SmallTalk, ...] = (),
+    ) -> None:
+        synonyms = {} if synonyms is None else synonyms
+        self._assign(locals())

@@ -87,11 +87,16 @@ def read(index: "Index", question: str) -> "Query":
     for token, first, last in analyzer.canonical(stems):
         if token in seen:
             continue
-        match = min(matches[first:last])
-        written = " ".join(typed[first:last])
+        if last == first + 1:  # one word (most tokens): no slices to join
+            match = matches[first]
+            written = typed[first]
+            fixed = fixes.get(first, written) if fixes else None
+        else:
+            match = min(matches[first:last])
+            written = " ".join(typed[first:last])
+            fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
         if token in index.idf:
             weight = index.weight(token)
-            fixed = " ".join(fixes.get(i, typed[i]) for i in range(first, last)) if fixes else None
             item = QueryToken(written, token, weight, match, fixed if fixed != written else None)
         elif token in index.question_words:  # "whose", "whom": intent, never a topic
             item = QueryToken(written, None, tuning.question_word_factor * math.log(2.0), 0.0)
@@ -103,7 +108,7 @@ def read(index: "Index", question: str) -> "Query":
         if 0 < split < len(typed):
             side = 1 if last <= split else 2 if first >= split else 0
             item = item._replace(side=side)
-        if any(start <= first < start + length for start, length in counting):
+        if counting and any(start <= first < start + length for start, length in counting):
             counted.add(token)
         seen[token] = item
     tokens = tuple(_saturate_unknown(list(seen.values())))

@@ -10,11 +10,10 @@ glue word only for a single slip, so an unknown topic word is not laundered into
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from .tuning import Tuning
+from .values import FrozenValue
 
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
@@ -23,14 +22,17 @@ CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 _RANK = {CONTENT: 0, FUNCTION: 1, EVERYDAY: 2}  # which kind of word wins a tie
 
 
-@dataclass(frozen=True)
-class Correction:
-    """What a misspelt word was read as."""
+class Correction(FrozenValue):
+    """What a misspelt word was read as (a frozen value: a one-shot question with a typo imports no dataclasses)."""
 
+    __slots__ = ("kind", "match", "stem", "word")
     word: str  # the dictionary word
     kind: str  # CONTENT (a knowledge-base word), FUNCTION (drop it) or EVERYDAY (unknown, but cheap)
     stem: str | None  # for CONTENT: the stem the index knows
     match: float  # how sure: 0.9 for one slip, 0.75 for two
+
+    def __init__(self, word: str, kind: str, stem: str | None, match: float) -> None:
+        self._assign(locals())
 
     @property
     def is_function_word(self) -> bool:
@@ -45,7 +47,10 @@ class Correction:
 def english_words() -> frozenset[str]:
     """Some 14,000 common English words (qa/english_words.txt, from wordfreq), read on first need: only when
     a correction is about to change a word."""
-    text = (Path(__file__).with_name("english_words.txt")).read_text(encoding="utf-8")
+    import os.path
+
+    with open(os.path.join(os.path.dirname(__file__), "english_words.txt"), encoding="utf-8") as file:
+        text = file.read()
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -100,10 +105,12 @@ class Speller:
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_tail: dict[str, list[str]] = defaultdict(list)  # word without its first letter -> words
         for word, (kind, _) in self._kind.items():
             if word.isalpha():
                 self._by_length[len(word)].append(word)
                 self._by_start[len(word), word[0]].append(word)
+                self._by_tail[word[1:]].append(word)
                 if kind == CONTENT:
                     self._by_prefix[word[:5]].append(word)
         self._cache: dict[str, Correction | None] = {}
@@ -124,34 +131,41 @@ class Speller:
         from rapidfuzz.distance import OSA
 
         budget = 2 if len(word) >= LONG else 1
-        best: tuple[tuple[float, bool, int, int, str], str] | None = None
+        # A word that starts differently costs half a slip more (see below), so it can only win within one
+        # slip of a long word: then it is one of the few words that differ from this one just at the front,
+        # found by lookups. Only words with the same first letter (a twentieth of them) need comparing.
+        found: list[tuple[str, float]] = []
         for length in range(len(word) - budget, len(word) + budget + 1):
-            # with one slip allowed, a word that starts differently never wins (it costs 1.5, see below):
-            # only words with the same first letter need comparing, a twentieth of them
-            bucket = self._by_start.get((length, word[0])) if budget == 1 else self._by_length.get(length)
-            if not bucket:
+            bucket = self._by_start.get((length, word[0]))
+            if bucket:
+                found += [
+                    (candidate, distance)
+                    for candidate, distance, _ in process.extract(
+                        word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
+                    )
+                ]
+        if budget == 2:
+            found += [(candidate, 1) for candidate in self._first_letter_slips(word)]
+        best: tuple[tuple[float, bool, int, int, str], str] | None = None
+        for candidate, distance in found:
+            kind, stem = self._kind[candidate]
+            lost_or_swapped = _lost_or_swapped(word, candidate)
+            slip_in_closed_word = candidate in self._closed and len(word) == SHORT
+            if len(word) < SHORT and not (lost_or_swapped or slip_in_closed_word):
                 continue
-            for candidate, distance, _ in process.extract(
-                word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
-            ):
-                kind, stem = self._kind[candidate]
-                lost_or_swapped = _lost_or_swapped(word, candidate)
-                slip_in_closed_word = candidate in self._closed and len(word) == SHORT
-                if len(word) < SHORT and not (lost_or_swapped or slip_in_closed_word):
+            if candidate[0] != word[0]:
+                distance += 0.5  # people rarely get the first letter wrong
+                if distance > budget:
                     continue
-                if candidate[0] != word[0]:
-                    distance += 0.5  # people rarely get the first letter wrong
-                    if distance > budget:
-                        continue
-                if kind != CONTENT and distance > 1:
-                    continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
-                # the closest word first, a lost letter before a changed one (mony: money, not many),
-                # then the more frequent word (it is the likelier intent), then a knowledge-base word before
-                # a glue word before an everyday one (ths: this, not thus), then the word itself: never the
-                # order of a set, which changes from one run to the next
-                key = (distance, not lost_or_swapped, -self._frequency.get(stem or "", 0), _RANK[kind], candidate)
-                if best is None or key < best[0]:
-                    best = (key, candidate)
+            if kind != CONTENT and distance > 1:
+                continue  # one slip at most into a glue word, or "bridges" would pass as "brings"
+            # the closest word first, a lost letter before a changed one (mony: money, not many),
+            # then the more frequent word (it is the likelier intent), then a knowledge-base word before
+            # a glue word before an everyday one (ths: this, not thus), then the word itself: never the
+            # order of a set, which changes from one run to the next
+            key = (distance, not lost_or_swapped, -self._frequency.get(stem or "", 0), _RANK[kind], candidate)
+            if best is None or key < best[0]:
+                best = (key, candidate)
         if best is None:
             return None
         kind, stem = self._kind[best[1]]
@@ -159,6 +173,18 @@ class Speller:
         if len(word) <= SHORT and changed and best[1] not in self._closed:
             return Correction(best[1], kind, stem, self._sure[3])  # "ytar" is likely "year", but "road" is no "read"
         return Correction(best[1], kind, stem, self._sure[0] if distance <= 1 else self._sure[1])
+
+    def _first_letter_slips(self, word: str) -> list[str]:
+        """The dictionary words one slip away that start with another letter: the slip is at the front, so
+        the first letter was changed, added, lost or swapped with the second."""
+        first, rest = word[0], word[1:]
+        found = [candidate for candidate in self._by_tail.get(rest, ()) if candidate[0] != first]  # changed
+        found += [candidate for candidate in self._by_tail.get(word, ()) if candidate[0] != first]  # lost: "ompany"
+        swapped = word[1] + first + word[2:]
+        for candidate in (rest, swapped):  # added: "ccompany"; swapped: "ocmpany"
+            if candidate[0] != first and candidate in self._kind:
+                found.append(candidate)
+        return found
 
     def _shared_beginning(self, word: str) -> Correction | None:
         """Different derivations of one word (industrial/industry): a long shared beginning."""

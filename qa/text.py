@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+
+from .values import FrozenValue
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are words: "how many $", "us$"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -219,17 +220,32 @@ class _Tokens(dict):
         return token
 
 
-@dataclass(frozen=True)
-class Analyzer:
+class Analyzer(FrozenValue, uncompared=("cache", "token_cache"), unshown=("cache", "token_cache")):
     """Text -> tokens; built once per knowledge base because its synonyms are part of it."""
 
-    synonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
-    longest: int = 1
-    vocabulary: tuple[str, ...] = ()  # every word of the synonyms table, as written
-    phrase_starts: frozenset[str] = frozenset()  # first words of the multi-word synonyms
-    synonym_stems: frozenset[str] = frozenset()  # every word any synonym starts or contains
-    cache: dict[str, str] = field(default_factory=_Stems, repr=False, compare=False)
-    token_cache: dict[str, str] = field(default_factory=_Tokens, repr=False, compare=False)
+    __slots__ = ("cache", "longest", "phrase_starts", "synonym_stems", "synonyms", "token_cache", "vocabulary")
+    synonyms: dict[tuple[str, ...], tuple[str, ...]]
+    longest: int
+    vocabulary: tuple[str, ...]  # every word of the synonyms table, as written
+    phrase_starts: frozenset[str]  # first words of the multi-word synonyms
+    synonym_stems: frozenset[str]  # every word any synonym starts or contains
+    cache: dict[str, str]  # word -> stem, filled as words are met
+    token_cache: dict[str, str]  # word -> token, filled as words are met
+
+    def __init__(
+        self,
+        synonyms: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+        longest: int = 1,
+        vocabulary: tuple[str, ...] = (),
+        phrase_starts: frozenset[str] = frozenset(),
+        synonym_stems: frozenset[str] = frozenset(),
+        cache: dict[str, str] | None = None,
+        token_cache: dict[str, str] | None = None,
+    ) -> None:
+        synonyms = {} if synonyms is None else synonyms
+        cache = _Stems() if cache is None else cache
+        token_cache = _Tokens() if token_cache is None else token_cache
+        self._assign(locals())
 
     @classmethod
     def from_table(cls, table: dict[str, tuple[str, ...]]) -> Analyzer:
@@ -282,6 +298,8 @@ class Analyzer:
 
     def canonical(self, stems: list[str]) -> list[tuple[str, int, int]]:
         """Synonyms replaced by their canonical words: (token, first, last+1 position it came from)."""
+        if self.synonym_stems.isdisjoint(stems):  # most questions: no synonym to replace (a set test in C)
+            return [(stem, at, at + 1) for at, stem in enumerate(stems)]
         out: list[tuple[str, int, int]] = []
         synonyms, starts, longest = self.synonyms, self.phrase_starts, self.longest
         count = len(stems)

@@ -7,19 +7,18 @@ Defaults were chosen on tests/data/eval.yaml and checked on the other labelled s
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .rules import RuleId, default_weights
+from .values import FrozenValue
 
 
-def _default_doubt_weights() -> Mapping[RuleId, float]:
-    return MappingProxyType(default_weights())
+class Tuning(FrozenValue, unhashed=("doubt_weights",)):
+    """How much each signal counts, and where the decision falls.
 
-
-@dataclass(frozen=True)
-class Tuning:
-    """How much each signal counts, and where the decision falls."""
+    Each default is a class attribute, as in a dataclass (`Tuning.threshold` is 63.0), and `__init__`'s
+    defaults read them: the class body is the one place a default is written.
+    """
 
     threshold: float = 63.0  # answer at or above this confidence (0-100); `threshold=` arguments override it
     suggestion_floor: float = 25.0  # a suggestion scores at least this
@@ -38,7 +37,7 @@ class Tuning:
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
     countable_share: float = 0.3  # a word in more of the entries than this says nothing about what is counted
     # what one doubt of each rule (`qa.rules`) multiplies an entry's score by
-    doubt_weights: Mapping[RuleId, float] = field(default_factory=_default_doubt_weights, hash=False)
+    doubt_weights: Mapping[RuleId, float]  # every rule's, made by `__init__` (`qa.rules.default_weights`)
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...
     margin_factor: float = 1.0  # ... by this much per point
     clarify_floor: float = 50.0  # a clarifying question names only entries that match at least this well …
@@ -51,19 +50,49 @@ class Tuning:
     spelling_shared_stem: float = 0.85
     spelling_short_change: float = 0.5
 
-    def __post_init__(self) -> None:
-        """A partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults."""
-        given = dict(self.doubt_weights)
-        if given.keys() != set(RuleId):
-            object.__setattr__(self, "doubt_weights", MappingProxyType({**default_weights(), **given}))
+    def __init__(
+        self,
+        threshold: float = threshold,
+        suggestion_floor: float = suggestion_floor,
+        max_suggestions: int = max_suggestions,
+        rerank_depth: int = rerank_depth,
+        phrasing_weight: float = phrasing_weight,
+        entry_weight: float = entry_weight,
+        fuzzy_weight: float = fuzzy_weight,
+        beta: float = beta,
+        unknown_factor: float = unknown_factor,
+        common_factor: float = common_factor,
+        everyday_factor: float = everyday_factor,
+        number_factor: float = number_factor,
+        question_word_factor: float = question_word_factor,
+        answer_factor: float = answer_factor,
+        evidence_factor: float = evidence_factor,
+        countable_share: float = countable_share,
+        doubt_weights: Mapping[RuleId, float] | None = None,
+        close_margin: float = close_margin,
+        margin_factor: float = margin_factor,
+        clarify_floor: float = clarify_floor,
+        clarify_margin: float = clarify_margin,
+        followup_bonus: float = followup_bonus,
+        spelling_one_slip: float = spelling_one_slip,
+        spelling_two_slips: float = spelling_two_slips,
+        spelling_shared_stem: float = spelling_shared_stem,
+        spelling_short_change: float = spelling_short_change,
+    ) -> None:
+        given = {} if doubt_weights is None else dict(doubt_weights)
+        # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults
+        if doubt_weights is None or given.keys() != set(RuleId):
+            doubt_weights = MappingProxyType({**default_weights(), **given})
+        self._assign(locals())
 
     def doubt_weight(self, rule: RuleId) -> float:
         return self.doubt_weights[rule]
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on the work one question or one file may cause; at the defaults they change no labelled answer."""
+class Limits(FrozenValue):
+    """Bounds on the work one question or one file may cause; at the defaults they change no labelled answer.
+
+    Defaults are class attributes, read by `__init__`, as in `Tuning`."""
 
     question_chars: int = 2_000  # a longer question is read up to here: nobody asks a page
     common_postings: int = 2_000  # a word on more phrasings than this only reranks, never gathers candidates …
@@ -73,6 +102,19 @@ class Limits:
     max_pool: int = 2_000  # candidates kept from common words alone, before scoring them
     min_pool: int = 20  # a common word that leaves fewer candidates than this is probably a stray word
     set_cache: int = 32  # common words whose postings are kept as sets
+
+    def __init__(
+        self,
+        question_chars: int = question_chars,
+        common_postings: int = common_postings,
+        common_share: int = common_share,
+        max_candidates: int = max_candidates,
+        max_intersected: int = max_intersected,
+        max_pool: int = max_pool,
+        min_pool: int = min_pool,
+        set_cache: int = set_cache,
+    ) -> None:
+        self._assign(locals())
 
 
 LIMITS = Limits()

@@ -78,6 +78,7 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
 }
 _PHRASE_INTENT = {phrase: intent for intent, phrases in _PHRASES.items() for phrase in phrases}
 _WORD = re.compile(r"[a-z0-9']+")
+_TRAILING_WORDS = (" anyway", " then", " qa", " please")  # dropped from the end of a line before it is read
 # a greeting or thanks in front of a question: "hello, what is this article about?", "thanks! and the parks?"
 _LEADING = (
     r"^\s*(?:(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|cool|great|"
@@ -112,7 +113,8 @@ def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
     joined = " ".join(word.replace("'", "") for word in found)
     if own and joined in own:
         return own[joined]
-    joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
+    if joined.endswith(_TRAILING_WORDS):  # words joined by single spaces: the pattern can match only then
+        joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
     if joined in _PHRASE_INTENT:
         return _PHRASE_INTENT[joined]
     if not _ASKING.isdisjoint(found):
