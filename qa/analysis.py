@@ -7,6 +7,7 @@ qa's own code, never on the matcher's tuning.
 
 from __future__ import annotations
 
+from .lexicon import common_english
 from .model import Entry
 from .rules import count, kind, name, shift
 from .text import STOPWORDS, Analyzer, common_words, without_place_nouns, words
@@ -104,7 +105,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         result.counted.append(sorted(counted) if counted else [])
     remember(*(words(text) for text in analyzer.vocabulary))
     canonical = {token for target in analyzer.synonyms.values() for token in target}
-    common = common_words()
+    common = common_words() | common_english()  # the hand-kept everyday words, and English's commonest
     result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)
     result.names = sorted(
         {token for found in name.names_in(entry.answer for entry in entries) for token in tokens_of([found])}

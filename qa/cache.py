@@ -38,6 +38,8 @@ _CODE = (
     "analysis.py",
     "text.py",
     "everyday_words.py",
+    "english_words.txt",
+    "lexicon.py",
     "loader.py",
     *(
         f"rules/{name}.py"

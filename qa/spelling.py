@@ -10,8 +10,8 @@ glue word only for a single slip, so an unknown topic word is not laundered into
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 
+from .lexicon import english_words
 from .tuning import Tuning
 from .values import FrozenValue
 
@@ -43,23 +43,12 @@ class Correction(FrozenValue):
         return self.kind == CONTENT and self.stem is not None
 
 
-@cache
-def english_words() -> frozenset[str]:
-    """Some 14,000 common English words (qa/english_words.txt, from wordfreq), read on first need: only when
-    a correction is about to change a word."""
-    import os.path
-
-    with open(os.path.join(os.path.dirname(__file__), "english_words.txt"), encoding="utf-8") as file:
-        text = file.read()
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
 def keeps_meaning(word: str, word_stem: str, correction: Correction) -> bool:
     """May `word` be read as `correction`? A real English word is no typo: it is read only as another form
     of itself ("catalog" as "catalogue", "editorial" as "editor"), never as a different word ("writing" as
     "waiting", "lives" as "lines", "company" as "compact")."""
     theirs = correction.stem
-    if theirs is None or word not in english_words():
+    if theirs is None or word not in english_words():  # (the list is read here, on the first correction)
         return True
     return word_stem.startswith(theirs) or theirs.startswith(word_stem)
 
