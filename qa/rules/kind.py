@@ -64,6 +64,7 @@ KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM9
 _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
 MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb renminbi usd".split())  # noqa: SIM905
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
+_FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())  # noqa: SIM905
 _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
@@ -158,6 +159,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             found.add(Ask.WHICH)  # "list the 20 parks": name them, like "which parks?"
         elif word == "what" and following in KIND_NOUNS:
             found.add(Ask.WHICH)  # "what kinds of products": which ones
+        elif word == "which" and following in _FIGURE_NOUNS and any(said[:1].isdigit() for said in text_words):
+            continue  # "which figure is 817?": what a number stands for, which the fact with it says
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)
             if following in _SIZE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))

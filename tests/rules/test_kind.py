@@ -55,6 +55,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what is Hechi facilitating?", set()),  # a verb: what it does
         ("what was the councils budget originally", set()),  # a property, not a definition
         ("what do the numbers 32 and 51 mean?", set()),  # what a fact says
+        ("which figure is 817?", set()),  # what a number stands for: the fact with it says
+        ("which figures are the largest?", {Ask.WHICH}),
     ],
 )
 def test_reading_the_kinds_a_text_asks(text, asks):
