@@ -26,6 +26,8 @@ def test_short_forms_are_written_out_and_real_words_left_alone():
         ("how many poor ppl lifted out of poverty in hc", "people-lifted-out-of-poverty"),
         ("hw many $ did sz give hechi", "financial-support"),
         ("how many industrial parks did sz build in hc", "industrial-parks"),
+        ("who wrote dis", "article-editor"),
+        ("wen did da partnership start", "partnership-start"),
     ],
 )
 def test_sloppy_questions_are_answered(kb, question, entry):
