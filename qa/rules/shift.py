@@ -104,6 +104,11 @@ def used(text_words: list[str]) -> set[str]:
     return found
 
 
+def _most_recently(text_words: list[str]) -> bool:
+    """ "when was the page last updated?": "last" before a participle is the latest time, not another one."""
+    return any(word == "last" and following.endswith("ed") for word, following in pairwise(text_words))
+
+
 def _remaining(text_words: list[str]) -> bool:
     for at, word in enumerate(text_words):
         if word == "left":
@@ -117,9 +122,12 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     """The shifting words that ask for something here: a choice asks its reason only in a why- or how-question
     ("why was Hechi chosen?", not "which city was chosen?"), and "founded" a founder only in a who-question
     ("who founded China Daily?", not "when was the pairing founded?"); "left" asks what remains only as that
-    ("how many are left?", not "how many left poverty?")."""
+    ("how many are left?", not "how many left poverty?"), and "last" another time unless it is the latest
+    ("last updated")."""
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
+    if "last" in shifters and _most_recently(text_words):
+        shifters = shifters - {"last"}
     for word in ("before", "after"):  # "… before we try it out": a clause, not another time asked about
         if word in shifters and any(
             said == word and following in _CLAUSE_SUBJECTS for said, following in pairwise(text_words)

@@ -122,3 +122,10 @@ def test_before_a_clause_asks_no_other_time():
     said = words("how many wheelchair spaces does each tram have, before we try it out?")
     assert "before" not in asked_properties(frozenset({"before"}), said)
     assert "before" in asked_properties(frozenset({"before"}), words("how many parks were built before 2020?"))
+
+
+def test_last_before_a_participle_is_the_latest_time():
+    from qa.rules.shift import asked_properties
+
+    assert "last" not in asked_properties(frozenset({"last"}), words("when was the page last updated"))
+    assert "last" in asked_properties(frozenset({"last"}), words("what was the last stage"))
