@@ -13,6 +13,8 @@ _LEADS = [
     r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then| all)?"
     r"\s*[,!.:;-]?",
     r"good (?:morning|afternoon|evening|day)\s*[,!.:;-]?",
+    r"(?:fine|cool|great|nice|sure|got it|i see|thanks|thank you|cheers)\s*[,!.:;-]",  # "fine. who wrote it?"
+    r"random(?:ly)?(?: question)?,? but",
     r"(?:quick|one|another|random|silly|dumb|simple|small) (?:question|one)\s*[,:;.!-]?(?:\s*but)?",
     r"just (?:checking|wondering|asking)(?: my notes(?: here)?)?",
     r"apologies(?: for [^,.?!-]*)?",
@@ -65,7 +67,8 @@ _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i belie
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
-    """hi hiya heya hello hey howdy good ok okay so well alright right um umm uh oh ah yo quick one another random
+    """hi hiya heya hello hey howdy good fine cool great nice sure got thanks thank cheers ok okay so well alright
+    right um umm uh oh ah yo quick one another random
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
     approximately exactly just out curious""".split()  # noqa: SIM905
 )
