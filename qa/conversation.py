@@ -177,7 +177,10 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         answer, _, _ = kb._match(asked, limit)
         if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
             answer = _refused(answer)
-        if answer.answered or not own_topic:
+        # "and how many of them escaped poverty?" after the counties covered: the last topic answers only if
+        # its entry says the question's own words too; else a neighbour may (below)
+        strays = own_topic and answer.answered and not _says_own_words(kb, answer.entry_id, query)
+        if (answer.answered or not own_topic) and not strays:
             return answer._replace(question=text, understood=answer.matched_question if answer.answered else asked)
     if own_topic:
         # a topic of its own: only a question that says it follows on is read against the last answer, and
@@ -197,6 +200,24 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
+
+
+def _says_own_words(kb: KnowledgeBase, entry_id: str, query) -> bool:
+    """Does the entry's phrasings or answer say every topic word the question brings of its own (not its
+    question words, kinds of thing or everyday words: "when did that happen?" brings none)?"""
+    from .dialogue import followup
+    from .text import is_everyday
+
+    bag = kb.index.entry_tokens[kb._position(entry_id)]
+    question_words, said = kb.index.question_words, kb.tuning.answer_factor
+    return all(
+        bag.get(item.token, 0.0) >= said
+        for item in query.tokens
+        if item.token is not None
+        and item.token not in question_words
+        and item.typed not in followup.KIND_NOUNS
+        and not is_everyday(item.typed)
+    )
 
 
 def _refused(answer: Answer) -> Answer:

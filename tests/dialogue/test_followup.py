@@ -62,3 +62,12 @@ def test_tell_me_more_may_be_polite(kb):
 
     assert asks_for_more("tell me more pls") and asks_for_more("tell me more, please!")
     assert not asks_for_more("tell me more about the parks")  # a question of its own
+
+
+def test_a_pointing_followup_with_words_of_its_own_may_move_to_a_neighbour(kb):
+    """ "and how many of them escaped poverty?" after the counties covered: "them" is the counties, but the
+    counties-covered fact never says "escaped poverty"; its neighbour, the counties out of poverty, does."""
+    chat = kb.conversation()
+    chat.ask("how many counties and districts did the aid cover?")
+    answer = chat.ask("and how many of them escaped poverty?")
+    assert answer.answered and answer.entry_id == "counties-out-of-poverty"
