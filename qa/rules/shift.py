@@ -128,6 +128,9 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
         shifters = shifters - {"left"}
     if "last" in shifters and _most_recently(text_words):
         shifters = shifters - {"last"}
+    for word in ("least", "most"):  # "how many were there at least?": an idiom, no ranking
+        if word in shifters and any(said == "at" and then == word for said, then in pairwise(text_words)):
+            shifters = shifters - {word}
     for word in ("before", "after"):  # "… before we try it out": a clause, not another time asked about
         if word in shifters and any(
             said == word and following in _CLAUSE_SUBJECTS for said, following in pairwise(text_words)

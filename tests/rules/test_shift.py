@@ -129,3 +129,10 @@ def test_last_before_a_participle_is_the_latest_time():
 
     assert "last" not in asked_properties(frozenset({"last"}), words("when was the page last updated"))
     assert "last" in asked_properties(frozenset({"last"}), words("what was the last stage"))
+
+
+def test_at_least_ranks_nothing():
+    from qa.rules.shift import asked_properties
+
+    assert "least" not in asked_properties(frozenset({"least"}), words("how many were there at least?"))
+    assert "least" in asked_properties(frozenset({"least"}), words("which county got the least money?"))
