@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
+from .rules import RuleId
 from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
@@ -24,13 +25,15 @@ class Context:
     """What a conversation remembers: the last fact, the last numbered list, the facts recently given.
     (A plain class, not a dataclass: the one-shot path imports this module and should not pay to make one.)"""
 
-    __slots__ = ("choices", "given", "last", "last_phrasing")
+    __slots__ = ("choices", "doubted", "given", "last", "last_phrasing", "unanswered")
 
     def __init__(self) -> None:
         self.last: Entry | None = None
         self.last_phrasing = ""
         self.choices: tuple[str, ...] = ()
         self.given: deque[str] = deque(maxlen=RECENT)
+        self.unanswered = ""  # the topic words of the last question qa could not answer, until one is answered
+        self.doubted: str | None = None  # … and the entry it was refused as a total of ("how many villages …?")
 
     def remember(self, kb: KnowledgeBase, answer: Answer) -> None:
         if answer.kind is Kind.SMALLTALK:
@@ -40,6 +43,12 @@ class Context:
             self.last = kb.entry(fact.entry_id)
             self.last_phrasing = fact.matched_question or self.last.questions[0]
             self.given.append(fact.entry_id)
+        self.unanswered = "" if facts else _topic_words(kb, answer.question)
+        # a total refused ("how many villages are there in Hechi?") stays refused when asked again in fewer words
+        # ("how many were there?"), which lose the form that made it a total; other doubts come from words the
+        # topic leaves out ("names", "next"), and a follow-up without them may well be answered
+        totals = bool(answer.why and any(rule == RuleId.TOTAL.value for rule, _ in answer.why.doubts))
+        self.doubted = answer.why.best_entry if not facts and totals else None
         self.choices = tuple(s.entry_id for s in answer.suggestions)
 
 
@@ -151,6 +160,13 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         in_context = _in_context(kb, text, limit, context, alone, scored, query)
         if in_context is not None:
             return in_context
+    if context is not None and context.unanswered and not alone.answered and followup.shaped_like_followup(text):
+        # "which companies invested? names please" (refused), then "how many were there at least?": asked of
+        # what the last question was about
+        asked = f"{followup.without_pointing(text)} {context.unanswered}"
+        answer, _, _ = kb._match(asked, limit)
+        if answer.answered and not answer.why.doubts and answer.entry_id != context.doubted:
+            return answer._replace(question=text, understood=answer.matched_question)
     if ambiguous:
         entries = [kb.entries[position] for position in ambiguous]
         match = {s.position: s.score for s in scored}
@@ -217,6 +233,25 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query) -> bool:
         and item.token not in question_words
         and item.typed not in followup.KIND_NOUNS
         and not is_everyday(item.typed)
+    )
+
+
+def _topic_words(kb: KnowledgeBase, text: str) -> str:
+    """The words of a question that say what it is about, as typed: known to the knowledge base, and no
+    question word, kind of thing, word of asking ("names") or word that shifts it ("next")."""
+    from .dialogue import followup
+    from .rules.kind import INTENT_WORDS
+
+    query = kb.index.query(text)
+    question_words = kb.index.question_words
+    return " ".join(
+        item.typed
+        for item in query.tokens
+        if item.token is not None
+        and item.token not in question_words
+        and item.typed not in followup.KIND_NOUNS
+        and item.typed not in INTENT_WORDS
+        and item.typed not in query.shifters
     )
 
 

@@ -90,6 +90,10 @@ def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> 
 def with_topic(text: str, last_phrasing: str) -> str:
     """A question with no topic of its own, asked of the last answer's: the pointing words replaced by it."""
     topic = " ".join(word for word in words(last_phrasing) if word not in QUESTION_WORDS)
+    return f"{without_pointing(text)} {topic}?".strip()
+
+
+def without_pointing(text: str) -> str:
+    """The question without its pointing words and end marks: "when was that?" gives "when was"."""
     replaced = [word for word in re.findall(r"[\w'-]+|[?!.]", text) if word.casefold() not in _POINTING]
-    question = " ".join(word for word in replaced if word not in "?!.").strip()
-    return f"{question} {topic}?".strip()
+    return " ".join(word for word in replaced if word not in "?!.").strip()

@@ -71,3 +71,18 @@ def test_a_pointing_followup_with_words_of_its_own_may_move_to_a_neighbour(kb):
     chat.ask("how many counties and districts did the aid cover?")
     answer = chat.ask("and how many of them escaped poverty?")
     assert answer.answered and answer.entry_id == "counties-out-of-poverty"
+
+
+def test_a_followup_to_a_question_qa_could_not_answer_is_read_against_it(kb):
+    """ "how many hospitals did Shenzhen build in Hechi?" is refused (the article names none); "what did they
+    build then?" asks what Shenzhen did build there. A question refused for a doubt is not answered with that
+    fact when asked again in other words."""
+    chat = kb.conversation()
+    assert not chat.ask("how many hospitals did Shenzhen build in Hechi?").answered
+    answer = chat.ask("what did they build then?")
+    assert answer.answered and answer.entry_id == "industrial-parks"
+    assert answer.understood is not None
+    assert not kb.ask("what did they build then?").answered  # alone, it asks about nothing
+    chat = kb.conversation()
+    assert not chat.ask("how many villages are there in Hechi?").answered
+    assert not chat.ask("how many were there?").gives_fact
