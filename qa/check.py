@@ -22,6 +22,7 @@ from itertools import accumulate, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .answer import Kind
 from .errors import Problem, format_problem, unreadable
 from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
@@ -234,6 +235,12 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
     answer = kb.ask(phrasing)
     if answer.answered and answer.entry_id == entry.id:
         return None
+    if answer.parts:  # "How late are the ferries and how far over budget?": two questions, one phrasing
+        parts = " and ".join(part.entry_id or "none" for part in answer.parts)
+        return f"phrasing {phrasing!r} is read as {len(answer.parts)} questions (answered by {parts}): ask one thing"
+    if answer.kind is Kind.CLARIFY:
+        meant = " or ".join(suggestion.entry_id for suggestion in answer.suggestions)
+        return f"phrasing {phrasing!r} fits {meant} equally well, so qa asks which is meant: use a word of this entry"
     if answer.answered:
         return f"phrasing {phrasing!r} is answered by entry {answer.entry_id} (score {_score(answer.score)})"
     message = f"phrasing {phrasing!r} scores {_score(answer.score)}, below the threshold {_score(kb.threshold)}"

@@ -328,3 +328,22 @@ def test_a_number_in_the_title_names_the_subject_and_is_no_missing_figure(tmp_pa
         encoding="utf-8",
     )
     assert not [p for p in check(str(path)).problems if "not in the evidence" in p.message]
+
+
+def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(tmp_path):
+    """It used to read "is answered by entry None", which looks like a bug; an author needs to know the phrasing
+    is read as two questions, each answered by its own entry."""
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Ferries\nentries:\n"
+        "  - id: delay\n"
+        "    questions: [How late are the ferries?, ferry delay, How late are the ferries and how far over budget?]\n"
+        "    answer: The ferries are eight months late.\n    evidence: The ferries are eight months late.\n"
+        "  - id: budget\n    questions: [How far over budget is the project?, budget overrun, the overspend]\n"
+        "    answer: The project is 8.5 million pounds over budget.\n"
+        "    evidence: It is 8.5 million pounds over budget.\n",
+        encoding="utf-8",
+    )
+    messages = [problem.message for problem in check(str(path)).problems]
+    assert any("is read as 2 questions (answered by delay and budget)" in message for message in messages)
+    assert not any("entry None" in message for message in messages)
