@@ -23,6 +23,8 @@ from .rules import RULES, count
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
 from .tuning import LIMITS, Tuning
 
+EVENT_WORDS = ("happen", "happened", "happens", "occur", "occurred")  # "what happened in 2020?" asks for an event
+
 if TYPE_CHECKING:
     from .question import Query, QueryToken
     from .spelling import Speller
@@ -58,7 +60,8 @@ class Index:
         # the source's year, for "last year" and "this year" (`qa.question`); None when it gives no date
         self.published_year = int(published[:4]) if published[:4].isdigit() else None
         analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
-        self.question_words = frozenset(analyzer.stem(word) for word in QUESTION_WORDS)
+        # "what happened in 2020?" asks for an event with "happen" as it asks with "what": weighed like it
+        self.question_words = frozenset(analyzer.stem(word) for word in (*QUESTION_WORDS, *EVENT_WORDS))
         # phrasing -> (entry position, which of its questions), as two arrays of machine ints: at 100 000
         # entries a list of 600 000 pairs costs 50 MB more
         self.phrasing_owner = array("i", [position for position, _ in analysis.phrasings])

@@ -128,3 +128,11 @@ def test_a_number_the_entry_contradicts_is_doubted_twice(tmp_path):
     assert doubt == {"5", "5 (it says 3)"}
     assert not kb.ask("When did the Series 5 reach end of support?").answered
     assert kb.ask("When did the Series 3 reach end of support?").entry_id == "series-3-end"
+
+
+def test_what_happened_in_a_year_is_the_fact_tied_to_it(kb):
+    """Issue 13: "What happened in 2020?" is answered by the fact that says 2020 ("happen" asks for an event as
+    "what" does, and weighs like it); a year no fact is tied to is refused."""
+    assert kb.ask("what happened in 2020?").entry_id == "counties-out-of-poverty"
+    assert kb.ask("What happened in 2016?").entry_id == "partnership-start"
+    assert not kb.ask("what happened in 2019?").answered
