@@ -88,6 +88,8 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
 
 
 def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
+    if not text.strip():  # a blank line asks nothing, not "more of the same"
+        return kb._match(text, limit)[0]
     if context is not None:
         from .dialogue import followup  # only a conversation reads follow-ups
     if context is not None and context.choices:

@@ -54,3 +54,12 @@ def test_json_has_kind_understood_and_parts(kb):
     assert shape["kind"] == "smalltalk" and shape["id"] is None and shape["answer"]
     assert {"kind", "understood", "parts"} <= shape.keys()
     assert kb.ask("what is the capital of France?").to_dict()["kind"] == Kind.UNKNOWN.value
+
+
+def test_a_blank_line_asks_nothing_even_after_an_answer(kb):
+    """A blank line in piped input used to repeat the last answer (read as a follow-up with no words)."""
+    chat = kb.conversation()
+    chat.ask("How many industrial parks did Shenzhen help build?")
+    for blank in ("", "   "):
+        answer = chat.ask(blank)
+        assert not answer.answered and answer.entry_id is None and answer.understood is None
