@@ -142,6 +142,8 @@ def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
 
 
 _ADDRESSED = frozenset("you your yourself yours u ur".split())  # noqa: SIM905
+_FACT_ASKING = frozenset("when where which whose".split())  # noqa: SIM905
+_HOW_FACT = frozenset("many much long far often old late early soon".split())  # noqa: SIM905
 _MACHINE = frozenset("ai bot robot machine program computer chatbot assistant human person real".split())  # noqa: SIM905
 _ABILITY = frozenset("can could do able help answer know ask questions topics".split())  # noqa: SIM905
 _REACTION_WORDS = 4  # "neat", "you rock", "much obliged": a few words that ask nothing
@@ -157,6 +159,8 @@ def about_qa_or_reaction(text: str) -> Intent | None:
     words = {word.replace("'", "") for word in found}
     asks = text.rstrip().endswith("?") or not _ASKING.isdisjoint(words) or found[0] in ("is", "are", "am", "can")
     if asks:
+        if found[0] in _FACT_ASKING or (found[0] == "how" and found[1:2] and found[1] in _HOW_FACT):
+            return None  # "when are you open?", "where are you?": what the knowledge base may say, not qa
         addressed = not _ADDRESSED.isdisjoint(words) or ("this" in words and not _MACHINE.isdisjoint(words))
         if not addressed and _MACHINE.isdisjoint(words):
             return None

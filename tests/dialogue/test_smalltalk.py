@@ -100,3 +100,24 @@ def test_small_talk_no_list_foresaw_is_still_no_fact(kb, line):
 def test_a_short_question_about_something_unknown_is_not_small_talk(kb):
     assert kb.ask("tell me a joke").kind is Kind.UNKNOWN
     assert kb.ask("who is the editor?").entry_id == "article-editor"
+
+
+def test_when_or_where_of_you_is_a_question_for_the_knowledge_base(tmp_path):
+    """ "when are you open?" asked of a library's knowledge base is about the library, not about qa: it is no
+    small talk, and a knowledge base that does not say is refused (exit 1), not answered with "I'm qa"."""
+    import qa
+    from qa.answer import Kind
+
+    path = tmp_path / "lib.yaml"
+    path.write_text(
+        "version: 1\ntitle: Riverside Library\nentries:\n"
+        "  - id: loan-limit\n    questions: [How many books can I borrow at once?, loan limit, borrowing limit]\n"
+        "    answer: Each library card can borrow up to 12 items at a time.\n"
+        "    evidence: Members may borrow up to 12 items at a time on one card.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    for question in ("when are you open", "where are you?", "how far are you from the station?"):
+        assert kb.ask(question).kind is Kind.UNKNOWN, question
+    for question in ("who are you?", "who made you?", "are you a bot?"):
+        assert kb.ask(question).kind is Kind.SMALLTALK, question
