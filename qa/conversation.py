@@ -275,10 +275,11 @@ def _own_topic(kb: KnowledgeBase, query) -> bool:
     )
 
 
-def _points_back(part: str) -> bool:
+def _refers_back(kb: KnowledgeBase, part: str) -> bool:
+    """A part that points back ("… who built them?") or names nothing of its own ("… how many were there?")."""
     from .dialogue import followup
 
-    return followup.points_back(part)
+    return followup.points_back(part) or not _own_topic(kb, kb.index.query(part))
 
 
 def _has_content(kb: KnowledgeBase, text: str) -> bool:
@@ -296,7 +297,7 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     answers: list[Answer] = []
     for part in parts:
         answer = _single(kb, part, limit, context)
-        if answers and answers[-1].entry_id and _points_back(part):
+        if answers and answers[-1].entry_id and _refers_back(kb, part):
             # "how much is the day pass and when can I buy it?": "it" is what the part before was about, and
             # only that ("how many parks are there, and who built them?" is not asking who began the pairing)
             before = Context()

@@ -44,13 +44,27 @@ KIND_NOUNS = frozenset("year years date day month time period kind type name".sp
 
 
 def points_back(text: str) -> bool:
-    """ "it", "that", "they": the question is about what was just said."""
-    return not _POINTING.isdisjoint(words(text))
+    """ "it", "that", "they": the question is about what was just said (not "there" in "are there", which
+    only says something exists)."""
+    said = words(text)
+    if _POINTING.isdisjoint(said):
+        return False
+    return any(word in _POINTING and not _existential(said, at) for at, word in enumerate(said))
+
+
+_BE = frozenset("is are was were be been".split())  # noqa: SIM905
+
+
+def _existential(said: list[str], at: int) -> bool:
+    """ "how many parks are there", "were there any": "there" after or before a form of "be" points nowhere."""
+    if said[at] != "there":
+        return False
+    return (at > 0 and said[at - 1] in _BE) or (at + 1 < len(said) and said[at + 1] in _BE)
 
 
 def leans_back(text: str) -> bool:
     """Opens with "and"/"what about", or points back with "it"/"that"/"they": it says it follows on."""
-    return bool(_LEADS.match(text)) or not _POINTING.isdisjoint(words(text))
+    return bool(_LEADS.match(text)) or points_back(text)
 
 
 def shaped_like_followup(text: str) -> bool:

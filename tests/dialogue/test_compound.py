@@ -58,3 +58,11 @@ def test_a_part_that_points_back_is_about_the_part_before(kb):
 def test_a_trailing_can_you_help_is_framing_not_a_part(kb):
     asked = kb.ask("how many parks did Shenzhen help build, can you help?")
     assert not asked.parts and asked.entry_id == "industrial-parks"
+
+
+def test_there_in_are_there_points_nowhere(kb):
+    """ "… and how many training sessions were there": "there" only says they exist; the part is answered as
+    it would be alone (it was said as unknown, score 90)."""
+    asked = kb.ask("how many companies invested and how many training sessions were there")
+    assert [part.entry_id for part in asked.parts] == ["companies-invested", "training-sessions"]
+    assert asked.answered

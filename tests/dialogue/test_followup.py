@@ -86,3 +86,12 @@ def test_a_followup_to_a_question_qa_could_not_answer_is_read_against_it(kb):
     chat = kb.conversation()
     assert not chat.ask("how many villages are there in Hechi?").answered
     assert not chat.ask("how many were there?").gives_fact
+
+
+def test_existential_there_does_not_point_back():
+    from qa.dialogue.followup import points_back
+
+    assert not points_back("how many training sessions were there")
+    assert not points_back("are there any parks?")
+    assert points_back("what happened there?")
+    assert points_back("who built them?")
