@@ -297,14 +297,22 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     answers: list[Answer] = []
     for part in parts:
         answer = _single(kb, part, limit, context)
-        if answers and answers[-1].entry_id and _refers_back(kb, part):
+        asked_before = bool(answers) and compound.asks(parts[len(answers) - 1])  # "I'm on 2.4.2, is that …?"
+        previous = (answers[-1].entry_id or answers[-1].why.best_entry) if asked_before else None
+        if previous is not None and _refers_back(kb, part):
             # "how much is the day pass and when can I buy it?": "it" is what the part before was about, and
-            # only that ("how many parks are there, and who built them?" is not asking who began the pairing)
+            # only that ("how many parks are there, and who built them?" is not asking who began the pairing).
+            # The reading is chosen at the knowledge base's own threshold, whatever the one asked with, which
+            # only moves the line.
             before = Context()
-            before.last = kb.entry(answers[-1].entry_id)
+            before.last = kb.entry(previous)
             before.last_phrasing = answers[-1].matched_question or before.last.questions[0]
-            in_context = _in_context(kb, part, limit, before, *kb._match(part, limit))
-            answer = in_context if in_context is not None and in_context.answered else _refused(answer)
+            reference = kb.tuning.threshold
+            in_context = _in_context(kb, part, reference, before, *kb._match(part, reference))
+            if in_context is None or not in_context.answered:
+                answer = _refused(answer)
+            else:
+                answer = in_context if in_context.score >= limit else _refused(in_context)
         answers.append(answer)
     # a clause that asks nothing ("For my economics class", "hmm I keep forgetting") is framing, not a part
     # a clause that asks nothing ("For my economics class", "do you know?") is framing, not a part
