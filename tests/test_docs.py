@@ -85,3 +85,25 @@ def test_relative_links_lead_somewhere(page):
         assert linked.exists(), f"{page}: {target} leads to no file"
         if anchor and linked.suffix == ".md":
             assert anchor in anchors(linked), f"{page}: {target} leads to no heading"
+
+
+def _console_examples(page: Path) -> list[tuple[list[str], list[str]]]:
+    """The `$ qa -q "…"` examples of a page's console blocks with no other option: (arguments, lines shown)."""
+    examples = []
+    for block in re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL):
+        for command in re.split(r"^(?=\$ )", block, flags=re.MULTILINE):
+            found = re.match(r'\$ qa -q "([^"]+)"\n', command)
+            if found:
+                examples.append((["-q", found[1]], command[found.end() :].splitlines()))
+    return examples
+
+
+@pytest.mark.parametrize(
+    ("arguments", "shown"), [example for page in (README, DOCS / "cli.md") for example in _console_examples(page)]
+)
+def test_each_one_question_example_prints_what_the_docs_show(arguments, shown, capsys, monkeypatch):
+    from qa.cli import main
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    main(arguments)
+    assert capsys.readouterr().out.splitlines() == shown
