@@ -80,9 +80,10 @@ def _header(source: str, content_hash: str) -> dict:
     return {"format": FORMAT, "qa": __version__, "code": code, "path": source, "content": content_hash}
 
 
-def load(source: str, content_hash: str) -> tuple[KnowledgeBaseData, Analysis] | None:
+def load(source: str, content_hash: str, shown: str | None = None) -> tuple[KnowledgeBaseData, Analysis] | None:
     """The cached data and analysis for this file (an absolute path) whose bytes hash to `content_hash`, or
-    None (none, stale, tampered, unreadable: anything but a cache this qa wrote for exactly these bytes)."""
+    None (none, stale, tampered, unreadable: anything but a cache this qa wrote for exactly these bytes).
+    `shown`: the path as the caller gave it, which the data keeps (as a fresh load does)."""
     try:
         cache_file = _cache_file(source)
         if cache_file is None:
@@ -101,7 +102,7 @@ def load(source: str, content_hash: str) -> tuple[KnowledgeBaseData, Analysis] |
         if header != _header(source, content_hash) or checksum != digest(payload):
             return None
         document = json.loads(payload)
-        data = _from_json(document["data"], source)
+        data = _from_json(document["data"], source if shown is None else shown)
         return data, analysis_from_json(document["analysis"], data.entries)
     except (OSError, *_BAD_PAYLOAD):
         return None

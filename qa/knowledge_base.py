@@ -191,7 +191,7 @@ def _from_cache(source: str, content_hash: str, threshold: float | None, tuning:
     built from it, is ignored (and rebuilt by the caller), never an error."""
     try:
         with gc_paused():  # millions of small containers, no cycles
-            cached = cache.load(os.path.realpath(source), content_hash)
+            cached = cache.load(os.path.realpath(source), content_hash, shown=source)
         if cached is None:
             return None
         data, analysis = cached

@@ -36,6 +36,15 @@ def test_an_edited_file_is_read_again(write_kb, tmp_path, monkeypatch):
     assert qa.load(path).ask("sky colour").text == "The sky is grey today."
 
 
+def test_the_path_is_the_one_given_whether_or_not_the_cache_serves(write_kb, tmp_path, monkeypatch):
+    """The banner and `kb.path` said "kb.yaml" on the first start and the absolute path on the second."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    write_kb(KB)
+    monkeypatch.chdir(tmp_path)
+    assert qa.load("kb.yaml").path == qa.load("kb.yaml").path == "kb.yaml"
+    assert list((tmp_path / "cache" / "qa").glob("*.json"))  # the second load came from the cache
+
+
 def test_a_tampered_or_broken_cache_is_ignored(write_kb, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     path = write_kb(KB)
