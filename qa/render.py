@@ -38,7 +38,9 @@ def _score(value: float) -> str:
 def source_line(answer: Answer, source: Source) -> str:
     """`Source: "evidence" — publisher, date [entry-id, score N]`."""
     where = ", ".join(part for part in (source.publisher, source.published) if part)
-    quote = f'"{clean(answer.evidence or "")}"'
+    evidence = clean(answer.evidence or "")
+    # evidence that quotes someone ('"It works," she said.') is set in curly quotes, so no quote mark doubles
+    quote = f"“{evidence}”" if '"' in evidence else f'"{evidence}"'
     tail = f" [{answer.entry_id}, score {_score(answer.score)}]"
     return f"Source: {quote}" + (f" — {clean(where)}" if where else "") + tail
 

@@ -324,3 +324,17 @@ def test_one_shot_small_talk_clarifying_and_compound_questions(cli):
 def test_a_refusal_far_below_the_threshold_says_nothing_matches(cli):
     ran = cli("-q", "How many bridges did Shenzhen build in Hechi?")
     assert "equally well" not in ran.stdout
+
+
+def test_evidence_that_quotes_someone_is_set_in_curly_quotes(write_kb, cli):
+    """'Source: ""Our passengers …' doubled the quote mark of evidence that opens with one."""
+    path = write_kb(
+        "version: 1\ntitle: Ferries\nentries:\n"
+        "  - id: ceo\n    questions: [What did the chief executive say?, chief executive quote, ceo words]\n"
+        "    answer: The chief executive said passengers will notice the quiet first.\n"
+        "    evidence: '\"Passengers will notice the quiet first,\" said the chief executive.'\n"
+    )
+    result = cli("--kb", str(path), "-q", "What did the chief executive say?")
+    assert result.returncode == 0
+    assert 'Source: “"Passengers will notice the quiet first," said the chief executive.”' in result.stdout
+    assert '""' not in result.stdout
