@@ -242,6 +242,19 @@ def test_source_shows_the_articles_metadata(kb, history):
         assert value in screen
 
 
+def test_source_names_the_source_text_by_a_path_one_can_open(kb):
+    """The knowledge base names its source text relative to its own folder ("../shared/article/…"); /source
+    shows where that is, not the relative path, which points elsewhere from any other folder."""
+    import os
+
+    from qa.repl.render import source_fragments
+
+    shown = "".join(text for _, text in source_fragments(kb))
+    expected = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(kb.path)), kb.source.file))
+    assert expected in shown
+    assert os.path.isabs(expected)
+
+
 def test_an_unknown_command_gets_a_hint_not_a_search(kb, history):
     screen = chat(kb, "/topcs\r", history).screen
     assert "Unknown command /topcs. Did you mean /topics?" in screen

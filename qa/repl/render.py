@@ -7,6 +7,7 @@ of knowledge-base or user text goes through `clean()` (the printer cleans once m
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from ..answer import Answer, Kind
@@ -172,11 +173,18 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
         ("publisher", source.publisher),
         ("published", source.published),
         ("url", source.url),
-        ("source text", source.file),
+        ("source text", _beside(kb.path, source.file)),
         ("knowledge base", f"{kb.title} ({_entries(len(kb))})"),
         ("file", describe_file(kb.path)),
     ]
     return _labelled("Source", [(label, clean(value)) for label, value in rows if value])
+
+
+def _beside(kb_path: str, file: str) -> str:
+    """The source text's path as the user can use it: `file` is relative to the knowledge base's folder."""
+    if not file or os.path.isabs(file):
+        return file
+    return os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(kb_path)), file))
 
 
 def _labelled(heading: str, rows: list[tuple[str, str]]) -> Fragments:
