@@ -133,8 +133,9 @@ def wrap(fragments: Fragments, width: int) -> Fragments:
             for position, word in enumerate(split_words(line)):
                 space = " " if position else ""
                 columns = display_width(word)
-                if column and word and column + len(space) + columns > width:
-                    indent = min(hang or 0, width // 2)
+                indent = min(hang or 0, width // 2)
+                # a word too long for the next line too (a long path) stays where it is: breaking only moves it
+                if column and word and column + len(space) + columns > width and indent + columns <= width:
                     pieces.append("\n" + " " * indent)
                     column, space = indent, ""
                 pieces.append(space + word)
@@ -151,7 +152,9 @@ def wrap(fragments: Fragments, width: int) -> Fragments:
 
 def for_terminal(fragments: Fragments, columns: int) -> Fragments:
     """Fragments ready for a terminal `columns` wide: cleaned of control characters, wrapped between words."""
-    return wrap([(style, clean(piece, one_line=False)) for style, piece in fragments], columns - 1)
+    wrapped = wrap([(style, clean(piece, one_line=False)) for style, piece in fragments], columns - 1)
+    # a no-break space only keeps words together while wrapping ("source text:"); a terminal shows a space
+    return [(style, piece.replace("\u00a0", " ")) for style, piece in wrapped]
 
 
 def to_plain(fragments: Fragments) -> str:

@@ -255,6 +255,17 @@ def test_source_names_the_source_text_by_a_path_one_can_open(kb):
     assert os.path.isabs(expected)
 
 
+def test_a_long_value_under_a_two_word_label_wraps_under_the_value(kb):
+    """At 80 columns "knowledge base: Shenzhen … (24 entries)" continued at column 2, under the label."""
+    from qa.display import for_terminal, to_plain
+    from qa.repl.render import source_fragments
+
+    lines = to_plain(for_terminal(source_fragments(kb), 60)).splitlines()
+    at = next(number for number, line in enumerate(lines) if line.lstrip().startswith("knowledge"))
+    value_column = lines[at].index("Shenzhen")
+    assert lines[at + 1].startswith(" " * value_column) and lines[at + 1].strip()
+
+
 def test_an_unknown_command_gets_a_hint_not_a_search(kb, history):
     screen = chat(kb, "/topcs\r", history).screen
     assert "Unknown command /topcs. Did you mean /topics?" in screen

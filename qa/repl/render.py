@@ -192,6 +192,7 @@ def _labelled(heading: str, rows: list[tuple[str, str]]) -> Fragments:
     width = max(len(label) for label, _ in rows)
     fragments: Fragments = [("heading", heading + "\n")]
     for label, value in rows:
+        label = label.replace(" ", "\u00a0")  # one word to wrapping: a continued value sits under the value
         fragments.append(("meta", f"  {label + ':':<{width + 1}} "))
         fragments.append(("suggestion", value + "\n"))
     return fragments
