@@ -235,14 +235,17 @@ def run_batch(
     from .display import clean, write_json
     from .render import one_line
 
-    show_question = not as_json and terminal_columns(out) is not None
+    columns = None if as_json else terminal_columns(out)
     ask = kb.conversation(threshold=threshold).ask if talk else lambda line: kb.ask(line, threshold=threshold)
     for line in _lines(stream, name):
         answer = ask(line)
         if as_json:
             write_json(out, answer.to_dict())
-        elif show_question:
-            out.write(f"{clean(line)} → {one_line(answer)}\n")
+        elif columns is not None:  # on a terminal: the question first, wrapped between words at its width
+            from .display import for_terminal, to_plain
+
+            shown = [("answer", f"{clean(line)} → {one_line(answer)}\n")]
+            out.write(to_plain(for_terminal(shown, columns)))
         else:
             out.write(one_line(answer) + "\n")
         out.flush()
