@@ -354,6 +354,10 @@ class _Validator:
         for position, item in enumerate(node.value, start=1):
             entry = self.entry_node(item, position)
             if entry is None:
+                peeked = _peek_id(item)  # left out for another problem, it may reuse an id as well
+                if peeked in first_line:
+                    self.entry = peeked
+                    self.problem(item, f"duplicate id {peeked!r} (first used on line {first_line[peeked]})", "id")
                 continue
             if entry.id in first_line:
                 self.entry = entry.id

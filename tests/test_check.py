@@ -347,3 +347,20 @@ def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(tmp_path):
     messages = [problem.message for problem in check(str(path)).problems]
     assert any("is read as 2 questions (answered by delay and budget)" in message for message in messages)
     assert not any("entry None" in message for message in messages)
+
+
+def test_a_duplicate_id_is_reported_on_an_entry_left_out_for_another_problem(tmp_path):
+    """An entry reusing an id whose answer is a list was reported for the list only, so the author fixing it
+    met the duplicate id on the next run."""
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Parks\nentries:\n"
+        "  - id: parks\n    questions: [how many parks, number of parks, parks count]\n"
+        "    answer: There are 20 parks.\n    evidence: There are 20 parks.\n"
+        "  - id: parks\n    questions: [park total, parks built, park number]\n"
+        "    answer: [There are 20 parks.]\n    evidence: There are 20 parks.\n",
+        encoding="utf-8",
+    )
+    found = [(problem.line, problem.message) for problem in check(str(path)).problems]
+    assert (8, "duplicate id 'parks' (first used on line 4)") in found
+    assert (10, "expected text, found a list") in found
