@@ -206,6 +206,72 @@ def in_process_section(result: dict[str, Any]) -> str:
     )
 
 
+# -- e. the conversation (issue 12) -------------------------------------------------------------------
+def best_of(function, items: Sequence[str], repeats: int) -> list[float]:
+    """Each item's best time of `repeats` calls, in milliseconds: the least disturbed by other work."""
+    times = []
+    for item in items:
+        best = math.inf
+        for _ in range(repeats):
+            start = time.perf_counter()
+            function(item)
+            best = min(best, time.perf_counter() - start)
+        times.append(best * 1000)
+    return times
+
+
+def conversation() -> dict[str, Any]:
+    """The bundled `ask` against a naive extractOne WRatio over all phrasings (the same questions), and a
+    conversation's turn against a stateless ask of the same line (every turn of tests/data/dialogues.yaml)."""
+    import yaml
+    from rapidfuzz import fuzz, process
+
+    import qa
+
+    kb = qa.load()
+    phrasings = [question for entry in kb.entries for question in entry.questions]
+    questions = bundled_questions()
+    for question in questions[:50]:
+        kb.ask(question)  # warm: the speller, the lazy patterns
+    ask = best_of(kb.ask, questions, 3)
+    naive = best_of(lambda q: process.extractOne(q, phrasings, scorer=fuzz.WRatio), questions, 3)
+    dialogues = yaml.safe_load((ROOT / "tests" / "data" / "dialogues.yaml").read_text(encoding="utf-8"))
+    turns, stateless = [], []
+    for dialogue in dialogues:
+        chat = kb.conversation()
+        for said in (turn["say"] for turn in dialogue["turns"]):
+            start = time.perf_counter()
+            chat.ask(said)  # once: a conversation's context moves on with each turn
+            turns.append((time.perf_counter() - start) * 1000)
+            stateless += best_of(kb.ask, [said], 1)
+    return {
+        "phrasings": len(phrasings),
+        "questions": len(questions),
+        "ask": statistics.median(ask),
+        "naive": statistics.median(naive),
+        "turns": len(turns),
+        "turn": statistics.median(turns),
+        "stateless": statistics.median(stateless),
+    }
+
+
+def conversation_section(result: dict[str, Any]) -> str:
+    rows = [
+        ["bundled `ask` p50 / naive `extractOne` WRatio p50", f"{ms(result['ask'])} / {ms(result['naive'])} ms",
+         f"{result['ask'] / result['naive']:.2f}×", "≤ 0.5×"],
+        ["conversation turn p50 / stateless `ask` p50", f"{ms(result['turn'])} / {ms(result['stateless'])} ms",
+         f"{result['turn'] / result['stateless']:.2f}×", "≤ 2×"],
+    ]  # fmt: skip
+    return (
+        "## e. The conversation (issue 12)\n\n"
+        f"The bundled knowledge base ({result['phrasings']} phrasings): the {result['questions']} questions of (b), "
+        "each the best of 3 calls, asked of qa and of a naive `rapidfuzz.process.extractOne(q, phrasings, "
+        f"scorer=fuzz.WRatio)`; and the {result['turns']} turns of tests/data/dialogues.yaml, each asked once in "
+        "its conversation and once (best of 1) on its own.\n\n"
+        f"{table(['measure', 'times', 'ratio', 'goal'], rows)}\n"
+    )
+
+
 # -- c. scale --------------------------------------------------------------------------------------
 def worker(arguments: list[str], cache_home: Path | None = None) -> dict[str, Any]:
     """Run benchmarks/scale_worker.py in a fresh process (qa's cache in `cache_home`, if given); its JSON result."""
@@ -440,6 +506,9 @@ def measure_all(args: argparse.Namespace) -> list[str]:
     if "d" in args.sections:
         log("d. import times")
         parts.append(import_section(import_times()))
+    if "e" in args.sections:
+        log("e. the conversation")
+        parts.append(conversation_section(conversation()))
     return [targets(cold, bundled, results), *parts]
 
 
@@ -447,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="scale at 1 000 and 10 000 entries only")
     parser.add_argument("--sizes", type=int, nargs="+", help="scale at these sizes instead")
-    parser.add_argument("--sections", default="abcd", help="which sections to run (default abcd)")
+    parser.add_argument("--sections", default="abcde", help="which sections to run (default abcde)")
     parser.add_argument("--runs", type=int, default=21, help="cold-start runs of each command (default 21)")
     parser.add_argument("--queries", type=int, help="use only the first N of each size's 300 queries")
     parser.add_argument("--output", type=Path, default=RESULTS, help="markdown file to write (default %(default)s)")
