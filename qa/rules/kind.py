@@ -215,10 +215,27 @@ class AnswersWhere(dict):
 _PLACING = frozenset(("in", "at", "within"))
 
 
+class AnswersWho(dict):
+    """Entry position -> whether its answer opens with who did it: a name as its subject ("Shenzhen has helped
+    build 20 parks", "Guangdong province and Shenzhen city implemented …"), which answers "who …?" though the
+    entry is never asked it. Worked out for the entries a who-question is asked of, when it is asked."""
+
+    def __init__(self, index: Index):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, position: int) -> bool:
+        index = self.index
+        said = words(index.entries[position].answer)[:3]
+        self[position] = named = bool(said) and index.analyzer.stem(said[0]) in index.names
+        return named
+
+
 class EntryKinds(list):
     """Per entry, the kinds of question it answers; and `where`, which answers say where (`AnswersWhere`)."""
 
     where: AnswersWhere
+    who: AnswersWho
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
@@ -226,6 +243,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
     out = EntryKinds()
     out.where = AnswersWhere(index)
+    out.who = AnswersWho(index)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -241,11 +259,14 @@ def judge(query: Query, index: Index) -> Judge | None:
         return None
     entry_asks = index.rule_data[RuleId.KIND]
     where = entry_asks.where if Ask.WHERE in asks else None
+    who = entry_asks.who if Ask.WHO in asks else None
 
     def unmet(position: int) -> frozenset[Ask] | None:
         missing = asks - entry_asks[position]
         if where is not None and Ask.WHERE in missing and where[position]:
             missing = missing - {Ask.WHERE}  # "where are they from?" of "76 companies from Guangdong"
+        if who is not None and Ask.WHO in missing and who[position]:
+            missing = missing - {Ask.WHO}  # "who built them?" of "Shenzhen has helped build 20 parks"
         return missing or None
 
     return unmet

@@ -46,13 +46,14 @@ def test_a_yes_no_clause_that_names_nothing_is_framing(kb):
 
 def test_a_part_that_points_back_is_about_the_part_before(kb):
     """ "… and when did that happen?" asks when the counties got out of poverty: one fact, one answer. "… and
-    who built them?" is not asking who began the pairing: read against the parks, which never say, it is a part
-    qa does not know, not an unrelated fact."""
+    who built them?" is not asking who began the pairing: read against the parks, whose fact says who helped
+    build them, it is one fact too; "… and who paid for them?" is a part the parks never say."""
     asked = kb.ask("How many counties got out of poverty and when did that happen?")
     assert asked.answered and asked.entry_id == "counties-out-of-poverty"
     parks = kb.ask("How many parks are there, and who built them?")
-    assert [part.entry_id for part in parks.parts] == ["industrial-parks", None]
-    assert not parks.answered
+    assert parks.entry_id == "industrial-parks" and not parks.parts
+    paid = kb.ask("How many parks are there, and who paid for them?")
+    assert [part.entry_id for part in paid.parts] == ["industrial-parks", None]
 
 
 def test_a_trailing_can_you_help_is_framing_not_a_part(kb):

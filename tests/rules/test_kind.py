@@ -90,3 +90,26 @@ def test_an_answer_that_says_where_answers_where(tmp_path):
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("where are the companies from?"), kb.index)
     assert judge(0) is None
     assert judge(1) == {Ask.WHERE}
+
+
+def test_an_answer_that_opens_with_a_name_answers_who(tmp_path):
+    """ "Who built the parks?" of "Shenzhen has helped build 20 parks in Hechi": never asked "who", but its
+    answer opens with who did it; one that opens with a number does not."""
+    import qa
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Parks\nentries:\n"
+        "  - id: parks\n    questions: [How many parks were built?, parks built]\n"
+        "    answer: Shenzhen has helped build 20 parks in the city of Hechi.\n"
+        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
+        "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
+        "    answer: 4,000 jobs were created in Hechi by firms from Shenzhen.\n"
+        "    evidence: They created 4,000 jobs.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query("who built the parks?"), kb.index)
+    assert judge(0) is None
+    assert judge(1) == {Ask.WHO}
