@@ -218,7 +218,7 @@ def terminal_columns(out) -> int | None:
     except (AttributeError, ValueError):
         return None
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
+    if columns.isascii() and columns.isdigit() and int(columns) > 0:  # "²" is a digit int() refuses
         return int(columns)
     try:
         return os.get_terminal_size(out.fileno()).columns

@@ -110,7 +110,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if neighbour is not None:
             return kb._fact(neighbour, text, 100.0, neighbour.questions[0], understood=neighbour.questions[0])
     parts, strong = compound.split(core)
-    if len(parts) > 1:
+    if 1 < len(parts) <= LIMITS.compound_parts:  # "people? people? people? …" asks no five things
         answered = _compound(kb, text, core, parts, strong, limit, context)
         if answered is not None:
             return answered

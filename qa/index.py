@@ -58,7 +58,8 @@ class Index:
         self.entries = entries
         self.title = title  # what the knowledge base is about: its names are its subject (rules.name)
         # the source's year, for "last year" and "this year" (`qa.question`); None when it gives no date
-        self.published_year = int(published[:4]) if published[:4].isdigit() else None
+        year = published[:4]
+        self.published_year = int(year) if year.isascii() and year.isdigit() else None  # not "²⁰²⁴"
         analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
         # "what happened in 2020?" asks for an event with "happen" as it asks with "what": weighed like it
         self.question_words = frozenset(analyzer.stem(word) for word in (*QUESTION_WORDS, *EVENT_WORDS))
@@ -110,6 +111,9 @@ class Index:
         self._surface = analysis.surface
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
+        # entry position -> every word its texts write, for clarifying questions (`qa.dialogue.clarify`), filled
+        # for the entries a clarification compares: at most one set per entry
+        self.written: dict[int, frozenset[str]] = {}
         self._sets: dict[str, set[int]] = {}
 
     def phrasing(self, number: int) -> str:

@@ -435,7 +435,7 @@ class _Validator:
                         Problem(
                             f"related id {other!r} is not an entry{_did_you_mean(other, ids)}",
                             file=self.path,
-                            line=entry.line,
+                            line=entry.lines.get("related", entry.line),
                             entry=entry.id,
                             field="related",
                         )

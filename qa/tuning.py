@@ -102,6 +102,7 @@ class Limits(FrozenValue):
     max_pool: int = 2_000  # candidates kept from common words alone, before scoring them
     min_pool: int = 20  # a common word that leaves fewer candidates than this is probably a stray word
     set_cache: int = 32  # common words whose postings are kept as sets
+    compound_parts: int = 4  # a line of more parts than this is not two or three questions: it is read whole
 
     def __init__(
         self,
@@ -113,6 +114,7 @@ class Limits(FrozenValue):
         max_pool: int = max_pool,
         min_pool: int = min_pool,
         set_cache: int = set_cache,
+        compound_parts: int = compound_parts,
     ) -> None:
         self._assign(locals())
 

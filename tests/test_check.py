@@ -364,3 +364,16 @@ def test_a_duplicate_id_is_reported_on_an_entry_left_out_for_another_problem(tmp
     found = [(problem.line, problem.message) for problem in check(str(path)).problems]
     assert (8, "duplicate id 'parks' (first used on line 4)") in found
     assert (10, "expected text, found a list") in found
+
+
+def test_an_unknown_related_id_is_reported_at_its_related_line(tmp_path):
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Parks\nentries:\n"
+        "  - id: parks\n    questions: [how many parks, number of parks, parks count]\n"
+        "    answer: There are 20 parks.\n    evidence: There are 20 parks.\n"
+        "    related:\n      - nowhere\n",
+        encoding="utf-8",
+    )
+    found = [(problem.line, problem.message) for problem in check(str(path)).problems]
+    assert (9, "related id 'nowhere' is not an entry") in found  # the id's own line, not the entry's first

@@ -428,3 +428,39 @@ def test_escape_sequences_in_file_names_and_values_stay_off_the_terminal(tmp_pat
 def test_many_problems_are_one_line_pointing_at_check(tmp_path):
     message = refused(write(tmp_path, "title: [x]\nentries: 5\nversion: 9\n"))
     assert "more problem" in message and "qa --check" in message
+
+
+def test_digits_int_refuses_are_no_year_and_no_width(tmp_path, monkeypatch):
+    """ "²⁰²⁴" is made of digits to str.isdigit but not to int(): a `published` date or a COLUMNS value written
+    so raised a ValueError (a traceback) instead of being ignored."""
+    import io
+
+    import qa
+    from qa.cli import terminal_columns
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        'version: 1\ntitle: T\nsource:\n  published: "²⁰²⁴-01-01"\nentries:\n'
+        "  - id: a\n    questions: [what colour is the sky, sky colour, colour of the sky]\n"
+        "    answer: The sky is blue.\n    evidence: The sky is blue.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    assert kb.index.published_year is None and kb.ask("sky colour").answered
+
+    class Screen(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("COLUMNS", "²")
+    assert terminal_columns(Screen()) != 2  # ignored: the terminal's own width, or the default
+
+
+def test_a_line_of_many_questions_is_read_whole_not_part_by_part(kb):
+    """ "people? people? …": past a handful of parts a line is no compound question (reading each part of a
+    long line cost seconds on a knowledge base of long phrasings)."""
+    from qa.tuning import LIMITS
+
+    asked = kb.ask("how many parks? " * (LIMITS.compound_parts + 1))
+    assert not asked.parts
+    assert len(kb.ask("how many parks? and how many villages?").parts) == 2

@@ -70,13 +70,18 @@ def _separates(index: Index, known: list[str], typed: set[str], first: int, seco
     said = index.tuning.answer_factor  # a word of the phrasings or the answer; a shared evidence sentence is no sign
     if any((one.get(token, 0.0) >= said) != (two.get(token, 0.0) >= said) for token in known):
         return True
-    said_one, said_two = _written(index.entries[first]), _written(index.entries[second])
+    said_one, said_two = _written(index, first), _written(index, second)
     return any((word in said_one) != (word in said_two) for word in typed)
 
 
-def _written(entry: Entry) -> set[str]:
-    """Every word an entry's texts write."""
-    return set(words(" ".join((*entry.questions, entry.answer, entry.evidence, *entry.tags))))
+def _written(index: Index, position: int) -> frozenset[str]:
+    """Every word an entry's texts write, worked out once per entry (`Index.written`, filled on demand)."""
+    written = index.written.get(position)
+    if written is None:
+        entry = index.entries[position]
+        written = frozenset(words(" ".join((*entry.questions, entry.answer, entry.evidence, *entry.tags))))
+        index.written[position] = written
+    return written
 
 
 def label(entry: Entry) -> str:
