@@ -18,10 +18,10 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "eval.yaml": (0.95, 0.95),  # the development set: the issue's bar
     "heldout.yaml": (0.93, 0.95),  # the rest: measured, less 2-3 points
     "blind.yaml": (0.87, 0.96),
-    "final.yaml": (0.90, 0.94),
+    "final.yaml": (0.92, 0.94),
     "traps-a.yaml": (0.93, 0.90),  # written to hold more out-of-scope questions that reuse the article's words
     "traps-b.yaml": (0.93, 0.90),
-    "natural.yaml": (0.83, 0.84),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
+    "natural.yaml": (0.86, 0.90),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
 }
 
 

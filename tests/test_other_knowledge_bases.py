@@ -15,14 +15,14 @@ import qa
 KBS = Path(__file__).parent / "data" / "kbs"
 # (in scope right, out of scope refused, at most this share of confident wrong answers)
 FLOORS = {
-    "bikeshare": (0.70, 0.75, 0.10),
-    "harvest": (0.62, 0.85, 0.07),
-    "hospital": (0.60, 0.75, 0.10),
-    "releasenotes": (0.50, 0.90, 0.08),
-    "museum": (0.70, 0.85, 0.08),
-    "tramline": (0.70, 0.85, 0.10),
-    "ferry": (0.62, 0.80, 0.10),
-    "firmware": (0.67, 0.85, 0.08),
+    "bikeshare": (0.78, 0.80, 0.08),
+    "harvest": (0.72, 0.90, 0.05),
+    "hospital": (0.78, 0.75, 0.10),
+    "releasenotes": (0.55, 0.90, 0.07),
+    "museum": (0.75, 0.85, 0.07),
+    "tramline": (0.72, 0.80, 0.08),
+    "ferry": (0.68, 0.80, 0.08),
+    "firmware": (0.67, 0.90, 0.08),
 }
 
 
