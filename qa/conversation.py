@@ -162,6 +162,22 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         in_context = _in_context(kb, text, limit, context, alone, scored, query)
         if in_context is not None:
             return in_context
+    elif (
+        context is not None
+        and context.last is not None
+        and alone.entry_id not in (None, context.last.id)
+        and followup.points_back(text)
+        and followup.shaped_like_followup(text)
+    ):
+        # "when were they built?" after the parks: about the parks, whose fact gives no date; another fact
+        # that has "when" and "build" (the pairing's start) is no answer to it
+        # ("how many views did it get?" after the Greater Bay Area's name is about the article: the last fact
+        # never says "views", so the question is not about it)
+        asked = followup.with_topic(text, context.last_phrasing)
+        reading, _, _ = kb._match(asked, limit)
+        about_the_last = _says_own_words(kb, context.last.id, query)
+        if about_the_last and reading.why.best_entry == context.last.id and reading.why.doubts:
+            return _refused(alone)._replace(understood=asked)
     if context is not None and context.unanswered and not alone.answered and followup.shaped_like_followup(text):
         # "which companies invested? names please" (refused), then "how many were there at least?": asked of
         # what the last question was about

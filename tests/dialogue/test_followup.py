@@ -95,3 +95,15 @@ def test_existential_there_does_not_point_back():
     assert not points_back("are there any parks?")
     assert points_back("what happened there?")
     assert points_back("who built them?")
+
+
+def test_a_pointing_question_the_last_fact_cannot_answer_is_not_answered_by_another(kb):
+    """ "when were they built?" after the parks is about the parks, whose fact gives no date: answering with
+    the pairing's start (which has "when" and "build") would be a confident wrong answer. "how many views did it
+    get?" after the Greater Bay Area's name is about the article, as the last fact never says "views"."""
+    chat = kb.conversation()
+    chat.ask("How many industrial parks did Shenzhen help build in Hechi?")
+    assert not chat.ask("when were they built?").gives_fact
+    chat = kb.conversation()
+    chat.ask("what is the full name of the Greater Bay Area?")
+    assert chat.ask("how many views did it get?").entry_id == "article-views"
