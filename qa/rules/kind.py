@@ -65,7 +65,10 @@ _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noq
 MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb renminbi usd".split())  # noqa: SIM905
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 _FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())  # noqa: SIM905
-_SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
+# "how big", "how far", "how fast": a magnitude (a size, a distance, a speed), which only a "how much" fact gives
+_SIZE_WORDS = frozenset(
+    "big bigger large larger huge small smaller sizable sizeable massive vast far fast tall heavy wide deep".split()  # noqa: SIM905
+)
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
 _ASKING = _ASKING | {"define", "definition", "meaning"}

@@ -56,6 +56,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what was the councils budget originally", set()),  # a property, not a definition
         ("what do the numbers 32 and 51 mean?", set()),  # what a fact says
         ("which figure is 817?", set()),  # what a number stands for: the fact with it says
+        ("how far is hechi from shenzhen?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a distance
+        ("how fast do the trams go?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a speed
         ("which figures are the largest?", {Ask.WHICH}),
     ],
 )
