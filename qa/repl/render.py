@@ -181,10 +181,12 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
 
 
 def _beside(kb_path: str, file: str) -> str:
-    """The source text's path as the user can use it: `file` is relative to the knowledge base's folder."""
-    if not file or os.path.isabs(file):
+    """The source text's path as the user can use it: `file` is relative to the knowledge base's folder; one
+    that is not there (the copy installed with qa ships no source text) is named as written, and said so."""
+    if not file:
         return file
-    return os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(kb_path)), file))
+    path = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(kb_path)), file))
+    return path if os.path.isfile(path) else f"{file} (not found beside the knowledge base)"
 
 
 def _labelled(heading: str, rows: list[tuple[str, str]]) -> Fragments:
