@@ -240,7 +240,6 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query) -> bool:
     """Does the entry's phrasings or answer say every topic word the question brings of its own (not its
     question words, kinds of thing or everyday words: "when did that happen?" brings none)?"""
     from .dialogue import followup
-    from .text import is_everyday
 
     bag = kb.index.entry_tokens[kb._position(entry_id)]
     question_words, said = kb.index.question_words, kb.tuning.answer_factor

@@ -8,6 +8,7 @@ ask for it; the kinds a question asks are read the same way. "who"/"which"/"when
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -194,59 +195,51 @@ def _names_number(text_words: list[str], position: int) -> bool:
     return position < len(text_words) and text_words[position][:1].isdigit()
 
 
-class AnswersWhere(dict):
-    """Entry position -> whether its answer says where: where from, by a name after "from" ("76 companies from
-    Guangdong"), or where, by a name after "in" or "at" that is not the knowledge base's subject ("20 parks in
-    Hechi" says no more than that the parks are where everything is). Such an entry answers "where?" though never
-    asked it. Worked out for the entries a where-question is asked of, when it is asked."""
+class ByAnswer(dict):
+    """Entry position -> what `test` finds in the words of its answer, worked out for the entries a question
+    that needs it is asked of, when it is asked: loading 100 000 entries never pays."""
 
-    def __init__(self, index: Index):
+    def __init__(self, index: Index, test: Callable[[Index, list[str]], bool]):
         super().__init__()
-        self.index = index
+        self.index, self.test = index, test
 
     def __missing__(self, position: int) -> bool:
-        index = self.index
-        said = words(index.entries[position].answer)
-        stem, names, subject = index.analyzer.stem, index.names, index.rule_data[RuleId.NAME].subject
-        self[position] = placed = any(
-            (word == "from" or (word in _PLACING and stem(following) not in subject)) and stem(following) in names
-            for word, following in pairwise(said)
-        )
-        return placed
+        self[position] = found = self.test(self.index, words(self.index.entries[position].answer))
+        return found
 
 
 _PLACING = frozenset(("in", "at", "within"))
 
 
-class AnswersWho(dict):
-    """Entry position -> whether its answer opens with who did it: a name as its subject ("Shenzhen has helped
-    build 20 parks", "Guangdong province and Shenzhen city implemented …"), which answers "who …?" though the
-    entry is never asked it. Worked out for the entries a who-question is asked of, when it is asked."""
+def says_where(index: Index, said: list[str]) -> bool:
+    """Does an answer say where: where from, by a name after "from" ("76 companies from Guangdong"), or where,
+    by a name after "in" or "at" that is not the knowledge base's subject ("20 parks in Hechi" says no more than
+    that the parks are where everything is)? Such an entry answers "where?" though never asked it."""
+    stem, names, subject = index.analyzer.stem, index.names, index.rule_data[RuleId.NAME].subject
+    return any(
+        (word == "from" or (word in _PLACING and stem(following) not in subject)) and stem(following) in names
+        for word, following in pairwise(said)
+    )
 
-    def __init__(self, index: Index):
-        super().__init__()
-        self.index = index
 
-    def __missing__(self, position: int) -> bool:
-        index = self.index
-        said = words(index.entries[position].answer)[:3]
-        self[position] = named = bool(said) and index.analyzer.stem(said[0]) in index.names
-        return named
+def says_who(index: Index, said: list[str]) -> bool:
+    """Does an answer open with who did it, a name as its subject ("Shenzhen has helped build 20 parks")? Such
+    an entry answers "who …?" though never asked it."""
+    return bool(said) and index.analyzer.stem(said[0]) in index.names
 
 
 class EntryKinds(list):
-    """Per entry, the kinds of question it answers; and `where`, which answers say where (`AnswersWhere`)."""
+    """Per entry, the kinds of question it answers; and which answers say where and who (`ByAnswer`)."""
 
-    where: AnswersWhere
-    who: AnswersWho
+    where: ByAnswer
+    who: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     """Per entry, the kinds of question it answers: those its phrasings ask, and what they imply."""
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
     out = EntryKinds()
-    out.where = AnswersWhere(index)
-    out.who = AnswersWho(index)
+    out.where, out.who = ByAnswer(index, says_where), ByAnswer(index, says_who)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
