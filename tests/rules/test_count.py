@@ -59,22 +59,18 @@ def test_an_answer_counts_what_follows_its_numbers(answer, counted):
     assert [said[start : start + length] for start, length in answer_counted_spans(said)] == counted
 
 
-def test_what_the_answer_counts_is_no_other_count(tmp_path):
+def test_what_the_answer_counts_is_no_other_count(small_kb):
     """ "How many times a year will the air ambulance land?" of "… use the pad around 300 times a year":
     the phrasings count landings, the answer counts times; neither is something else."""
-    import qa
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Helipad\nentries:\n"
         "  - id: landings\n    questions: [How many helicopter landings are expected each year?, landings]\n"
         "    answer: The air ambulance expects to use the pad around 300 times a year.\n"
         "    evidence: The air ambulance expects to use it around 300 times a year.\n"
         "  - id: weight\n    questions: [How heavy a helicopter can the pad take?, pad weight limit]\n"
-        "    answer: The pad takes helicopters of up to 12 tonnes.\n    evidence: It takes up to 12 tonnes.\n",
-        encoding="utf-8",
+        "    answer: The pad takes helicopters of up to 12 tonnes.\n    evidence: It takes up to 12 tonnes.\n"
     )
-    kb = qa.load(path)
     from qa.rules import BY_ID
 
     judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many times a year will the air ambulance land?"), kb.index)

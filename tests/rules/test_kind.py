@@ -72,46 +72,38 @@ def test_the_doubt_lowers_the_score_and_why_names_it(orchard):
     assert "never asked “many”" in describe(asked.why.doubts)
 
 
-def test_an_answer_that_says_where_answers_where(tmp_path):
+def test_an_answer_that_says_where_answers_where(small_kb):
     """ "Where are the companies from?" of "76 companies from Guangdong have invested in Hechi": never asked
     "where", but its answer says where, by a name after "from" or "in"; an answer naming no place does not."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Investment\nentries:\n"
         "  - id: companies\n    questions: [How many companies invested?, companies investing]\n"
         "    answer: 76 companies from Guangdong have invested in the city of Hechi.\n"
         "    evidence: 76 companies from Guangdong have invested in Hechi.\n"
         "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
-        "    answer: The companies created 4,000 jobs in total.\n    evidence: They created 4,000 jobs.\n",
-        encoding="utf-8",
+        "    answer: The companies created 4,000 jobs in total.\n    evidence: They created 4,000 jobs.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("where are the companies from?"), kb.index)
     assert judge(0) is None
     assert judge(1) == {Ask.WHERE}
 
 
-def test_an_answer_that_opens_with_a_name_answers_who(tmp_path):
+def test_an_answer_that_opens_with_a_name_answers_who(small_kb):
     """ "Who built the parks?" of "Shenzhen has helped build 20 parks in Hechi": never asked "who", but its
     answer opens with who did it; one that opens with a number does not."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Parks\nentries:\n"
         "  - id: parks\n    questions: [How many parks were built?, parks built]\n"
         "    answer: Shenzhen has helped build 20 parks in the city of Hechi.\n"
         "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
         "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
         "    answer: 4,000 jobs were created in Hechi by firms from Shenzhen.\n"
-        "    evidence: They created 4,000 jobs.\n",
-        encoding="utf-8",
+        "    evidence: They created 4,000 jobs.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("who built the parks?"), kb.index)
     assert judge(0) is None
     assert judge(1) == {Ask.WHO}

@@ -33,50 +33,41 @@ def test_a_place_never_named_is_refused_and_why_names_it(orchard):
     assert "never names uppsala" in describe(asked.why.doubts)
 
 
-def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(tmp_path):
+def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(small_kb):
     """ "How many parks are there in Shenzhen?" of "Shenzhen helped build 20 parks in Hechi": Shenzhen is named,
     but the parks are in Hechi."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Parks\nentries:\n"
         "  - id: parks\n    questions: [How many parks did Shenzhen help build?, parks built, number of parks]\n"
         "    answer: The city of Shenzhen has helped build 20 parks in Hechi.\n"
-        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n",
-        encoding="utf-8",
+        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.NAME].judge
     assert judge(kb.index.query("How many parks are there in Shenzhen?"), kb.index)(0) == {"shenzhen"}
     placed = judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)
     assert placed is None or placed(0) is None
 
 
-def _subject_kb(tmp_path):
-    import qa
-
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+def _subject_kb(small_kb):
+    return small_kb(
         "version: 1\ntitle: Ashworth County Hospital, Wessex\nentries:\n"
         "  - id: beds\n    questions: [How many beds does the new wing have?, bed count, number of beds]\n"
         "    answer: The new wing has 64 beds, up from 40 in the old Casualty building.\n"
         "    evidence: The wing has 64 beds, against 40 in the old Casualty building.\n"
         "  - id: opening\n    questions: [When did the wing open?, opening date]\n"
         "    answer: The new wing of Ashworth County Hospital in Wessex opened on 13 October 2025.\n"
-        "    evidence: The wing of Ashworth County Hospital in Wessex opened on 13 October 2025.\n",
-        encoding="utf-8",
+        "    evidence: The wing of Ashworth County Hospital in Wessex opened on 13 October 2025.\n"
     )
-    return qa.load(path)
 
 
-def test_the_subject_the_title_names_is_no_other_place(tmp_path):
+def test_the_subject_the_title_names_is_no_other_place(small_kb):
     """ "How many beds does the wing at Ashworth have?": Ashworth is what the knowledge base is about, though
     the beds entry never repeats it; Wessex only says where Ashworth is, so naming it still counts."""
     from qa.rules import BY_ID
 
-    kb = _subject_kb(tmp_path)
+    kb = _subject_kb(small_kb)
     judge = BY_ID[RuleId.NAME].judge
     asked = judge(kb.index.query("How many beds are in the new wing at Ashworth?"), kb.index)
     assert asked is None or asked(0) is None

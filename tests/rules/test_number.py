@@ -38,35 +38,29 @@ def test_another_year_is_refused_and_why_says_which_number(orchard):
     assert "never mentions 2021" in describe(asked.why.doubts)
 
 
-def test_a_year_must_be_in_the_fact_not_only_in_how_it_is_asked(tmp_path):
+def test_a_year_must_be_in_the_fact_not_only_in_how_it_is_asked(small_kb):
     """ "What happened in 2020?" is not the fact asked "how did it change after 2020?", which says 2021-25."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Years\nentries:\n"
         '  - id: stage\n    questions: ["How did the plan change after 2020?", new stage, the plan since 2021]\n'
         "    answer: From 2021-25 the plan entered a new stage.\n"
         "    evidence: From 2021-25 the plan entered a new stage.\n"
         '  - id: goal\n    questions: ["What was reached in 2020?", goal reached, when was the goal reached]\n'
-        "    answer: In 2020 the goal was reached.\n    evidence: In 2020 the goal was reached.\n",
-        encoding="utf-8",
+        "    answer: In 2020 the goal was reached.\n    evidence: In 2020 the goal was reached.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.NUMBER].judge(kb.index.query("What happened in 2020?"), kb.index)
     assert judge(0) == {"2020"} and judge(1) is None
     assert BY_ID[RuleId.NUMBER].judge(kb.index.query("what happened in 2023?"), kb.index)(0) is None  # 2021-25
 
 
-def test_last_year_is_the_year_before_the_source_was_published(tmp_path):
+def test_last_year_is_the_year_before_the_source_was_published(small_kb):
     """ "last year" in a report published in 2025 asks about 2024: the fact that says 2024 (or says "last year"
     itself) answers it, and one about 2025 is doubted; "last" is then no shifting word."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Museum\nsource:\n  title: Annual report\n  published: '2025-03-01'\nentries:\n"
         "  - id: visitors\n    questions: [How many visitors came?, visitor numbers]\n"
         "    answer: The museum had 41,000 visitors in 2024.\n    evidence: It had 41,000 visitors in 2024.\n"
@@ -75,10 +69,8 @@ def test_last_year_is_the_year_before_the_source_was_published(tmp_path):
         "    evidence: The museum signed up 900 members last year.\n"
         "  - id: shop\n    questions: [How much did the shop sell?, shop sales]\n"
         "    answer: The shop sold 20,000 pounds of goods in 2025.\n"
-        "    evidence: The shop sold 20,000 pounds of goods in 2025.\n",
-        encoding="utf-8",
+        "    evidence: The shop sold 20,000 pounds of goods in 2025.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.NUMBER].judge
     query = kb.index.query("How many visitors came last year?")
     assert "last" not in query.shifters
@@ -88,42 +80,34 @@ def test_last_year_is_the_year_before_the_source_was_published(tmp_path):
     assert kb.ask("How much did the shop sell last year?").entry_id is None
 
 
-def test_the_titles_numbers_name_the_subject(tmp_path):
+def test_the_titles_numbers_name_the_subject(small_kb):
     """ "Where were the T3 trams built?" in a knowledge base titled "… Line T3": 3 is part of the subject's
     name, not a number the entry must mention; "Quillmark 4" is "Quillmark 4.0". Another number still counts."""
-    import qa
     from qa.rules import BY_ID
     from qa.rules.number import subject_numbers
 
     assert subject_numbers("Quillmark 4.0 release notes 2025") == {"4.0", "4"}
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Norrhaven's new tram line, Line T3\nentries:\n"
         "  - id: maker\n    questions: [Who makes the trams?, tram maker]\n"
-        "    answer: The trams are built by Vestra Rail in Lund.\n    evidence: Vestra Rail in Lund builds them.\n",
-        encoding="utf-8",
+        "    answer: The trams are built by Vestra Rail in Lund.\n    evidence: Vestra Rail in Lund builds them.\n"
     )
-    kb = qa.load(path)
     judge = BY_ID[RuleId.NUMBER].judge
     assert judge(kb.index.query("Where were the T3 trams built?"), kb.index)(0) is None
     assert judge(kb.index.query("Where were the T4 trams built?"), kb.index)(0) == {"4"}
 
 
-def test_a_number_the_entry_contradicts_is_doubted_twice(tmp_path):
+def test_a_number_the_entry_contradicts_is_doubted_twice(small_kb):
     """ "When did the Series 5 reach end of support?" of the entry about the Series 3: not just a number it
     never mentions, but one it contradicts ("Series 3"), so a near-verbatim question is still refused."""
-    import qa
     from qa.rules import BY_ID
 
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    kb = small_kb(
         "version: 1\ntitle: Routers\nentries:\n"
         "  - id: series-3-end\n    questions: [When did the Series 3 reach end of support?, Series 3 support end]\n"
         "    answer: The Series 3 reached end of support in March 2024.\n"
-        "    evidence: The Series 3 reached end of support in March 2024.\n",
-        encoding="utf-8",
+        "    evidence: The Series 3 reached end of support in March 2024.\n"
     )
-    kb = qa.load(path)
     doubt = BY_ID[RuleId.NUMBER].judge(kb.index.query("When did the Series 5 reach end of support?"), kb.index)(0)
     assert doubt == {"5", "5 (it says 3)"}
     assert not kb.ask("When did the Series 5 reach end of support?").answered
