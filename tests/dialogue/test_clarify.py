@@ -58,3 +58,14 @@ def test_a_describing_reply_picks_by_the_candidates_own_words(kb):
     chat = kb.conversation()
     assert chat.ask("how many counties?").kind is Kind.CLARIFY
     assert chat.ask("the ones that got out of poverty").entry_id == "counties-out-of-poverty"
+
+
+def test_a_reply_naming_what_only_a_shared_evidence_sentence_says_picks_nothing(kb):
+    """Offered the counties or the people out of poverty, "the villages" fits neither: the people entry's
+    evidence sentence mentions villages, but that sentence is the villages entry's too. The reply is then read
+    as a question of its own, not as a pick of the people."""
+    from qa.dialogue.choice import by_description
+
+    offered = [kb._position("counties-out-of-poverty"), kb._position("people-lifted-out-of-poverty")]
+    assert by_description(kb.index, "the villages", offered) is None
+    assert by_description(kb.index, "the people", offered) == 1
