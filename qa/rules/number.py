@@ -43,6 +43,8 @@ class FactYears(dict):
     not the one asked "how did it change after 2020?").
     Worked out for the entries a year is asked of, when it is asked: loading 100 000 entries never pays."""
 
+    named: NamedNumbers  # what each entry writes after a word ("Series 3"), set by `prepare`
+
     def __init__(self, entries: tuple, published: int | None, subject: frozenset[str] = frozenset()):
         super().__init__()
         self.entries, self.published = entries, published
