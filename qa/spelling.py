@@ -48,9 +48,9 @@ def keeps_meaning(word: str, word_stem: str, correction: Correction) -> bool:
     of itself ("catalog" as "catalogue", "editorial" as "editor"), never as a different word ("writing" as
     "waiting", "lives" as "lines", "company" as "compact")."""
     theirs = correction.stem
-    if theirs is None or word not in english_words():  # (the list is read here, on the first correction)
-        return True
-    return word_stem.startswith(theirs) or theirs.startswith(word_stem)
+    if theirs is None or word_stem.startswith(theirs) or theirs.startswith(word_stem):
+        return True  # another form of the same word: no need to read the list ("certifed" as "certified")
+    return word not in english_words()  # read here, on the first correction that changes a word's root
 
 
 def _lost_or_swapped(typed: str, candidate: str) -> bool:

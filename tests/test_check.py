@@ -330,50 +330,44 @@ def test_a_number_in_the_title_names_the_subject_and_is_no_missing_figure(tmp_pa
     assert not [p for p in check(str(path)).problems if "not in the evidence" in p.message]
 
 
-def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(tmp_path):
+def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(write_kb):
     """It used to read "is answered by entry None", which looks like a bug; an author needs to know the phrasing
     is read as two questions, each answered by its own entry."""
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    path = write_kb(
         "version: 1\ntitle: Ferries\nentries:\n"
         "  - id: delay\n"
         "    questions: [How late are the ferries?, ferry delay, How late are the ferries and how far over budget?]\n"
         "    answer: The ferries are eight months late.\n    evidence: The ferries are eight months late.\n"
         "  - id: budget\n    questions: [How far over budget is the project?, budget overrun, the overspend]\n"
         "    answer: The project is 8.5 million pounds over budget.\n"
-        "    evidence: It is 8.5 million pounds over budget.\n",
-        encoding="utf-8",
+        "    evidence: It is 8.5 million pounds over budget.\n"
     )
     messages = [problem.message for problem in check(str(path)).problems]
     assert any("is read as 2 questions (answered by delay and budget)" in message for message in messages)
     assert not any("entry None" in message for message in messages)
 
 
-def test_a_duplicate_id_is_reported_on_an_entry_left_out_for_another_problem(tmp_path):
+def test_a_duplicate_id_is_reported_on_an_entry_left_out_for_another_problem(write_kb):
     """An entry reusing an id whose answer is a list was reported for the list only, so the author fixing it
     met the duplicate id on the next run."""
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+    path = write_kb(
         "version: 1\ntitle: Parks\nentries:\n"
         "  - id: parks\n    questions: [how many parks, number of parks, parks count]\n"
         "    answer: There are 20 parks.\n    evidence: There are 20 parks.\n"
         "  - id: parks\n    questions: [park total, parks built, park number]\n"
-        "    answer: [There are 20 parks.]\n    evidence: There are 20 parks.\n",
-        encoding="utf-8",
+        "    answer: [There are 20 parks.]\n    evidence: There are 20 parks.\n"
     )
     found = [(problem.line, problem.message) for problem in check(str(path)).problems]
     assert (8, "duplicate id 'parks' (first used on line 4)") in found
     assert (10, "expected text, found a list") in found
 
 
-def test_an_unknown_related_id_is_reported_at_its_related_line(tmp_path):
-    path = tmp_path / "kb.yaml"
-    path.write_text(
+def test_an_unknown_related_id_is_reported_at_its_related_line(write_kb):
+    path = write_kb(
         "version: 1\ntitle: Parks\nentries:\n"
         "  - id: parks\n    questions: [how many parks, number of parks, parks count]\n"
         "    answer: There are 20 parks.\n    evidence: There are 20 parks.\n"
-        "    related:\n      - nowhere\n",
-        encoding="utf-8",
+        "    related:\n      - nowhere\n"
     )
     found = [(problem.line, problem.message) for problem in check(str(path)).problems]
     assert (9, "related id 'nowhere' is not an entry") in found  # the id's own line, not the entry's first
