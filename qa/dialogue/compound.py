@@ -9,6 +9,7 @@ covered?") stays one answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _QUESTION_WORD = (
@@ -31,13 +32,28 @@ def split(text: str) -> tuple[list[str], bool]:
     parts = [part for sentence in sentences for part in re.split(_JOINED, sentence, flags=re.IGNORECASE)]
     parts = [part.strip(" ,;") for part in parts if len(re.findall(r"\w+", part)) >= _MINIMUM_WORDS]
     if len(parts) > 1:
-        return parts, True
+        return [parts[0], *(_with_counted(part, before) for before, part in itertools.pairwise(parts))], True
     match = re.match(_THINGS, text.strip(), re.IGNORECASE)
     if match:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3:
             return [f"{match['ask']} {thing} {match['rest']}" for thing in things], False
     return [text], False
+
+
+# "how many people were lifted out, and how many were trained?": the second "how many" counts no noun of its own
+_VERB = r"(?:were|was|are|is|did|do|does|have|has|had|got|get|will|would|can|could)"
+_COUNTED_BEFORE = re.compile(r"\bhow many\s+(?P<noun>(?:\w+\s+){0,2}?\w+)\s+" + _VERB + r"\b", re.IGNORECASE)
+_COUNTS_NOTHING = re.compile(r"^(?P<ask>how many)\s+(?=" + _VERB + r"\b)", re.IGNORECASE)
+
+
+def _with_counted(part: str, before: str) -> str:
+    """A part that asks "how many" of nothing ("how many were trained?") counts what the part before counted."""
+    elided = _COUNTS_NOTHING.match(part)
+    counted = _COUNTED_BEFORE.search(before) if elided else None
+    if counted is None:
+        return part
+    return f"{elided['ask']} {counted['noun']} {part[elided.end() :]}"
 
 
 def asks(part: str) -> bool:

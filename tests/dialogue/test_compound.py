@@ -67,3 +67,18 @@ def test_there_in_are_there_points_nowhere(kb):
     asked = kb.ask("how many companies invested and how many training sessions were there")
     assert [part.entry_id for part in asked.parts] == ["companies-invested", "training-sessions"]
     assert asked.answered
+
+
+def test_a_how_many_of_nothing_counts_what_the_part_before_counted(kb):
+    assert split("How many people were lifted out of poverty and how many were trained?")[0] == [
+        "How many people were lifted out of poverty",
+        "how many people were trained?",
+    ]
+    answer = kb.ask("How many people were lifted out of poverty and how many were trained?")
+    assert [part.entry_id for part in answer.parts] == ["people-lifted-out-of-poverty", "people-trained"]
+
+
+def test_a_part_that_asks_what_the_same_fact_does_not_say_stays_a_part(kb):
+    answer = kb.ask("how many villages were removed from the list and how many are still poor?")
+    assert [part.entry_id for part in answer.parts] == ["villages-removed-from-poverty-list", None]
+    assert not answer.answered and "817" in answer.text
