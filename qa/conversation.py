@@ -96,7 +96,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         picked = _picked(kb, text, context)
         if picked is not None:
             return picked
-    intent = smalltalk.detect(text, kb._smalltalk_lines)
+    intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
     if intent is None and not _has_content(kb, text):  # names nothing the knowledge base knows
         intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?
     if intent is not None:

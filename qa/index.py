@@ -131,6 +131,10 @@ class Index:
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS, self.tuning)
         return self._speller
 
+    def is_topic_word(self, word: str) -> bool:
+        """Do the knowledge base's phrasings ask about this word (as the index reads it)?"""
+        return any(token in self.postings for token in self.analyzer.tokens(word))
+
     def weight(self, token: str) -> float:
         base = self.idf.get(token, self.unknown_weight)
         if token in self.question_words:

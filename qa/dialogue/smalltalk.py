@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 
 from ..text import QUESTION_WORDS, STOPWORDS, common_words
 
@@ -57,6 +58,11 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "are you an ai",
         "what is your name",
         "whats your name",
+        "who made you",
+        "who built you",
+        "who created you",
+        "who wrote you",
+        "who programmed you",
     ),
     Intent.CAPABILITIES: (
         "what can you do",
@@ -75,6 +81,33 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
     Intent.GREETING: ("how are you", "how are you doing", "nice to meet you", "good to meet you", "whats up", "sup"),
     Intent.GOODBYE: ("see you", "see ya", "see you later", "im done", "that is all", "thats all"),
     Intent.HELP: ("help me", "i need help", "can you help me", "can you help"),
+    # praise and nods whose second word a knowledge base may well use as a topic ("jobs", "goods", "work")
+    Intent.COMPLIMENT: (
+        "good job",
+        "great job",
+        "nice job",
+        "good work",
+        "great work",
+        "nice work",
+        "well done",
+        "good stuff",
+        "great stuff",
+        "you rock",
+        "youre the best",
+        "love it",
+    ),
+    Intent.ACKNOWLEDGE: (
+        "fair enough",
+        "no worries",
+        "no problem",
+        "got it",
+        "makes sense",
+        "i see",
+        "sounds good",
+        "all good",
+        "never mind",
+        "good to know",
+    ),
 }
 _PHRASE_INTENT = {phrase: intent for intent, phrases in _PHRASES.items() for phrase in phrases}
 _WORD = re.compile(r"[a-z0-9']+")
@@ -102,9 +135,12 @@ def own_lines(items: tuple) -> dict[str, Intent]:
     return lines
 
 
-def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
+def detect(
+    text: str, own: dict[str, Intent] | None = None, topical: Callable[[str], bool] | None = None
+) -> Intent | None:
     """The intent of a line that is small talk through and through, or None. `own`: the knowledge base's own
-    small-talk lines (`own_lines`)."""
+    small-talk lines (`own_lines`); `topical(word)`: does the knowledge base use this everyday word as a topic
+    ("maximum fine" asks about the fine in a knowledge base that speaks of a maximum fine; "ok fine" does not)."""
     if text.count(" ") > 12:
         return None  # a long line is no small talk (and no pattern runs over it)
     found = _normal(text)
@@ -122,6 +158,8 @@ def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
     keywords = [word for word in found if word in _ANY_WORD]
     if not keywords:
         return None
+    if topical is not None and not any(map(topical, keywords)):
+        topical = None  # "great stuff": no small-talk word of the line is a topic of the knowledge base
     everyday = common_words()
     for word in found:
         plain = word.replace("'", "")
@@ -130,7 +168,7 @@ def detect(text: str, own: dict[str, Intent] | None = None) -> Intent | None:
             or word in _GLUE
             or plain in STOPWORDS
             or word in STOPWORDS
-            or plain in everyday
+            or (plain in everyday and not (topical and topical(plain)))
             or _contraction(word)
         ):
             continue
