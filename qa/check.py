@@ -238,6 +238,8 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
     if answer.parts:  # "How late are the ferries and how far over budget?": two questions, one phrasing
         parts = " and ".join(part.entry_id or "none" for part in answer.parts)
         return f"phrasing {phrasing!r} is read as {len(answer.parts)} questions (answered by {parts}): ask one thing"
+    if answer.kind is Kind.SMALLTALK:  # "help", "ok fine": the whole line is small talk, whatever the entries say
+        return f"phrasing {phrasing!r} is read as small talk, not as a question: say what it asks about"
     if answer.kind is Kind.CLARIFY:
         meant = " or ".join(suggestion.entry_id for suggestion in answer.suggestions)
         return f"phrasing {phrasing!r} fits {meant} equally well, so qa asks which is meant: use a word of this entry"
@@ -255,10 +257,11 @@ def _answer_numbers(entry: Entry, file: str, named: frozenset[str] = frozenset()
     """Every number in an answer must come from its evidence: a wrong figure is the worst wrong answer. A number
     of the knowledge base's title is part of its subject's name ("Quillmark 4.0", "Line T3"), not a figure."""
     evidence = numbers(entry.evidence)
+    missing = [written for key, written in numbers(entry.answer).items() if key not in evidence and key not in named]
     return [
         _problem(file, entry, "answer", f"number {written} in the answer is not in the evidence")
-        for key, written in numbers(entry.answer).items()
-        if key not in evidence and key not in named
+        for written in missing
+        if not any(written != other and written in other for other in missing)  # "2026-27" once, not its parts
     ]
 
 

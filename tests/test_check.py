@@ -330,6 +330,18 @@ def test_a_number_in_the_title_names_the_subject_and_is_no_missing_figure(tmp_pa
     assert not [p for p in check(str(path)).problems if "not in the evidence" in p.message]
 
 
+def test_a_missing_season_is_one_problem_not_three(write_kb):
+    """ "2026-27" missing from the evidence was reported as 2026, 27 and 2026-27."""
+    path = write_kb(
+        "version: 1\ntitle: Tickets\nentries:\n"
+        "  - id: season\n    questions: [season ticket price, how much is a season ticket, season tickets cost]\n"
+        "    answer: A season ticket for 2026-27 costs 450 pounds.\n"
+        "    evidence: A season ticket costs 450 pounds.\n"
+    )
+    messages = [p.message for p in check(str(path)).problems if "not in the evidence" in p.message]
+    assert messages == ["number 2026-27 in the answer is not in the evidence"]
+
+
 def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(write_kb):
     """It used to read "is answered by entry None", which looks like a bug; an author needs to know the phrasing
     is read as two questions, each answered by its own entry."""
@@ -344,6 +356,18 @@ def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(write_kb):
     )
     messages = [problem.message for problem in check(str(path)).problems]
     assert any("is read as 2 questions (answered by delay and budget)" in message for message in messages)
+    assert not any("entry None" in message for message in messages)
+
+
+def test_a_phrasing_read_as_small_talk_is_said_to_be_small_talk(write_kb):
+    """ "thanks a lot" as a phrasing is small talk wherever it is written; `--check` said "entry None"."""
+    path = write_kb(
+        "version: 1\ntitle: Volunteers\nentries:\n"
+        "  - id: volunteers\n    questions: [How many volunteers helped?, volunteer count, thanks a lot]\n"
+        "    answer: About 40 volunteers helped.\n    evidence: About 40 volunteers helped.\n"
+    )
+    messages = [problem.message for problem in check(str(path)).problems]
+    assert any("'thanks a lot' is read as small talk" in message for message in messages)
     assert not any("entry None" in message for message in messages)
 
 
