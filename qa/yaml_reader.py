@@ -90,9 +90,12 @@ def _yaml_error(path: str, exc: yaml.YAMLError, text: str = "") -> KnowledgeBase
     if construct and started is not None and mark is not None:
         return KnowledgeBaseError(_broken_construct(path, construct, started, problem, mark))
     message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
+    # `evidence: He said: "…"`: the second ': ' starts a mapping, as YAML reads it
+    hint = "; a text with ': ' in it must be in quotes" if problem.startswith("mapping values are not allowed") else ""
     if mark is not None:
-        return KnowledgeBaseError(Problem(message + f" at column {mark.column + 1}", file=path, line=mark.line + 1))
-    return KnowledgeBaseError(Problem(message, file=path))
+        where = f" at column {mark.column + 1}"
+        return KnowledgeBaseError(Problem(message + where + hint, file=path, line=mark.line + 1))
+    return KnowledgeBaseError(Problem(message + hint, file=path))
 
 
 # What PyYAML's "while scanning/parsing a …" names, in an author's words; (name, where to point): the line where

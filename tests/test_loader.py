@@ -78,6 +78,20 @@ def test_yaml_syntax_error_names_line_and_column(write_kb):
     assert message.split(":")[1] == "1"  # file:LINE: where the list that was never closed was opened
 
 
+def test_a_colon_inside_unquoted_text_says_to_quote_it(write_kb):
+    """`evidence: The chief said: "it works".` is a YAML error whose own words ("mapping values are not
+    allowed") do not tell an author what to do."""
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(
+            write_kb(
+                "version: 1\ntitle: T\nentries:\n  - id: a\n    questions: [one, two, three]\n"
+                '    answer: The chief says it works.\n    evidence: The chief said: "it works".\n'
+            )
+        )
+    message = str(caught.value)
+    assert ":7: YAML syntax error" in message and message.endswith("a text with ': ' in it must be in quotes")
+
+
 def test_tags_that_would_construct_objects_are_refused_and_never_run(write_kb, tmp_path):
     marker = tmp_path / "pwned"
     text = VALID.replace("title: Tiny", f'title: !!python/object/apply:os.system ["touch {marker}"]')
