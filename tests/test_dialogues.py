@@ -26,13 +26,24 @@ def report():
     return dialogues.evaluate(qa.load(), str(DIALOGUES))
 
 
+def _below(report, floors: dict[str, float]) -> list[str]:
+    """The kinds (and "all") whose share of right turns is under its floor."""
+    shares = {kind: right / turns for kind, (turns, right) in report.kinds.items()} | {"all": report.rate}
+    return [kind for kind, floor in floors.items() if shares[kind] < floor]
+
+
 def test_our_labelled_dialogues_hold_their_floors(report):
     assert report.turns >= 500 and report.dialogues >= 120
-    assert report.rate >= FLOORS["all"]
-    for kind, floor in FLOORS.items():
-        if kind != "all":
-            turns, right = report.kinds[kind]
-            assert right / turns >= floor, kind
+    assert _below(report, FLOORS) == []
+
+
+# a second set, measured once as a session's fresh set (91.6 % of 202 turns; docs/accuracy.md), since kept
+FRESH_FLOORS = {"all": 0.88, "smalltalk": 0.95, "followup": 0.8, "plain": 0.95}
+
+
+def test_the_dialogues_measured_once_hold_their_floors():
+    fresh = dialogues.evaluate(qa.load(), str(DIALOGUES.with_name("dialogues-b.yaml")))
+    assert fresh.turns >= 200 and _below(fresh, FRESH_FLOORS) == []
 
 
 def test_eval_reads_a_dialogue_file_and_reports_per_kind_and_per_dialogue(cli, tmp_path):

@@ -1,9 +1,10 @@
-"""Knowledge bases qa was never tuned on: ten invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: thirteen invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
 (their figures are reported, not tuned on); ferry and firmware came later, were measured once on arrival and
-are for development since; grants and festival were measured once as a session's fresh sets (docs/accuracy.md)."""
+are for development since; grants and festival, then phonelaunch, stadium and waterworks, were measured once as
+a session's fresh sets (docs/accuracy.md)."""
 
 from pathlib import Path
 
@@ -25,6 +26,9 @@ FLOORS = {
     "firmware": (0.67, 0.90, 0.08),
     "grants": (0.62, 0.90, 0.05),
     "festival": (0.62, 0.85, 0.08),
+    "phonelaunch": (0.72, 0.75, 0.12),
+    "stadium": (0.78, 0.85, 0.08),
+    "waterworks": (0.68, 0.85, 0.05),
 }
 
 
