@@ -82,6 +82,8 @@ def read(index: "Index", question: str) -> "Query":
         for start, length in count.counted_spans(raw)
         if (at := _typed_position(raw, start)) in kept_at
     ]
+    # "old" in "how old …?": asking, not a topic
+    asking = {kept_at[at] for place in kind.asking_positions(raw) if (at := _typed_position(raw, place)) in kept_at}
     seen: dict[str, QueryToken] = {}
     counted: set[str] = set()
     for token, first, last in analyzer.canonical(stems):
@@ -98,7 +100,7 @@ def read(index: "Index", question: str) -> "Query":
         if token in index.idf:
             weight = index.weight(token)
             item = QueryToken(written, token, weight, match, fixed if fixed != written else None)
-        elif token in index.question_words:  # "whose", "whom": intent, never a topic
+        elif token in index.question_words or first in asking:  # "whose", "whom": intent, never a topic
             item = QueryToken(written, None, tuning.question_word_factor * math.log(2.0), 0.0)
         else:
             weight = index.unknown_weight

@@ -275,3 +275,15 @@ def describe(words: tuple[str, ...]) -> str:
 
 
 RULE = Rule(RuleId.KIND, 0.7, judge, describe, prepare=prepare)
+
+
+def asking_positions(text_words: list[str]) -> frozenset[int]:
+    """Where a word only says how the question asks, as "old" in "how old is the article?" and "ago" in "how long
+    ago …" do (both ask a date): weighed as a question word when the knowledge base never uses it."""
+    found = set()
+    for position, word in enumerate(text_words[:-1]):
+        if word == "how" and text_words[position + 1] == "old":
+            found.add(position + 1)
+        elif word == "how" and text_words[position + 1] == "long" and "ago" in text_words:
+            found.add(text_words.index("ago"))
+    return frozenset(found)

@@ -107,3 +107,15 @@ def test_an_answer_that_opens_with_a_name_answers_who(small_kb):
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("who built the parks?"), kb.index)
     assert judge(0) is None
     assert judge(1) == {Ask.WHO}
+
+
+def test_old_in_how_old_asks_a_date_and_weighs_as_a_question_word(orchard, kb):
+    """ "How old is this article?" is a when-question whose "old" no entry says: it weighs as a question word,
+    not as a topic the knowledge base never heard of (which refused the question), and so does "ago"."""
+    import math
+
+    asking_weight = orchard.tuning.question_word_factor * math.log(2.0)
+    for question in ("How old are the apple trees?", "how long ago were the apple trees planted"):
+        asking = [item for item in orchard.index.query(question).tokens if item.typed in ("old", "ago")]
+        assert len(asking) == 1 and asking[0].weight <= asking_weight + 1e-9, question
+    assert kb.ask("How old is this article?").entry_id == "article-publication"
