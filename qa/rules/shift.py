@@ -57,7 +57,17 @@ ASSESSMENTS = frozenset(
     charge runs leads leader leaders leadership manages manager oversees responsible director mayor official
     officials secretary target targets goal goals forecast projected expected""".split()  # noqa: SIM905
 )
-SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS
+# A judgement of it: "was it worth it?", "was the money well spent?", "too much?", "a success?", "a nice place?"
+# ("worth", "well" and "too" judge only before the words in `_JUDGING_BEFORE`: "worth in dollars" is a value)
+JUDGEMENTS = frozenset(
+    """worth well too worthwhile success successful succeed succeeded unsuccessful waste wasted wasteful
+    nice effective ineffective satisfied happy unhappy deserve deserved""".split()  # noqa: SIM905
+)
+_JUDGING_BEFORE = {
+    "worth": frozenset("it the its every all doing paying spending".split()),  # noqa: SIM905
+    "too": frozenset("much many expensive costly high low little few long late big small slow early".split()),  # noqa: SIM905
+}
+SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS | JUDGEMENTS
 _CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
 
 
@@ -104,6 +114,16 @@ def used(text_words: list[str]) -> set[str]:
     return found
 
 
+def _judges(word: str, text_words: list[str]) -> bool:
+    """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)?"""
+    for said, following in pairwise(text_words):
+        if said == word and (
+            following in _JUDGING_BEFORE[word] if word in _JUDGING_BEFORE else following.endswith(("ed", "en", "nt"))
+        ):
+            return True
+    return False
+
+
 def _most_recently(text_words: list[str]) -> bool:
     """ "when was the page last updated?": "last" before a participle is the latest time, not another one."""
     return any(word == "last" and following.endswith("ed") for word, following in pairwise(text_words))
@@ -126,6 +146,9 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     ("last updated")."""
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
+    for word in ("worth", "too", "well"):  # "worth in US dollars", "the parks too?", "as well as": no judgement
+        if word in shifters and not _judges(word, text_words):
+            shifters = shifters - {word}
     if "last" in shifters and _most_recently(text_words):
         shifters = shifters - {"last"}
     for word in ("least", "most"):  # "how many were there at least?": an idiom, no ranking

@@ -15,11 +15,18 @@ FIRES = [
     ("How many apple trees were planted each year?", "trees-planted", {"each"}),
     ("How many apple trees are stil planted?", "trees-planted", {"still"}),  # a misspelt shifter still shifts
     ("Why was Norrby chosen for the harvest?", "harvest-origin", {"chosen"}),
+    ("Were the apple trees worth it?", "trees-planted", {"worth"}),  # a judgement the fact never makes
+    ("Was the harvest money well spent?", "harvest-price", {"well"}),
+    ("Were too many apple trees planted?", "trees-planted", {"too"}),
+    ("Was the orchard's harvest a success?", "harvest-origin", {"success"}),
 ]
 QUIET = [
     ("Where is the harvest still sold?", "harvest-origin"),  # its answer says "still"
     ("Which variety was chosen for the orchard?", "varieties"),  # a choice asks its reason only in why/how
     ("How many apple trees were planted?", "trees-planted"),
+    ("What is the harvest worth in dollars?", "harvest-price"),  # a value, not a judgement
+    ("And the apple trees planted too?", "trees-planted"),
+    ("How many pickers as well?", "pickers"),
 ]
 
 
