@@ -60,6 +60,7 @@ class Query(NamedTuple):
     places: frozenset[str] = frozenset()  # the names it says something is in ("parks in Shenzhen"): rules.name
     total: tuple[str, ...] = ()  # what "how many X are there?" asks the total of, as typed: rules.total
     named_numbers: tuple[tuple[str, str], ...] = ()  # ("seri", "5") for "Series 5": rules.number
+    origins: frozenset[str] = frozenset()  # the names it says something comes from ("firms from Hechi"): rules.name
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -135,11 +136,13 @@ def read(index: "Index", question: str) -> "Query":
     alternate = split > 0 and _numbers_alternate(tokens)
     years = (frozenset(_YEAR.findall(question)) | dated) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
+    origins = name.places_in(question_words, names, analyzer.stem, name.FROM) if names else frozenset()
     total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
     return Query(
-        tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named
-    )
+        tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
+        origins,
+    )  # fmt: skip
 
 
 _YEAR = re.compile(r"(?<![\w-])(1[89][0-9]{2}|20[0-9]{2})(?![\w-])")  # a year, not part of an identifier

@@ -61,15 +61,26 @@ _IN = frozenset(("in", "at", "within", "inside"))
 _DOES = frozenset(("do", "does", "did"))
 
 
-def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> frozenset[str]:
+FROM = frozenset(("from",))
+
+
+def places_in(
+    text_words: list[str], names: frozenset[str], stem: Callable, before: frozenset[str] = _IN
+) -> frozenset[str]:
     """The names a text puts something in: "parks in Shenzhen" and "how many parks does Shenzhen have" give
-    shenzhen (as tokens); "in Guangxi's Hechi" gives hechi (Guangxi only says where Hechi is)."""
+    shenzhen (as tokens); "in Guangxi's Hechi" gives hechi (Guangxi only says where Hechi is). With `before`
+    `FROM`, the names it says something comes from ("companies from Guangdong")."""
     places = set()
     for at, word in enumerate(text_words[:-1]):
-        if word in _DOES and text_words[at + 2 : at + 3] == ["have"] and stem(text_words[at + 1]) in names:
+        if (
+            before is _IN
+            and word in _DOES
+            and text_words[at + 2 : at + 3] == ["have"]
+            and stem(text_words[at + 1]) in names
+        ):
             places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong
             continue
-        if word not in _IN:
+        if word not in before:
             continue
         at += 1
         while at + 2 < len(text_words) and text_words[at + 1] == "s" and stem(text_words[at + 2]) in names:
@@ -80,18 +91,23 @@ def places_in(text_words: list[str], names: frozenset[str], stem: Callable) -> f
 
 
 class EntryPlaces(dict):
-    """Entry position -> the names its answer puts its fact in ("… industrial parks in Hechi"), worked out for
-    the entries a question with a place is asked of, when it is asked; and the knowledge base's `subject`."""
+    """Entry position -> the names its answer puts its fact in ("… industrial parks in Hechi") and the names it
+    says something comes from ("76 companies from Guangdong"), worked out for the entries a question with a
+    place is asked of, when it is asked; and the knowledge base's `subject`."""
 
     def __init__(self, index: Index):
         super().__init__()
         self.index = index
         self.subject = subject_names(index.title, index.names, index.analyzer.stem)
 
-    def __missing__(self, position: int) -> frozenset[str]:
+    def __missing__(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
         index = self.index
-        self[position] = places = places_in(words(index.entries[position].answer), index.names, index.analyzer.stem)
-        return places
+        answer = words(index.entries[position].answer)
+        self[position] = roles = (
+            places_in(answer, index.names, index.analyzer.stem),
+            places_in(answer, index.names, index.analyzer.stem, FROM),
+        )
+        return roles
 
 
 def subject_names(title: str, names: frozenset[str], stem: Callable) -> frozenset[str]:
@@ -153,7 +169,7 @@ def _locating(raw: list[str], names: frozenset[str], stem: Callable) -> tuple[tu
 
 
 def judge(query: Query, index: Index) -> Judge | None:
-    names, located, places = query.names, query.located, query.places
+    names, located, places, origins = query.names, query.located, query.places, query.origins
     if not names:
         return None
     entry_tokens, entry_places = index.entry_tokens, index.rule_data[RuleId.NAME]
@@ -161,10 +177,16 @@ def judge(query: Query, index: Index) -> Judge | None:
 
     def unnamed(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
-        if places:  # "parks in Shenzhen" of a fact about parks in Hechi: named, but not where the fact is
-            theirs = entry_places[position]
-            if theirs and places.isdisjoint(theirs):
-                return places
+        if places or origins:
+            theirs, their_origins = entry_places[position]
+            if places and theirs and places.isdisjoint(theirs):
+                return places  # "parks in Shenzhen" of a fact about parks in Hechi: named, but not where it is
+            # "firms from Hechi" of a fact about firms from Guangdong investing in Hechi: the roles are swapped
+            # (only where the fact says where things come from: "certification from Shenzhen" of a fact that
+            # says no "from" may be about the same thing)
+            swapped = (origins & theirs) - their_origins if their_origins else None
+            if swapped:
+                return swapped
         if names <= bag.keys():
             return None
         missing = names.difference(bag).difference(subject)

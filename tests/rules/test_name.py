@@ -82,3 +82,27 @@ def test_does_a_place_have_asks_in_that_place(tmp_path):
     names = frozenset({"guangdong", "hechi"})
     assert places_in(["how", "many", "counties", "does", "guangdong", "have"], names, str) == {"guangdong"}
     assert places_in(["how", "many", "counties", "did", "guangdong", "help"], names, str) == frozenset()
+
+
+def test_a_name_the_question_says_things_come_from_where_the_fact_says_they_go_is_doubted(small_kb):
+    """ "How many firms from Hechi invested in Guangdong?" swaps the roles of a fact about firms from Guangdong
+    investing in Hechi; a fact that says nothing comes from anywhere ("certification from Shenzhen") is not
+    doubted for it."""
+    from tests.rules.conftest import RuleProbe
+
+    kb = small_kb(
+        "version: 1\ntitle: Investment in the region\nentries:\n"
+        "  - id: firms-invested\n"
+        "    questions: [How many firms invested in Hechi?, firms investing, number of investing firms]\n"
+        "    answer: 76 firms from Guangdong have invested in Hechi.\n"
+        "    evidence: 76 Guangdong firms have invested in Hechi.\n"
+        "  - id: certified\n"
+        "    questions: [How many products hold Shenzhen certification?, certified products, certification]\n"
+        "    answer: 51 products hold Shenzhen certification, which has boosted their sales in Shenzhen.\n"
+        "    evidence: 51 products hold Shenzhen certification, which has boosted their sales in Shenzhen.\n"
+    )
+    probe = RuleProbe(kb)
+    assert probe.doubt(RuleId.NAME, "How many firms from Hechi invested?", "firms-invested") == {"hechi"}
+    assert probe.fires(RuleId.NAME, "How many firms from Hechi invested in Guangdong?", "firms-invested")
+    assert not probe.fires(RuleId.NAME, "How many firms from Guangdong invested in Hechi?", "firms-invested")
+    assert not probe.fires(RuleId.NAME, "Certification from Shenzhen is held by how many products?", "certified")
