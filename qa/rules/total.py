@@ -1,10 +1,10 @@
 """Total: "how many villages are there in Hechi?" asks for all the villages, not the ones an event picked out.
 
 A question that only asks how many of a thing exist in a named place ("how many X are there in P?", "how many X
-are in P?", "how many X does P have?") names nothing that happened to them. An entry answers it only when one of its own
-phrasings asks no more than that ("number of training sessions", "volunteers"): an entry asked only about the
-"impoverished villages removed from the poverty list" counts some villages, and saying 817 would be a confident
-wrong answer.
+are in P?", "how many X does P have?", "how many people live in P?") names nothing that happened to them. An
+entry answers it only when one of its own phrasings asks no more than that ("number of training sessions",
+"volunteers"): an entry asked only about the "impoverished villages removed from the poverty list" counts some
+villages, and saying 817 would be a confident wrong answer.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ _NOW = r"(?: (?:now|today|altogether|overall|in total|in all))?"
 _TOTALS = (
     rf"^how many {_THING} (?:are|were|is|was)(?: there)? (?:in|at|within) {_PLACE}{_NOW}$",
     rf"^how many {_THING} (?:does|do|did) {_PLACE} have{_NOW}$",
+    rf"^how many {_THING} (?:live|lives|lived|reside|resides) (?:in|at|within) {_PLACE}{_NOW}$",  # its population
 )
 _COUNT_WORDS = frozenset(("number", "count", "total"))
 

@@ -33,6 +33,8 @@ def test_quiet_for_a_plain_phrasing_an_event_or_no_place(probe, question, entry)
         ("how many villages are there in hechi", ("villages",)),
         ("how many counties are in hechi now", ("counties",)),
         ("how many villages does hechi have in total", ("villages",)),
+        ("how many people live in hechi", ("people",)),  # its population
+        ("how many people lived in poverty in hechi", ()),  # an event: who lived in poverty
         ("how many villages were removed in hechi", ()),
         ("how many of the villages are in hechi", ()),  # a part, not a total
         ("how many villages are there in the pilot", ()),  # not a named place
