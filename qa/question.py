@@ -74,6 +74,8 @@ def read(index: "Index", question: str) -> "Query":
     raw = without_place_nouns(question_words)
     if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
         raw = raw[1:]
+        if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request
+            raw = raw[2:]
     typed, stems, matches, fixes, kept_at = _spelt(index, [word for word in raw if word not in STOPWORDS], question)
     # "was 439 the projects or the funding?": where the second alternative starts
     split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from ..model import Entry
 
 _LEADS = re.compile(
-    r"^\s*(?:and|also|plus|but|so|ok(?:ay)?|then)?\s*(?:what|how) about\b|^\s*(?:and|also|plus|but)\b", re.IGNORECASE
+    r"^\s*(?:and|also|plus|but|so|ok(?:ay)?|then)?\s*(?:what|how) about\b|^\s*(?:and|also|plus|but)\b"
+    r"|^\s*(?:(?:tell|give|show) (?:me|us) )?more (?:about|on)\b",  # "tell me more about the labour side"
+    re.IGNORECASE,
 )
 _POINTING = frozenset("it its that this they them those these there their then he she him her one ones".split())  # noqa: SIM905
 _MORE = re.compile(

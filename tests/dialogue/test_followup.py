@@ -107,3 +107,12 @@ def test_a_pointing_question_the_last_fact_cannot_answer_is_not_answered_by_anot
     chat = kb.conversation()
     chat.ask("what is the full name of the Greater Bay Area?")
     assert chat.ask("how many views did it get?").entry_id == "article-views"
+
+
+def test_tell_me_more_about_a_thing_asks_of_it_and_follows_on(kb):
+    """ "tell me more about …" is a request: "more" is no topic word (an answer saying "more than 30,000" is no
+    nearer), and after an answer it follows on, so the last answer's neighbour wins."""
+    assert kb.ask("tell me more about the certification").score >= kb.threshold
+    conversation = kb.conversation()
+    conversation.ask("In which areas do Shenzhen and Hechi cooperate?")
+    assert conversation.ask("tell me more about the labor side").entry_id == "labor-cooperation"
