@@ -339,6 +339,12 @@ class _Validator:
                 variant_key = tuple(stems(variant))
                 if variant_key:
                     owner.setdefault(variant_key, target)
+                if not variant_key:  # "us" for the United States: a word qa ignores everywhere never matches
+                    message = f"variant {variant!r} is only words qa ignores everywhere, so it never matches"
+                    where = lines[word]
+                    self.problems.append(
+                        Problem(message, self.path, where, field=f"synonyms.{word}", severity="warning")
+                    )
                 kept[target].append(variant)
         return {word: tuple(variants) for word, variants in kept.items()}
 

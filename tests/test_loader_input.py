@@ -44,6 +44,20 @@ def test_cyclic_synonyms_are_a_warning_at_their_line(write_kb, capsys):
     assert main(["--kb", str(path), "--check", "--strict"]) == 1
 
 
+def test_a_variant_qa_ignores_everywhere_is_a_warning(write_kb, capsys):
+    """ "us" for the United States never matches (qa ignores "us" in every text): an author should know."""
+    path = write_kb(
+        "version: 1\ntitle: Farm\nsynonyms:\n  united states: [us, usa]\nentries:\n"
+        "  - id: exports\n    questions: [Where does the milk go?, milk exports, export markets]\n"
+        "    answer: The farm sells its milk in the United States.\n"
+        "    evidence: The farm sells its milk in the United States.\n"
+    )
+    assert main(["--kb", str(path), "--check", "--strict"]) == 1
+    out = capsys.readouterr().out
+    assert f"{path}:4: field 'synonyms.united states': warning: variant 'us' is only words qa ignores" in out
+    assert "'usa'" not in out
+
+
 @pytest.mark.parametrize("question", ["heaven colour", "firmament colour", "sky colour"])
 def test_cyclic_synonyms_are_read_as_the_first_word(write_kb, question):
     kb = qa.load(write_kb(CYCLE))
