@@ -1,4 +1,4 @@
-"""Identity: "which …?" wants names, "why …?" a reason, "how big …?" an amount, "how do I …?" instructions.
+"""Identity: "which …?" wants names, "why …?" a reason, "how far …?" an amount, "how do I …?" instructions.
 
 No neighbouring fact stands in for these: an entry never asked that way is doubted once more (on top of the
 kind rule), because a fact that merely mentions the thing does not name, explain, measure or instruct.
@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-NAMING = frozenset((Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.HOW_TO, Ask.DEFINITION, Ask.LOCATION))
+NAMING = frozenset((Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.SIZE, Ask.HOW_TO, Ask.DEFINITION, Ask.LOCATION))
 GIVEN = {
     Ask.WHICH.value: "names",
     Ask.WHY.value: "reason",
     Ask.MAGNITUDE.value: "amount",
+    Ask.SIZE.value: "size",
     Ask.HOW_TO.value: "instructions",
     Ask.DEFINITION.value: "definition",
     Ask.LOCATION.value: "location",

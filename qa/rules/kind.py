@@ -40,6 +40,7 @@ class Ask(enum.Enum):
     WHICH_PLACE = "which place"  # "which city …?": a place, as where it happened or as who did it
     DEFINITION = "what is"  # "what is X?", "what does X mean?": what X is, which a fact that mentions X does not say
     LOCATION = "where is"  # "where is X?": where X lies, which a fact about something happening there does not say
+    SIZE = "how large"  # "how big was the crowd?": a size, which an amount or a count gives
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -66,16 +67,21 @@ _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noq
 MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb renminbi usd".split())  # noqa: SIM905
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 _FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())  # noqa: SIM905
-# "how big", "how far", "how fast": a magnitude (a size, a distance, a speed), which only a "how much" fact gives
-_SIZE_WORDS = frozenset(
-    "big bigger large larger huge small smaller sizable sizeable massive vast far fast tall heavy wide deep".split()  # noqa: SIM905
-)
+# "how big", "how large": a size, which an amount or a count gives ("how big was the crowd?": 300 people)
+_SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
+# "how far", "how fast", "how tall": a magnitude (a distance, a speed, a height), which only a "how much" fact gives
+_MAGNITUDE_WORDS = frozenset("far fast tall heavy wide deep".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
 _ASKING = _ASKING | {"define", "definition", "meaning"}
 # what an entry answers beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and "where" or
 # "who" a place ("which city?")
-IMPLIED = {Ask.HOW_MUCH: Ask.MAGNITUDE, Ask.WHERE: Ask.WHICH_PLACE, Ask.WHO: Ask.WHICH_PLACE}
+IMPLIED = {
+    Ask.HOW_MUCH: (Ask.MAGNITUDE, Ask.SIZE),
+    Ask.HOW_MANY: (Ask.SIZE,),
+    Ask.WHERE: (Ask.WHICH_PLACE,),
+    Ask.WHO: (Ask.WHICH_PLACE,),
+}
 _NOTHING: frozenset[Ask] = frozenset()
 
 
@@ -166,7 +172,10 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
         elif word == "which" and following in _FIGURE_NOUNS and any(said[:1].isdigit() for said in text_words):
             continue  # "which figure is 817?": what a number stands for, which the fact with it says
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)
-            if following in _SIZE_WORDS:
+            then = text_words[position + 2] if position + 2 <= last else ""
+            if following in _SIZE_WORDS and then not in ("are", "were"):
+                found.add(Ask.SIZE)  # "how big was the crowd?" (not "how big are the parks?": each one's size)
+            elif following in _SIZE_WORDS or following in _MAGNITUDE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
             elif following == "old" or (following == "long" and "ago" in text_words):
                 found.add(Ask.WHEN)  # "how old is the article?", "how long ago …": a date
@@ -244,7 +253,9 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
             asks = [Ask(kind) for kind in kinds]
-            kinds_answered = answered[kinds] = frozenset([*asks, *(IMPLIED[ask] for ask in asks if ask in IMPLIED)])
+            kinds_answered = answered[kinds] = frozenset(
+                [*asks, *(more for ask in asks for more in IMPLIED.get(ask, ()))]
+            )
         out.append(kinds_answered)
     return out
 

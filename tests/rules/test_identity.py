@@ -8,7 +8,8 @@ from qa.rules.kind import Ask
 FIRES = [
     ("Which harvest is sold?", "harvest-origin", {Ask.WHICH}),
     ("Why were 120 apple trees planted?", "trees-planted", {Ask.WHY}),
-    ("How big was the planting of apple trees?", "trees-planted", {Ask.MAGNITUDE}),
+    ("How big are the apple trees?", "trees-planted", {Ask.MAGNITUDE}),  # a count is no size of each tree
+    ("How big is the harvest market?", "harvest-origin", {Ask.SIZE}),  # a place is no size
     ("How do I sell the harvest?", "harvest-origin", {Ask.HOW_TO}),
 ]
 QUIET = [

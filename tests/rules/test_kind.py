@@ -9,10 +9,11 @@ from qa.text import words
 FIRES = [
     ("How many harvests are sold?", "harvest-origin", {Ask.HOW_MANY}),
     ("When is the harvest sold?", "harvest-origin", {Ask.WHEN}),
-    ("How big is the harvest?", "harvest-origin", {Ask.HOW_MUCH, Ask.MAGNITUDE}),
+    ("How big is the harvest?", "harvest-origin", {Ask.SIZE}),
     ("How do I plant apple trees?", "trees-planted", {Ask.HOW_TO}),
     ("Which apple trees were planted?", "trees-planted", {Ask.WHICH}),
     ("In which town is the harvest priced?", "harvest-price", {Ask.WHICH_PLACE}),
+    ("How big are the apple trees?", "trees-planted", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a count is no size of each
 ]
 QUIET = [
     ("How many apple trees were planted?", "trees-planted"),
@@ -21,6 +22,8 @@ QUIET = [
     ("harvest price", "harvest-price"),  # asks no kind at all
     ("What kinds of apples grow in the orchard?", "varieties"),
     ("How do I visit the orchard?", "visiting"),
+    ("How big is the picking crew?", "pickers"),  # a count gives the size of a crew
+    ("How big is the harvest?", "harvest-price"),  # an amount gives a size too
 ]
 
 
@@ -58,6 +61,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("which figure is 817?", set()),  # what a number stands for: the fact with it says
         ("how far is hechi from shenzhen?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a distance
         ("how fast do the trams go?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a speed
+        ("how big was the crowd?", {Ask.SIZE}),  # a size, which a count gives (300 people)
+        ("how big are the parks?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # each one's size, which a count does not
         ("which figures are the largest?", {Ask.WHICH}),
     ],
 )
