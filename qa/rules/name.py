@@ -59,6 +59,7 @@ def names_in(texts: Iterable[str]) -> set[str]:
 
 _IN = frozenset(("in", "at", "within", "inside"))
 _DOES = frozenset(("do", "does", "did"))
+_HAS = frozenset(("has", "have", "had"))
 
 
 FROM = frozenset(("from",))
@@ -67,9 +68,10 @@ FROM = frozenset(("from",))
 def places_in(
     text_words: list[str], names: frozenset[str], stem: Callable, before: frozenset[str] = _IN
 ) -> frozenset[str]:
-    """The names a text puts something in: "parks in Shenzhen" and "how many parks does Shenzhen have" give
-    shenzhen (as tokens); "in Guangxi's Hechi" gives hechi (Guangxi only says where Hechi is). With `before`
-    `FROM`, the names it says something comes from ("companies from Guangdong")."""
+    """The names a text puts something in: "parks in Shenzhen", "how many parks does Shenzhen have" and
+    "Shenzhen has 20 parks" give shenzhen (as tokens); "in Guangxi's Hechi" gives hechi (Guangxi only says
+    where Hechi is). With `before` `FROM`, the names it says something comes from ("companies from
+    Guangdong")."""
     places = set()
     for at, word in enumerate(text_words[:-1]):
         if (
@@ -79,6 +81,15 @@ def places_in(
             and stem(text_words[at + 1]) in names
         ):
             places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong
+            continue
+        if (
+            before is _IN
+            and word in _HAS
+            and at
+            and stem(text_words[at - 1]) in names
+            and not text_words[at + 1].endswith(("ed", "en"))  # "Shenzhen has helped build …": no possession
+        ):
+            places.add(stem(text_words[at - 1]))  # "Hechi has 51 products": in Hechi
             continue
         if word not in before:
             continue

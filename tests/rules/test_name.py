@@ -106,3 +106,11 @@ def test_a_name_the_question_says_things_come_from_where_the_fact_says_they_go_i
     assert probe.fires(RuleId.NAME, "How many firms from Hechi invested in Guangdong?", "firms-invested")
     assert not probe.fires(RuleId.NAME, "How many firms from Guangdong invested in Hechi?", "firms-invested")
     assert not probe.fires(RuleId.NAME, "Certification from Shenzhen is held by how many products?", "certified")
+
+
+def test_a_name_that_has_things_is_where_they_are_but_not_when_has_is_an_auxiliary():
+    from qa.rules.name import places_in
+
+    names = frozenset(("hechi", "shenzhen"))
+    assert places_in(["hechi", "has", "51", "products"], names, str) == {"hechi"}
+    assert places_in(["shenzhen", "has", "helped", "build", "parks", "in", "hechi"], names, str) == {"hechi"}
