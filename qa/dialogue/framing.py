@@ -64,6 +64,10 @@ _EMBEDDING = (
     r"(?=(?:how|what|when|where|who|which|why)\b)"
 )
 _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"
+# "I'm trying to get my head around all this, so bear with me: how many …?", "… one day - is Shenzhen …?": a
+# lead-in clause that asks nothing, cut at a colon or a dash before the question
+_QUESTION_START = r"(?:how|what|what's|whats|when|where|who|which|why|is|are|was|were|did|does|do|can|has|have)\b"
+_LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=" + _QUESTION_START + ")"
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
@@ -98,6 +102,16 @@ def asking_clauses(text: str) -> list[str]:
     ]
 
 
+_ASKER = frozenset("i i'm im i've i'd me my we we're our us".split())  # noqa: SIM905
+
+
+def _about_the_asker(lead: str) -> bool:
+    """A lead-in about the one asking ("my shop might stock some of it one day"), asking nothing itself; not a
+    clause that names what is asked about ("Hechi, Guangxi - how many parks …?")."""
+    said = re.findall(r"[a-z']+", lead.casefold())
+    return not _ASKER.isdisjoint(said) and not re.search(r"\b" + _QUESTION_START, lead, re.IGNORECASE)
+
+
 def _tail_word(pieces: list[str]) -> bool:
     """Could the question end in framing ("… if you happen to know", "… lol", "… thanks")?"""
     return bool(pieces) and pieces[-1] in _TAIL_WORDS
@@ -118,6 +132,9 @@ def strip(text: str) -> str:
     framed = pieces[0] in _LEAD_WORDS or "(" in pieces or "," in pieces or len(pieces) > 8
     core = text
     if framed:
+        lead = re.match(_LEAD_CLAUSE, core, re.IGNORECASE)
+        if lead and _about_the_asker(lead["lead"]):
+            core = core[lead.end() :]
         core = re.sub(_EMBEDDING, "", re.sub(_ASIDE, " ", core, flags=re.IGNORECASE), flags=re.IGNORECASE)
         core = re.sub(_LEAD, "", core, flags=re.IGNORECASE)
     core = re.sub(_TAIL, r"\1", core, flags=re.IGNORECASE).strip(" ,;:-") if _tail_word(pieces) else core

@@ -21,6 +21,11 @@ CASES = [
     ("fine. who is this article by?", "who is this article by?"),
     ("random but how many parks are there", "how many parks are there"),
     ("Great Bay Area size?", "Great Bay Area size?"),  # a lead word needs its punctuation to be framing
+    ("I'm new to all this, so bear with me: how many parks and how many projects?",
+     "how many parks and how many projects?"),  # a lead-in about the asker, cut at a colon
+    ("That's useful, my shop might stock some one day - is Shenzhen pushing sales of Hechi products?",
+     "is Shenzhen pushing sales of Hechi products?"),  # … or at a dash
+    ("Hechi, Guangxi - how many parks are there there?", "Hechi, Guangxi - how many parks are there there?"),
 ]  # fmt: skip
 
 
