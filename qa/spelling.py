@@ -15,6 +15,7 @@ from .lexicon import english_words
 from .tuning import Tuning
 from .values import FrozenValue
 
+TRUNCATED = 4  # the shortest beginning read as a word cut short ("cert"; "gov" is a word of its own)
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
@@ -79,6 +80,7 @@ class Speller:
             tuning.spelling_two_slips,
             tuning.spelling_shared_stem,
             tuning.spelling_short_change,
+            tuning.spelling_truncated,
         )
         self._kind: dict[str, tuple[str, str | None]] = {}
         for word in everyday_words:
@@ -94,6 +96,7 @@ class Speller:
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_four: dict[str, list[str]] = defaultdict(list)  # knowledge-base words by their first four letters
         self._by_tail: dict[str, list[str]] = defaultdict(list)  # word without its first letter -> words
         for word, (kind, _) in self._kind.items():
             if word.isalpha():
@@ -102,13 +105,14 @@ class Speller:
                 self._by_tail[word[1:]].append(word)
                 if kind == CONTENT:
                     self._by_prefix[word[:5]].append(word)
+                    self._by_four[word[:TRUNCATED]].append(word)
         self._cache: dict[str, Correction | None] = {}
 
     def correct(self, word: str) -> Correction | None:
         """The dictionary word `word` is a slip for, or None when it is simply not a word we know."""
         if word in self._cache:
             return self._cache[word]
-        found = self._closest(word) or self._shared_beginning(word)
+        found = self._closest(word) or self._shared_beginning(word) or self._cut_short(word)
         if len(self._cache) < 100_000:  # bounded: hostile input must not grow memory without end
             self._cache[word] = found
         return found
@@ -174,6 +178,30 @@ class Speller:
             if candidate[0] != first and candidate in self._kind:
                 found.append(candidate)
         return found
+
+    def _cut_short(self, word: str) -> Correction | None:
+        """A word cut short ("cert", "projs"): the beginning of knowledge-base words that all mean one thing, and
+        no English word itself ("pro" and "con" are words; "proj" is not)."""
+        base = word[:-1] if word.endswith("s") and len(word) > TRUNCATED else word
+        if not TRUNCATED <= len(base) <= 6 or not base.isalpha():
+            return None
+        longer = [
+            (candidate, self._kind[candidate][1])
+            for candidate in self._by_four.get(base[:TRUNCATED], ())
+            if len(candidate) >= len(base) + 2 and candidate.startswith(base)
+        ]
+        stems = {stem for _, stem in longer}
+        # one word and its derivations ("cert": certif, certific, certificat) all begin with the shortest of them;
+        # different words ("dist": district, distribut) do not
+        root = min(stems, key=len, default="")
+        if not root or not all(stem.startswith(root) for stem in stems):
+            return None
+        if word in english_words() or base in english_words():
+            return None
+        stem = max(sorted(stems), key=lambda one: self._frequency.get(one, 0))  # the most used of them
+        # a word as written ("certificate"), not the bare stem the index also knows ("certificat")
+        candidate = min((candidate == its, candidate) for candidate, its in longer if its == stem)[1]
+        return Correction(candidate, CONTENT, stem, self._sure[4])
 
     def _shared_beginning(self, word: str) -> Correction | None:
         """Different derivations of one word (industrial/industry): a long shared beginning."""

@@ -44,11 +44,12 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
     clarify_margin: float = 6.0  # … and within this many points of the best
     followup_bonus: float = 12.0  # points a follow-up's candidate gains for being the last answer's neighbour
     # how sure a spelling correction is (it scales the corrected word's weight): one slip, two slips, a
-    # shared long stem ("partnersip"), a changed letter in a short word (road/read)
+    # shared long stem ("partnersip"), a changed letter in a short word (road/read), a cut-short word ("cert")
     spelling_one_slip: float = 0.9
     spelling_two_slips: float = 0.75
     spelling_shared_stem: float = 0.85
     spelling_short_change: float = 0.5
+    spelling_truncated: float = 0.8
 
     def __init__(
         self,
@@ -78,6 +79,7 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         spelling_two_slips: float = spelling_two_slips,
         spelling_shared_stem: float = spelling_shared_stem,
         spelling_short_change: float = spelling_short_change,
+        spelling_truncated: float = spelling_truncated,
     ) -> None:
         given = {} if doubt_weights is None else dict(doubt_weights)
         # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults

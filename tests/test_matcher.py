@@ -119,6 +119,28 @@ def test_a_real_english_word_is_no_typo_for_another_word(tmp_path):
     assert kb.ask("waitng time").why.corrections == (("waitng", "waiting"),)
 
 
+def test_a_word_cut_short_is_read_as_the_word_it_begins(write_kb):
+    """ "cert" and "projs" are the certification and the projects; "dist" begins two different words (district,
+    distribution) and "pro" is an English word: neither is read as anything."""
+    import qa
+
+    kb = qa.load(
+        write_kb(
+            "version: 1\ntitle: Grants\nentries:\n"
+            "  - id: certified\n    questions: [How many firms are certified?, certified firms, certification count]\n"
+            "    answer: 32 firms hold the certificate.\n    evidence: 32 firms hold the certificate.\n"
+            "  - id: projects\n    questions: [How many projects were funded?, funded projects, project count]\n"
+            "    answer: 439 projects were funded in the district.\n"
+            "    evidence: 439 projects were funded in the district.\n"
+            "  - id: spread\n    questions: [How was the money distributed?, distribution of funds, funds split]\n"
+            "    answer: The money was distributed by need.\n    evidence: The money was distributed by need.\n"
+        )
+    )
+    assert kb.ask("how many firms have a cert").entry_id == "certified"
+    assert [fixed for _, fixed in kb.ask("how many projs").why.corrections] == ["projects"]
+    assert not kb.ask("dist funds").why.corrections and not kb.ask("pro count").why.corrections
+
+
 def test_the_clitic_of_a_contraction_weighs_nothing(kb):
     """ "I'm" is not "I" and an unknown word "m" that costs like a topic word."""
     assert kb.ask("I'm curious: how many parks did Shenzhen help build?").entry_id == "industrial-parks"

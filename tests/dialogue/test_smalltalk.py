@@ -128,13 +128,12 @@ def test_when_or_where_of_you_is_a_question_for_the_knowledge_base(tmp_path):
         assert kb.ask(question).kind is Kind.SMALLTALK, question
 
 
-def test_an_everyday_word_the_knowledge_base_asks_about_makes_a_question_of_a_small_talk_word(tmp_path):
+def test_an_everyday_word_the_knowledge_base_asks_about_makes_a_question_of_a_small_talk_word(write_kb):
     """ "maximum fine" asks about the fine where the entries speak of a maximum fine; "ok fine" stays small talk,
     and so does praise whose second word is one of the knowledge base's topics ("good job" where jobs are)."""
     import qa
 
-    path = tmp_path / "water.yaml"
-    path.write_text(
+    path = write_kb(
         "version: 1\ntitle: Wealdmoor Water\nentries:\n"
         "  - id: ban-fines\n    questions: [What was the maximum fine for breaking the ban?, maximum fine, "
         "How big were the fines?]\n"
@@ -142,8 +141,7 @@ def test_an_everyday_word_the_knowledge_base_asks_about_makes_a_question_of_a_sm
         "    evidence: Customers who broke the ban faced fines of up to 1,000 pounds.\n"
         "  - id: new-jobs\n    questions: [How many jobs did the new plant create?, jobs created, new jobs]\n"
         "    answer: The new treatment plant created 60 jobs.\n"
-        "    evidence: The plant created 60 jobs.\n",
-        encoding="utf-8",
+        "    evidence: The plant created 60 jobs.\n"
     )
     kb = qa.load(path)
     assert kb.ask("maximum fine").entry_id == "ban-fines"
