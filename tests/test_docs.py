@@ -55,6 +55,26 @@ def test_every_public_name_is_documented_in_python_api_md(name):
     assert re.search(rf"`(?:qa\.)?{re.escape(name)}[`(]", text), f"qa.{name} is not in docs/python-api.md"
 
 
+def _tuning_fields() -> list[str]:
+    import inspect
+
+    return [name for name in inspect.signature(qa.Tuning.__init__).parameters if name != "self"]
+
+
+@pytest.mark.parametrize("field", _tuning_fields())
+def test_every_tuning_number_is_documented_in_python_api_md(field):
+    text = (DOCS / "python-api.md").read_text(encoding="utf-8")
+    assert f"`{field}`" in text, f"Tuning.{field} is not in docs/python-api.md"
+
+
+def test_every_rule_weight_is_documented_in_python_api_md():
+    from qa.rules import RULES
+
+    text = (DOCS / "python-api.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"{rule.id.value} {rule.default_weight}" in text, rule.id
+
+
 def test_readme_is_short():
     lines = README.read_text(encoding="utf-8").splitlines()
     assert len(lines) <= MAX_README_LINES, f"README.md has {len(lines)} lines; keep it to {MAX_README_LINES}"
