@@ -154,8 +154,91 @@ _SUFFIXES_BY_LAST_LETTER: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# English verbs whose past forms no suffix stripping meets ("beaten" and "beat", "sold" and "sell"); forms that are
+# as often other words ("left", "found", "saw", "rose", "fell", "lit") are left out
+_IRREGULAR = {
+    form: base
+    for base, forms in (
+        ("arise", "arose arisen"),
+        ("beat", "beaten"),
+        ("become", "became"),
+        ("begin", "began begun"),
+        ("bend", "bent"),
+        ("break", "broke broken"),
+        ("bring", "brought"),
+        ("build", "built"),
+        ("buy", "bought"),
+        ("catch", "caught"),
+        ("choose", "chose chosen"),
+        ("come", "came"),
+        ("deal", "dealt"),
+        ("dig", "dug"),
+        ("draw", "drew drawn"),
+        ("drink", "drank drunk"),
+        ("drive", "drove driven"),
+        ("eat", "ate eaten"),
+        ("feed", "fed"),
+        ("feel", "felt"),
+        ("fight", "fought"),
+        ("flee", "fled"),
+        ("fly", "flew flown"),
+        ("forget", "forgot forgotten"),
+        ("freeze", "froze frozen"),
+        ("give", "gave given"),
+        ("go", "went gone"),
+        ("grow", "grew grown"),
+        ("hide", "hid hidden"),
+        ("hold", "held"),
+        ("keep", "kept"),
+        ("know", "knew known"),
+        ("lay", "laid"),
+        ("lead", "led"),
+        ("lend", "lent"),
+        ("lose", "lost"),
+        ("mean", "meant"),
+        ("meet", "met"),
+        ("pay", "paid"),
+        ("ride", "rode ridden"),
+        ("rise", "risen"),
+        ("run", "ran"),
+        ("say", "said"),
+        ("see", "seen"),
+        ("seek", "sought"),
+        ("sell", "sold"),
+        ("send", "sent"),
+        ("shake", "shook shaken"),
+        ("show", "shown"),
+        ("shrink", "shrank shrunk"),
+        ("sing", "sang sung"),
+        ("sink", "sank sunk"),
+        ("sleep", "slept"),
+        ("speak", "spoke spoken"),
+        ("speed", "sped"),
+        ("spend", "spent"),
+        ("stand", "stood"),
+        ("steal", "stole stolen"),
+        ("strike", "struck"),
+        ("swim", "swam swum"),
+        ("take", "took taken"),
+        ("teach", "taught"),
+        ("tear", "tore torn"),
+        ("tell", "told"),
+        ("think", "thought"),
+        ("throw", "threw thrown"),
+        ("undertake", "undertook undertaken"),
+        ("understand", "understood"),
+        ("wear", "wore worn"),
+        ("win", "won"),
+        ("withdraw", "withdrew withdrawn"),
+        ("write", "wrote written"),
+    )
+    for form in forms.split()
+}
+
+
 def _stem(word: str) -> str:
     """A small English suffix stripper: enough to meet inflected forms, never fancy."""
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
     for suffix, replacement in _SUFFIXES_BY_LAST_LETTER.get(word[-1], ()):

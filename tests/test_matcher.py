@@ -256,7 +256,7 @@ def test_either_or_questions_are_answered_by_the_entry_that_speaks_to_one_altern
 
 def test_number_of_asks_how_many(orchard):
     """ "number of …" wants a count: asked of an entry whose answer holds no number, it is doubted."""
-    assert orchard.ask("number of harvests sold").score < 0.6 * orchard.ask("harvest sold").score
+    assert orchard.ask("number of harvest destinations").score < 0.6 * orchard.ask("harvest destination").score
     counted = orchard.ask("number of apple trees planted")
     assert counted.answered and counted.entry_id == "trees-planted"
 
@@ -398,6 +398,10 @@ def test_inflections_and_spellings_meet_but_a_trainee_is_no_training():
     assert stem("organise") == stem("organized") == stem("organisation") == stem("organizing")
     assert stem("trained") == stem("training") != stem("trainees")
     assert stem("trainee") == stem("trainees")
+    # irregular verbs meet their other forms; words as often something else ("left", "found") keep their own
+    assert stem("beaten") == stem("beat") and stem("sold") == stem("sell") == stem("selling")
+    assert stem("taught") == stem("teaching") and stem("built") == stem("building")
+    assert stem("left") != stem("leave") and stem("found") != stem("find") and stem("made") != stem("make")
 
 
 def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_be(kb):

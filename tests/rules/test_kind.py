@@ -71,7 +71,7 @@ def test_reading_the_kinds_a_text_asks(text, asks):
 
 
 def test_the_doubt_lowers_the_score_and_why_names_it(orchard):
-    plain, asked = orchard.ask("harvest sold"), orchard.ask("How many harvests are sold?")
+    plain, asked = orchard.ask("harvest destination"), orchard.ask("How many harvest destinations are there?")
     assert asked.why.best_entry == "harvest-origin"
     assert asked.score < 0.8 * plain.score
     assert "never asked “many”" in describe(asked.why.doubts)
