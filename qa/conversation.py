@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 RECENT = 20  # facts remembered as given ("tell me more" does not repeat them): the context never grows past this
 
 
+TERSE_PHRASING = 4  # words: a matched phrasing shorter than this is a keyword form, too terse to follow on from
+
+
 class Context:
     """What a conversation remembers: the last fact, the last numbered list, the facts recently given.
     (A plain class, not a dataclass: the one-shot path imports this module and should not pay to make one.)"""
@@ -41,7 +44,11 @@ class Context:
         facts = [part for part in answer.parts if part.entry_id] or ([answer] if answer.entry_id else [])
         for fact in facts:
             self.last = kb.entry(fact.entry_id)
-            self.last_phrasing = fact.matched_question or self.last.questions[0]
+            # the phrasing that matched, unless it is too terse to carry the topic ("how much money"): then the
+            # entry's first, full question
+            matched = fact.matched_question
+            terse = not matched or len(matched.split()) < TERSE_PHRASING
+            self.last_phrasing = self.last.questions[0] if terse else matched
             self.given.append(fact.entry_id)
         self.unanswered = "" if facts else _topic_words(kb, answer.question)
         # a total refused ("how many villages are there in Hechi?") stays refused when asked again in fewer words

@@ -116,3 +116,12 @@ def test_tell_me_more_about_a_thing_asks_of_it_and_follows_on(kb):
     conversation = kb.conversation()
     conversation.ask("In which areas do Shenzhen and Hechi cooperate?")
     assert conversation.ask("tell me more about the labor side").entry_id == "labor-cooperation"
+
+
+def test_a_followup_to_a_terse_question_reads_the_entry_in_full(kb):
+    """After "how much money" (a keyword phrasing), "over what period?" is asked of the funding as the entry's
+    full question says it, not of the two words that matched."""
+    conversation = kb.conversation()
+    assert conversation.ask("how much money").entry_id == "financial-support"
+    follow = conversation.ask("over what period?")
+    assert follow.entry_id == "financial-support" and "financial support" in follow.understood
