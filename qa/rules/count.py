@@ -93,15 +93,31 @@ def countable(document_frequency: dict[str, int], entries: int, share: float) ->
     return frozenset(token for token, df in document_frequency.items() if df <= share * entries)
 
 
+# "how many people …?" counts any kind of person an entry counts ("staff", "visitors", "fans")
+PEOPLE = frozenset("people person persons individuals folk folks".split())  # noqa: SIM905
+PERSONS = frozenset(
+    """staff worker employee nurse doctor volunteer visitor resident member customer passenger student pupil
+    attendee participant applicant patient guest spectator fan farmer trainee tourist user child adult
+    maintainer contributor developer official officer teacher player rider commuter household family""".split()  # noqa: SIM905
+)
+
+
 def judge(query: Query, index: Index) -> Judge | None:
     counted = query.counted
     if not counted:
         return None
     entry_counted = index.rule_data[RuleId.COUNT]
+    stem = index.analyzer.stem
+    people = not counted.isdisjoint({stem(word) for word in PEOPLE})
+    persons = {stem(word) for word in PERSONS} | {stem(word + "s") for word in PERSONS} if people else set()
 
     def other(position: int) -> frozenset[str] | None:
         theirs = entry_counted[position]
-        return counted if theirs and counted.isdisjoint(theirs) else None
+        if not theirs or not counted.isdisjoint(theirs):
+            return None
+        if people and not persons.isdisjoint(theirs):
+            return None  # "how many people did they hire?" of an entry counting the staff hired
+        return counted
 
     return other
 

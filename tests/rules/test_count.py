@@ -75,3 +75,23 @@ def test_what_the_answer_counts_is_no_other_count(small_kb):
 
     judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many times a year will the air ambulance land?"), kb.index)
     assert judge is None or judge(0) is None
+
+
+def test_how_many_people_counts_any_kind_of_person(small_kb):
+    """ "How many people saw the exhibition?" of an entry counting visitors: people are what it counts. A count
+    of people is still no count of rooms."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Museum\nentries:\n"
+        "  - id: visitors\n    questions: [How many visitors came to the exhibition?, exhibition visitors]\n"
+        "    answer: The exhibition drew 41,000 visitors.\n    evidence: The exhibition drew 41,000 visitors.\n"
+        "  - id: rooms\n    questions: [How many rooms does the new wing have?, number of rooms]\n"
+        "    answer: The new wing has 12 rooms.\n    evidence: The new wing has 12 rooms.\n"
+        "  - id: jobs\n    questions: [How many people work at the museum?, museum jobs]\n"
+        "    answer: The museum employs 80 people.\n    evidence: The museum employs 80 people.\n"
+        "  - id: opening\n    questions: [When did the new wing open?, wing opening]\n"
+        "    answer: The new wing opened in May.\n    evidence: The new wing opened in May.\n"
+    )
+    judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many people saw the exhibition?"), kb.index)
+    assert judge(0) is None and judge(1) is not None
