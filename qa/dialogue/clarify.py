@@ -37,8 +37,11 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     if not known:
         return []
     typed = {item.typed for item in query.tokens}
-    if set(index.analyzer.tokens(best.phrasing)) == set(known):
-        return []  # the question is one of the best entry's own phrasings: that is what was asked
+    said = set(index.analyzer.tokens(best.phrasing))
+    if said == set(known) or (len(said) > 1 and said <= set(known)):
+        # the question is, or says all of, one of the best entry's own phrasings ("vanta 7 256gb price" of "Vanta
+        # 7 price"): that is what was asked (a one-word phrasing, "companies", says too little to tell)
+        return []
     chosen = [best.position]  # shown in the knowledge base's own order (below), so "the first" means one thing
     answers = {index.entries[best.position].answer}
     counting = index.rule_data[RuleId.COUNT]

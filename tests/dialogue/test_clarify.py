@@ -69,3 +69,14 @@ def test_a_reply_naming_what_only_a_shared_evidence_sentence_says_picks_nothing(
     offered = [kb._position("counties-out-of-poverty"), kb._position("people-lifted-out-of-poverty")]
     assert by_description(kb.index, "the villages", offered) is None
     assert by_description(kb.index, "the people", offered) == 1
+
+
+def test_a_question_that_says_all_of_a_phrasing_asks_that_entry():
+    """ "so how many fans replied to that survey then" says every word of the survey entry's "How many fans
+    replied?" and more: it asks that entry, though the survey's results match nearly as well."""
+    from pathlib import Path
+
+    import qa
+
+    stadium = qa.load(Path(__file__).parents[1] / "data" / "kbs" / "stadium" / "kb.yaml")
+    assert stadium.ask("so how many fans replied to that survey then").entry_id == "fan-survey"
