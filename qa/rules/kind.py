@@ -98,6 +98,7 @@ _NOT_IN_A_TERM = frozenset(
     """do does did is are was were be been has have had can could will would should may might
     how what when where who whom whose why which about for of in on from to with at by doing than per s""".split()  # noqa: SIM905
 )
+_HEDGES = frozenset(("exactly", "actually", "really", "precisely"))
 _TERM_WORDS = 5  # "what is a rural vitalization demonstration area": a term is a few words at most
 
 
@@ -108,7 +109,8 @@ def _names_a_term(words_after: list[str], plural: bool = False, properties: bool
     published", "what is Hechi facilitating")."""
     if not words_after or len(words_after) > _TERM_WORDS + 1 or not _NOT_IN_A_TERM.isdisjoint(words_after):
         return False
-    if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing")) for word in words_after):
+    noun_phrase = words_after[0] in ("a", "an")  # "a labor training session": its -ing word is no verb
+    if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing") and not noun_phrase) for word in words_after):
         return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
     if words_after[-1].endswith("ed") or (
         properties and words_after[0] == "the" and not _PROPERTY_NOUNS.isdisjoint(words_after)
@@ -127,6 +129,8 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     """ "what is X?", "what's X?", "what does X mean/stand for?", "define X", "where is X?" """
     if len(text_words) < 2 or text_words[0] not in _DEFINING:
         return None  # most texts: one set test (this runs on every phrasing of 100 000 entries)
+    if text_words[1] in _HEDGES and len(text_words) > 2:  # "what exactly is a training session?"
+        text_words = [text_words[0], *text_words[2:]]
     first, second = text_words[0], text_words[1]
     if first in ("define", "definition", "meaning"):
         return Ask.DEFINITION
