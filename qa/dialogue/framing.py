@@ -66,7 +66,10 @@ _EMBEDDING = (
 _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"
 # "I'm trying to get my head around all this, so bear with me: how many …?", "… one day - is Shenzhen …?": a
 # lead-in clause that asks nothing, cut at a colon or a dash before the question
-_QUESTION_START = r"(?:how|what|what's|whats|when|where|who|which|why|is|are|was|were|did|does|do|can|has|have)\b"
+_QUESTION_START = (
+    r"(?:(?:in|on|at|for|from|by|to|with) (?:what|which|how)|how|what|what's|whats|when|where|who|which|why|is|are|"
+    r"was|were|did|does|do|can|has|have)\b"
+)
 _LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=" + _QUESTION_START + ")"
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.

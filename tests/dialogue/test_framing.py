@@ -26,6 +26,7 @@ CASES = [
     ("That's useful, my shop might stock some one day - is Shenzhen pushing sales of Hechi products?",
      "is Shenzhen pushing sales of Hechi products?"),  # … or at a dash
     ("Hechi, Guangxi - how many parks are there there?", "Hechi, Guangxi - how many parks are there there?"),
+    ("Quick one before my meeting, I promise - in what areas do they cooperate?", "in what areas do they cooperate?"),
 ]  # fmt: skip
 
 
