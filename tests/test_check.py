@@ -395,3 +395,23 @@ def test_an_unknown_related_id_is_reported_at_its_related_line(write_kb):
     )
     found = [(problem.line, problem.message) for problem in check(str(path)).problems]
     assert (9, "related id 'nowhere' is not an entry") in found  # the id's own line, not the entry's first
+
+
+def test_an_entry_whose_phrasings_do_not_find_each_other_is_a_warning(write_kb):
+    """Each phrasing is asked of the knowledge base made of the other half of the phrasings: an entry whose
+    wordings share nothing ("fleet size", "number of vessels", "boats in service") is found only as written,
+    and an author learns it before readers do. Phrasings that reword each other pass."""
+    path = write_kb(
+        "version: 1\ntitle: Ferries\nentries:\n"
+        "  - id: fleet\n    questions: [fleet size, number of vessels, boats in service, How big is the armada?]\n"
+        "    answer: The fleet has six electric ferries.\n    evidence: The fleet has six electric ferries.\n"
+        "  - id: fares\n    questions: [How much is an adult fare?, adult fare price, What does an adult fare cost?,"
+        " price of an adult ticket]\n"
+        "    answer: An adult fare costs 3 pounds.\n    evidence: An adult fare costs 3 pounds.\n"
+        "  - id: opening\n    questions: [When did the new route open?, new route opening date, When was the route"
+        " opened?, opening of the new route]\n"
+        "    answer: The new route opened on 14 April.\n    evidence: The new route opened on 14 April.\n"
+    )
+    thin = [p for p in check(str(path)).problems if "do not find each other" in p.message]
+    assert [p.entry for p in thin] == ["fleet"] and thin[0].severity == "warning"
+    assert "4 of 4 miss it" in thin[0].message and "'fleet size' gets" in thin[0].message
