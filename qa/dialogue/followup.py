@@ -51,7 +51,22 @@ def points_back(text: str) -> bool:
     said = words(text)
     if _POINTING.isdisjoint(said):
         return False
-    return any(word in _POINTING and not _existential(said, at) for at, word in enumerate(said))
+    return any(
+        word in _POINTING and not _existential(said, at) and not _names_its_noun(said, at)
+        for at, word in enumerate(said)
+    )
+
+
+_DETERMINERS = frozenset("this that these those".split())  # noqa: SIM905
+
+
+def _names_its_noun(said: list[str], at: int) -> bool:
+    """ "how old is this article?": "this" before a noun says what it means (the article), pointing at nothing
+    said before; "when was that?" and "that one" still point back."""
+    if said[at] not in _DETERMINERS or at + 1 >= len(said):
+        return False
+    following = said[at + 1]
+    return following not in STOPWORDS and following not in _POINTING and following not in ("one", "ones")
 
 
 _BE = frozenset("is are was were be been".split())  # noqa: SIM905

@@ -125,3 +125,15 @@ def test_a_followup_to_a_terse_question_reads_the_entry_in_full(kb):
     assert conversation.ask("how much money").entry_id == "financial-support"
     follow = conversation.ask("over what period?")
     assert follow.entry_id == "financial-support" and "financial support" in follow.understood
+
+
+def test_this_before_a_noun_names_the_noun_and_points_nowhere(kb):
+    """ "how old is this article?" after the parks is about the article, not about the parks; "when was that?"
+    still points back."""
+    from qa.dialogue.followup import points_back
+
+    conversation = kb.conversation()
+    conversation.ask("How many industrial parks has Shenzhen helped build in Hechi?")
+    assert conversation.ask("how old is this article?").entry_id == "article-publication"
+    assert not points_back("how old is this article?") and points_back("when was that?")
+    assert points_back("what about that one?")
