@@ -20,6 +20,11 @@ _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
 _THINGS = r"^(?P<ask>how many|how much|which|what)\s+(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)\s+(?P<rest>.+)$"
 _MINIMUM_WORDS = 2  # a part must ask something
+# "how is Shenzhen helping Hechi with jobs and with selling products?": a preposition said again before the second
+_TWO_OBJECTS = (
+    r"^(?P<asked>(?:how|what|when|where|who|which|why)\b.+?)\s+(?P<by>with|on|about|for|in|to|from)\s+"
+    r"(?P<first>.+?),?\s+and\s+(?P=by)\s+(?P<second>.+)$"
+)
 
 
 def split(text: str) -> tuple[list[str], bool]:
@@ -38,6 +43,11 @@ def split(text: str) -> tuple[list[str], bool]:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3:
             return [f"{match['ask']} {thing} {match['rest']}" for thing in things], False
+    match = re.match(_TWO_OBJECTS, text.strip(), re.IGNORECASE)
+    if match:  # "how is Shenzhen helping with jobs and with selling products?": one question of two things
+        ending = match["second"][-1] if match["second"][-1] in "?!." else ""
+        first = f"{match['asked']} {match['by']} {match['first']}{ending}"
+        return [first, f"{match['asked']} {match['by']} {match['second']}"], False
     return [text], False
 
 

@@ -82,3 +82,14 @@ def test_a_part_that_asks_what_the_same_fact_does_not_say_stays_a_part(kb):
     answer = kb.ask("how many villages were removed from the list and how many are still poor?")
     assert [part.entry_id for part in answer.parts] == ["villages-removed-from-poverty-list", None]
     assert not answer.answered and "817" in answer.text
+
+
+def test_a_preposition_said_again_asks_of_two_things():
+    assert split("how is Shenzhen helping Hechi with jobs and with selling products?")[0] == [
+        "how is Shenzhen helping Hechi with jobs?",
+        "how is Shenzhen helping Hechi with selling products?",
+    ]
+    assert split("where do the firms come from and where do they invest?")[0] == [
+        "where do the firms come from",
+        "where do they invest?",
+    ]
