@@ -425,3 +425,11 @@ def test_entries_close_behind_lower_confidence_a_crowd_more_than_one():
     assert confidence(crowd, tuning) < confidence(pair, tuning) < 75.0
     far = [*pair, Scored(2, 75.0 - tuning.close_margin - 1, "c")]
     assert confidence(far, tuning) == confidence(pair, tuning)
+
+
+@pytest.mark.parametrize("filler", ["again", "exactly", "anyway", "though", "basically"])
+def test_a_discourse_word_changes_nothing(kb, filler):
+    """ "how many parks were there again?" asks what "how many parks were there?" asks."""
+    plain = kb.ask("how many counties were covered")
+    said = kb.ask(f"how many counties were covered {filler}")
+    assert (said.entry_id, said.score) == (plain.entry_id, plain.score)
