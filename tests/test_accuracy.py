@@ -23,6 +23,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "traps-b.yaml": (0.93, 0.90),
     "natural.yaml": (0.86, 0.90),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
     "natural-b.yaml": (0.78, 0.84),  # more of them, measured once as a fresh set (docs/accuracy.md)
+    "natural-c.yaml": (0.79, 0.90),  # and more, measured once as a later session's fresh set
 }
 
 

@@ -1,10 +1,10 @@
-"""Knowledge bases qa was never tuned on: thirteen invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: sixteen invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
 (their figures are reported, not tuned on); ferry and firmware came later, were measured once on arrival and
-are for development since; grants and festival, then phonelaunch, stadium and waterworks, were measured once as
-a session's fresh sets (docs/accuracy.md)."""
+are for development since; grants and festival, then phonelaunch, stadium and waterworks, then cooperative,
+heatwave and zoo were measured once as a session's fresh sets (docs/accuracy.md)."""
 
 from pathlib import Path
 
@@ -29,6 +29,9 @@ FLOORS = {
     "phonelaunch": (0.72, 0.75, 0.12),
     "stadium": (0.78, 0.85, 0.08),
     "waterworks": (0.68, 0.85, 0.05),
+    "cooperative": (0.70, 0.85, 0.06),
+    "heatwave": (0.75, 0.90, 0.08),
+    "zoo": (0.65, 0.85, 0.10),
 }
 
 
