@@ -102,6 +102,29 @@ def _is_standard(node: yaml.Node) -> bool:
     }
 
 
+def _ignored_words(variant: str, kept: tuple[str, ...], word_key: tuple[str, ...]) -> str | None:
+    """A synonym variant that loses words qa ignores everywhere: made only of them ("us") it never matches; left
+    with one other word ("run away", "got out") it is read as that word alone, and every "run" or "out" in every
+    question and entry then means the synonym's word. (A phrase left with two words, "put money", is still a
+    phrase; a variant left with the word itself, "co-build" for build, says nothing new.)"""
+    from .text import STOPWORDS, words
+
+    said = words(variant)
+    ignored = [word for word in said if word in STOPWORDS]
+    if not ignored or ignored == ["the"]:  # "the operator" is read as "operator", which is what it says
+        return None
+    if not kept:
+        return f"variant {variant!r} is only words qa ignores everywhere, so it never matches"
+    if len(kept) > 1 or kept == word_key or not kept[0].isalpha():
+        return None
+    left = " ".join(word for word in said if word not in STOPWORDS)
+    dropped = ", ".join(repr(word) for word in ignored)
+    return (
+        f"variant {variant!r} is read as {left!r} (qa ignores {dropped} everywhere): every {left!r} then means this "
+        "word; use a variant without them"
+    )
+
+
 class _Validator:
     """Walks the node tree once; records problems and builds values from whatever is valid."""
 
@@ -339,8 +362,11 @@ class _Validator:
                 variant_key = tuple(stems(variant))
                 if variant_key:
                     owner.setdefault(variant_key, target)
-                if not variant_key:  # "us" for the United States: a word qa ignores everywhere never matches
-                    message = f"variant {variant!r} is only words qa ignores everywhere, so it never matches"
+                # "us", "run away": words qa ignores (a variant an earlier word already owns changes nothing)
+                message = (
+                    _ignored_words(variant, variant_key, key) if owner.get(variant_key, target) == target else None
+                )
+                if message:
                     where = lines[word]
                     self.problems.append(
                         Problem(message, self.path, where, field=f"synonyms.{word}", severity="warning")

@@ -58,6 +58,21 @@ def test_a_variant_qa_ignores_everywhere_is_a_warning(write_kb, capsys):
     assert "'usa'" not in out
 
 
+def test_a_variant_that_shrinks_to_one_other_word_is_a_warning(write_kb, capsys):
+    """ "get out" is read as "out" (qa ignores "get"): every "out" then means escape. "the keeper" is read as
+    "keeper", which is what it says; "put money into" is still a phrase."""
+    path = write_kb(
+        "version: 1\ntitle: Zoo\nsynonyms:\n  escape: [get out, break out, fled]\n  zookeeper: [the keeper]\n"
+        "  invest: [put money into]\nentries:\n"
+        "  - id: escape\n    questions: [How did the monkey escape?, monkey escape, When did the monkey escape?]\n"
+        "    answer: The monkey escaped in May.\n    evidence: The monkey escaped in May.\n"
+    )
+    assert main(["--kb", str(path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "variant 'get out' is read as 'out' (qa ignores 'get' everywhere)" in out
+    assert "break out" not in out and "the keeper" not in out and "put money" not in out
+
+
 @pytest.mark.parametrize("question", ["heaven colour", "firmament colour", "sky colour"])
 def test_cyclic_synonyms_are_read_as_the_first_word(write_kb, question):
     kb = qa.load(write_kb(CYCLE))
