@@ -578,19 +578,18 @@ def _thin_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
         if len(entry.questions) < HALVED_PHRASINGS:
             continue
         missed = []
-        for phrasing in entry.questions:
+        for number, phrasing in enumerate(entry.questions, start=1):
             answer = asked_of[_fold(phrasing)].ask(phrasing)
             if not (answer.answered and answer.entry_id == entry.id):
-                missed.append((phrasing, answer))
+                missed.append((number, phrasing, answer))
         if len(missed) * 2 > len(entry.questions):
-            phrasing, answer = missed[0]
-            more = ", ".join(repr(other) for other, _ in missed[1:3])
+            _, phrasing, answer = missed[0]
+            which = ", ".join(str(number) for number, _, _ in missed)
             message = (
                 f"its phrasings do not find each other: {len(missed)} of {len(entry.questions)} miss it when each is "
-                f"asked with a third of all phrasings left out, itself among them (e.g. {phrasing!r} gets "
-                f"{_outcome(answer)}"
-                + (f"; also {more}" if more else "")
-                + "); use each important word in more than one phrasing, worded differently"
+                f"asked with a third of all phrasings left out, itself among them (phrasings {which}; e.g. "
+                f"{phrasing!r} gets {_outcome(answer)}); use each important word in more than one phrasing, worded "
+                "differently"
             )
             problems.append(_problem(file, entry, "questions", message, "warning"))
     return problems
