@@ -163,6 +163,14 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
     if (
         context is not None
         and context.last is not None
+        and not alone.answered
+        and followup.asks_its_kind(text, context.last.answer, kb.index.analyzer.stem)
+    ):
+        last = context.last  # "what kind of certification?" of the certification just named
+        return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
+    if (
+        context is not None
+        and context.last is not None
         and (not alone.answered or ambiguous)
         and followup.shaped_like_followup(text)
     ):

@@ -37,6 +37,28 @@ _SHORT = 4  # words of its own, not counting question words and stopwords: at mo
 NEIGHBOUR_BONUS = {"evidence": 1.0, "related": 0.8, "tag": 0.5}
 
 
+_KIND_OF = re.compile(
+    r"^\s*(?:and\s+)?(?:what|which)\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?P<thing>[\w-]+)"
+    r"(?:\s+(?:is|are|was|were)\s+(?:it|they|that|this|those))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_its_kind(text: str, answer: str, stem) -> bool:
+    """ "what kind of certification?" just after "… hold Shenzhen quality certification …": the last answer
+    says what kind, in the words it puts before the thing ("what kind of stage is it?" of "a new stage")."""
+    asked = _KIND_OF.match(text)
+    if asked is None:
+        return False
+    thing, said = stem(asked["thing"].casefold()), re.findall(r"[\w'-]+", answer)
+    # a describing word before the thing ("quality certification", "new stage"); not a name ("Hechi products"),
+    # a number or a word that says nothing
+    return any(
+        stem(word.casefold()) == thing and at and said[at - 1].islower() and said[at - 1] not in STOPWORDS
+        for at, word in enumerate(said)
+    )
+
+
 def asks_for_more(text: str) -> bool:
     """ "tell me more", "go on", "what else?" """
     return bool(_MORE.match(text))

@@ -137,3 +137,14 @@ def test_this_before_a_noun_names_the_noun_and_points_nowhere(kb):
     assert conversation.ask("how old is this article?").entry_id == "article-publication"
     assert not points_back("how old is this article?") and points_back("when was that?")
     assert points_back("what about that one?")
+
+
+def test_what_kind_of_the_thing_just_named_is_answered_by_the_words_before_it(kb):
+    """ "what kind of certification?" after "… hold Shenzhen quality certification …": quality certification. A
+    name is no kind: "what kinds of products are they?" after "Hechi products" is not answered."""
+    conversation = kb.conversation()
+    conversation.ask("How many Hechi products hold Shenzhen quality certification?")
+    assert conversation.ask("what kind of certification?").entry_id == "certified-products"
+    conversation = kb.conversation()
+    conversation.ask("How many Hechi products hold Shenzhen quality certification?")
+    assert not conversation.ask("what kinds of products are they?").gives_fact
