@@ -70,10 +70,17 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 
 
 def expand(text_words: list[str]) -> list[str]:
-    """The words with each short form written out."""
-    if SHORT_FORMS.keys().isdisjoint(text_words):
-        return text_words  # most questions: one set test in C
+    """The words with each short form written out, and "30k" as 30000 (as "30,000" is read)."""
+    if SHORT_FORMS.keys().isdisjoint(text_words) and "k" not in text_words:
+        return text_words  # most questions: two set tests in C
     out: list[str] = []
     for word in text_words:
+        if word == "k" and out and _is_number(out[-1]):
+            out[-1] = format(round(float(out[-1]) * 1000), "d")  # "30k ppl": 30,000 people
+            continue
         out.extend(SHORT_FORMS.get(word, (word,)))
     return out
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()

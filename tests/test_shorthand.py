@@ -33,3 +33,10 @@ def test_short_forms_are_written_out_and_real_words_left_alone():
 def test_sloppy_questions_are_answered(kb, question, entry):
     answer = kb.ask(question)
     assert answer.answered and answer.entry_id == entry
+
+
+def test_thousands_written_with_k_are_the_number(kb):
+    """ "30k ppl" is 30,000 people, as the answer writes it: no number doubt against the people trained."""
+    assert expand(["30", "k", "ppl"]) == ["30000", "people"]
+    assert expand(["vitamin", "k"]) == ["vitamin", "k"]  # a letter of its own
+    assert kb.ask("was it 30k ppl that benefited from the training").entry_id == "people-trained"
