@@ -12,6 +12,7 @@ or ambiguous. A new question that stands on its own is never bent towards the ol
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..text import QUESTION_WORDS, STOPWORDS, words
@@ -44,7 +45,7 @@ _KIND_OF = re.compile(
 )
 
 
-def asks_its_kind(text: str, answer: str, stem) -> bool:
+def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
     """ "what kind of certification?" just after "… hold Shenzhen quality certification …": the last answer
     says what kind, in the words it puts before the thing ("what kind of stage is it?" of "a new stage")."""
     asked = _KIND_OF.match(text)
