@@ -134,6 +134,8 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     first, second = text_words[0], text_words[1]
     if first in ("define", "definition", "meaning"):
         return Ask.DEFINITION
+    if first == "what" and second in ("counts", "qualifies") and text_words[2:3] == ["as"]:
+        return Ask.DEFINITION  # "what counts as a poverty-stricken county?"
     if second not in _BE and second not in ("does", "do"):
         return None
     if any(word[:1].isdigit() for word in text_words):

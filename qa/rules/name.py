@@ -77,7 +77,8 @@ def places_in(
         if (
             before is _IN
             and word in _DOES
-            and text_words[at + 2 : at + 3] == ["have"]
+            and text_words[at + 2 : at + 3] in (["have"], ["itself"], ["themselves"])
+            and "have" in text_words[at + 2 : at + 4]
             and stem(text_words[at + 1]) in names
         ):
             places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong

@@ -26,7 +26,7 @@ _PLACE = r"(?P<place>[\w-]+(?: [\w-]+){0,2}?)"
 _NOW = r"(?: (?:now|today|altogether|overall|in total|in all))?"
 _TOTALS = (
     rf"^how many {_THING} (?:are|were|is|was)(?: there)? (?:in|at|within) {_PLACE}{_NOW}$",
-    rf"^how many {_THING} (?:does|do|did) {_PLACE} have{_NOW}$",
+    rf"^how many {_THING} (?:does|do|did) {_PLACE}(?: itself| themselves)? have{_NOW}$",
     rf"^how many {_THING} (?:live|lives|lived|reside|resides) (?:in|at|within) {_PLACE}{_NOW}$",  # its population
 )
 _COUNT_WORDS = frozenset(("number", "count", "total"))

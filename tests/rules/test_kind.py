@@ -49,6 +49,7 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what is hechi", {Ask.DEFINITION}),
         ("what is a poverty-stricken county?", {Ask.DEFINITION}),
         ("what exactly is a labor training session?", {Ask.DEFINITION}),  # a hedge; a noun's -ing is no verb
+        ("what counts as a poverty-stricken county?", {Ask.DEFINITION}),
         ("what does GBA stand for?", {Ask.DEFINITION}),
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property

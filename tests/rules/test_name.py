@@ -114,3 +114,5 @@ def test_a_name_that_has_things_is_where_they_are_but_not_when_has_is_an_auxilia
     names = frozenset(("hechi", "shenzhen"))
     assert places_in(["hechi", "has", "51", "products"], names, str) == {"hechi"}
     assert places_in(["shenzhen", "has", "helped", "build", "parks", "in", "hechi"], names, str) == {"hechi"}
+    asked = ["how", "many", "parks", "does", "shenzhen", "itself", "have"]
+    assert places_in(asked, names, str) == {"shenzhen"}

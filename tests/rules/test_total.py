@@ -34,6 +34,7 @@ def test_quiet_for_a_plain_phrasing_an_event_or_no_place(probe, question, entry)
         ("how many counties are in hechi now", ("counties",)),
         ("how many villages does hechi have in total", ("villages",)),
         ("how many people live in hechi", ("people",)),  # its population
+        ("how many industrial parks does hechi itself have", ("industrial", "parks")),
         ("how many people lived in poverty in hechi", ()),  # an event: who lived in poverty
         ("how many villages were removed in hechi", ()),
         ("how many of the villages are in hechi", ()),  # a part, not a total
