@@ -175,6 +175,15 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             found.add(Ask.WHICH)  # "list the 20 parks": name them, like "which parks?"
         elif word == "what" and following in KIND_NOUNS:
             found.add(Ask.WHICH)  # "what kinds of products": which ones
+        elif (
+            word == "what"
+            and position == 0
+            and following.endswith("s")
+            and len(following) > 3
+            and not following.endswith("ss")
+            and text_words[2:3] in (["do"], ["does"], ["did"], ["are"], ["were"])
+        ):
+            found.add(Ask.WHICH)  # "what products does Hechi sell?", "what cities are in …": name them
         elif word == "which" and following in _FIGURE_NOUNS and any(said[:1].isdigit() for said in text_words):
             continue  # "which figure is 817?": what a number stands for, which the fact with it says
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)

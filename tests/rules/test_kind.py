@@ -50,6 +50,10 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what is a poverty-stricken county?", {Ask.DEFINITION}),
         ("what exactly is a labor training session?", {Ask.DEFINITION}),  # a hedge; a noun's -ing is no verb
         ("what counts as a poverty-stricken county?", {Ask.DEFINITION}),
+        ("what products does hechi sell in shenzhen?", {Ask.WHICH}),  # name them
+        ("what cities are in the greater bay area?", {Ask.WHICH}),
+        ("what does the partnership cover?", set()),  # what a fact says
+        ("what was the success rate?", set()),
         ("what does GBA stand for?", {Ask.DEFINITION}),
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
