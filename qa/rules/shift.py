@@ -55,7 +55,8 @@ ASSESSMENTS = frozenset(
     criticized critics complaint complaints opinion opinions think thinks thought feel feels overspent overran
     overrun delayed delay delays challenge challenges difficulty difficulties risk risks downside downsides
     charge runs leads leader leaders leadership manages manager oversees responsible director mayor official
-    officials secretary target targets goal goals forecast projected expected""".split()  # noqa: SIM905
+    officials secretary target targets goal goals forecast projected expected decided decide decides decision
+    decisions""".split()  # noqa: SIM905
 )
 # A judgement of it: "was it worth it?", "was the money well spent?", "too much?", "a success?", "a nice place?"
 # ("worth", "well" and "too" judge only before the words in `_JUDGING_BEFORE`: "worth in dollars" is a value)

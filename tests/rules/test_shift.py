@@ -19,6 +19,7 @@ FIRES = [
     ("Was the harvest money well spent?", "harvest-price", {"well"}),
     ("Were too many apple trees planted?", "trees-planted", {"too"}),
     ("Was the orchard's harvest a success?", "harvest-origin", {"success"}),
+    ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
 ]
 QUIET = [
     ("Where is the harvest still sold?", "harvest-origin"),  # its answer says "still"
