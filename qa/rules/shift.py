@@ -115,6 +115,24 @@ def used(text_words: list[str]) -> set[str]:
     return found
 
 
+_VIEW_OPENINGS = (("would", "you"), ("should", "i"), ("should", "we"), ("do", "you", "think"), ("in", "your"))
+
+
+# "would you describe …?", "would you mind …?": a polite request, not a question about what qa would do
+_REQUESTING = frozenset(
+    "describe tell explain list give show say share summarise summarize outline mind please kindly like".split()  # noqa: SIM905
+)
+
+
+def _asks_a_view(text_words: list[str]) -> bool:
+    """Does the question open by asking what qa (or the asker) would or should do, or thinks?"""
+    if text_words[:2] == ["would", "you"] and text_words[2:3] and text_words[2] in _REQUESTING:
+        return False
+    return any(tuple(text_words[: len(opening)]) == opening for opening in _VIEW_OPENINGS) or (
+        text_words[:4] == ["what", "do", "you", "think"]
+    )
+
+
 def _judges(word: str, text_words: list[str]) -> bool:
     """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)?"""
     for said, following in pairwise(text_words):
@@ -145,6 +163,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     ("who founded China Daily?", not "when was the pairing founded?"); "left" asks what remains only as that
     ("how many are left?", not "how many left poverty?"), and "last" another time unless it is the latest
     ("last updated")."""
+    if _asks_a_view(text_words):  # "would you invest in Hechi?": what qa would do, which no fact says
+        shifters = shifters | {"opinion"}
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
     for word in ("worth", "too", "well"):  # "worth in US dollars", "the parks too?", "as well as": no judgement

@@ -20,6 +20,8 @@ FIRES = [
     ("Were too many apple trees planted?", "trees-planted", {"too"}),
     ("Was the orchard's harvest a success?", "harvest-origin", {"success"}),
     ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
+    ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
+    ("Do you think the apple trees were planted well?", "trees-planted", {"opinion", "think"}),
 ]
 QUIET = [
     ("Where is the harvest still sold?", "harvest-origin"),  # its answer says "still"
@@ -28,6 +30,7 @@ QUIET = [
     ("What is the harvest worth in dollars?", "harvest-price"),  # a value, not a judgement
     ("And the apple trees planted too?", "trees-planted"),
     ("How many pickers as well?", "pickers"),
+    ("Would you describe how many apple trees were planted?", "trees-planted"),  # a polite request
 ]
 
 
