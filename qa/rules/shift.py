@@ -115,6 +115,20 @@ def used(text_words: list[str]) -> set[str]:
     return found
 
 
+_DETERMINERS = frozenset("the a an its their this that our".split())  # noqa: SIM905
+
+
+def _describes(text_words: list[str], word: str) -> bool:
+    """Is `word` an adjective here, between a determiner and a noun of its own ("the official list"), not a
+    person ("which official planted …", "an official said", "the official who runs it")?"""
+    from ..text import STOPWORDS
+
+    return any(
+        said == word and before in _DETERMINERS and following not in STOPWORDS and not following.endswith("ed")
+        for before, said, following in zip(text_words, text_words[1:], text_words[2:], strict=False)
+    )
+
+
 _VIEW_OPENINGS = (("would", "you"), ("should", "i"), ("should", "we"), ("do", "you", "think"), ("in", "your"))
 
 
@@ -167,6 +181,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
         shifters = shifters | {"opinion"}
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
+    if "official" in shifters and _describes(text_words, "official"):  # "the official list": no person in charge
+        shifters = shifters - {"official"}
     for word in ("worth", "too", "well"):  # "worth in US dollars", "the parks too?", "as well as": no judgement
         if word in shifters and not _judges(word, text_words):
             shifters = shifters - {word}

@@ -21,6 +21,7 @@ FIRES = [
     ("Was the orchard's harvest a success?", "harvest-origin", {"success"}),
     ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
     ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
+    ("Which official planted the apple trees?", "trees-planted", {"official"}),
     ("Do you think the apple trees were planted well?", "trees-planted", {"opinion", "think"}),
 ]
 QUIET = [
@@ -31,6 +32,7 @@ QUIET = [
     ("And the apple trees planted too?", "trees-planted"),
     ("How many pickers as well?", "pickers"),
     ("Would you describe how many apple trees were planted?", "trees-planted"),  # a polite request
+    ("How many apple trees on the official list were planted?", "trees-planted"),  # an adjective, no official
 ]
 
 
