@@ -21,9 +21,9 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "final.yaml": (0.92, 0.94),
     "traps-a.yaml": (0.93, 0.90),  # written to hold more out-of-scope questions that reuse the article's words
     "traps-b.yaml": (0.93, 0.90),
-    "natural.yaml": (0.86, 0.90),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
-    "natural-b.yaml": (0.78, 0.84),  # more of them, measured once as a fresh set (docs/accuracy.md)
-    "natural-c.yaml": (0.79, 0.90),  # and more, measured once as a later session's fresh set
+    "natural.yaml": (0.88, 0.94),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
+    "natural-b.yaml": (0.85, 0.90),  # more of them, measured once as a fresh set (docs/accuracy.md)
+    "natural-c.yaml": (0.82, 0.93),  # and more, measured once as a later session's fresh set
 }
 
 
