@@ -69,14 +69,25 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+ORDINALS = dict(
+    enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)  # noqa: SIM905
+)
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+_SPECIAL = frozenset(("k",)) | _ORDINAL_ENDINGS
+
+
 def expand(text_words: list[str]) -> list[str]:
-    """The words with each short form written out, and "30k" as 30000 (as "30,000" is read)."""
-    if SHORT_FORMS.keys().isdisjoint(text_words) and "k" not in text_words:
+    """The words with each short form written out, "30k" as 30000 (as "30,000" is read), and "1st" to "10th" as
+    the words (the tokeniser splits "2nd" into 2 and nd, which is no number a question asks about)."""
+    if SHORT_FORMS.keys().isdisjoint(text_words) and _SPECIAL.isdisjoint(text_words):
         return text_words  # most questions: two set tests in C
     out: list[str] = []
     for word in text_words:
         if word == "k" and out and _is_number(out[-1]):
             out[-1] = format(round(float(out[-1]) * 1000), "d")  # "30k ppl": 30,000 people
+            continue
+        if word in _ORDINAL_ENDINGS and out and out[-1].isdigit() and int(out[-1]) in ORDINALS:
+            out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section
             continue
         out.extend(SHORT_FORMS.get(word, (word,)))
     return out

@@ -40,3 +40,11 @@ def test_thousands_written_with_k_are_the_number(kb):
     assert expand(["30", "k", "ppl"]) == ["30000", "people"]
     assert expand(["vitamin", "k"]) == ["vitamin", "k"]  # a letter of its own
     assert kb.ask("was it 30k ppl that benefited from the training").entry_id == "people-trained"
+
+
+def test_ordinals_up_to_tenth_are_words():
+    """ "1st year cost", "2nd section": the tokeniser splits them into a number no fact is about; the entries say
+    "first" and "second". The 14th Five-Year Plan keeps its number."""
+    assert expand(["1", "st", "year", "cost"]) == ["first", "year", "cost"]
+    assert expand(["decision", "on", "2", "nd", "section"]) == ["decision", "on", "second", "section"]
+    assert expand(["14", "th", "five", "year", "plan"]) == ["14", "th", "five", "year", "plan"]
