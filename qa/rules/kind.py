@@ -72,6 +72,8 @@ _SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable size
 # "how far", "how fast", "how tall": a magnitude (a distance, a speed, a height), which only a "how much" fact gives
 _MAGNITUDE_WORDS = frozenset("far fast tall heavy wide deep".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
+_SO_MANY = frozenset(("many", "much"))
+_DEGREE = frozenset(("so", "too", "very", "as"))  # "so many", "too much", "as many as": a degree, not asked
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
 _ASKING = _ASKING | {"define", "definition", "meaning"}
 # what an entry answers beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and "where" or
@@ -202,6 +204,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             if "or" not in text_words:  # "the number or the amount?" asks which of two: neither
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
         elif word in WORD_ASKS:
+            if word in _SO_MANY and position and text_words[position - 1] in _DEGREE:
+                continue  # "why did so many more people come?", "so much smaller": no count or amount asked
             ask = WORD_ASKS[word]
             if ask is Ask.HOW_MANY and following in MONEY:
                 found.add(Ask.HOW_MUCH)  # "how many dollars", "how many $": an amount too

@@ -51,6 +51,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what exactly is a labor training session?", {Ask.DEFINITION}),  # a hedge; a noun's -ing is no verb
         ("what counts as a poverty-stricken county?", {Ask.DEFINITION}),
         ("what products does hechi sell in shenzhen?", {Ask.WHICH}),  # name them
+        ("why did so many more people come?", {Ask.WHY}),  # a degree, not a count asked
+        ("why did it cost so much more than planned?", {Ask.WHY}),
         ("what cities are in the greater bay area?", {Ask.WHICH}),
         ("what does the partnership cover?", set()),  # what a fact says
         ("what was the success rate?", set()),
