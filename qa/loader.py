@@ -104,7 +104,7 @@ def _is_standard(node: yaml.Node) -> bool:
 
 def _ignored_words(variant: str, kept: tuple[str, ...], word_key: tuple[str, ...]) -> str | None:
     """A synonym variant that loses words qa ignores everywhere: made only of them ("us") it never matches; left
-    with one other word ("run away", "got out") it is read as that word alone, and every "run" or "out" in every
+    with one other word ("get out", "carry on") it is read as that word alone, and every "out" or "carry" in every
     question and entry then means the synonym's word. (A phrase left with two words, "put money", is still a
     phrase; a variant left with the word itself, "co-build" for build, says nothing new.)"""
     from .text import STOPWORDS, words
@@ -362,7 +362,7 @@ class _Validator:
                 variant_key = tuple(stems(variant))
                 if variant_key:
                     owner.setdefault(variant_key, target)
-                # "us", "run away": words qa ignores (a variant an earlier word already owns changes nothing)
+                # "us", "get out": words qa ignores (a variant an earlier word already owns changes nothing)
                 message = (
                     _ignored_words(variant, variant_key, key) if owner.get(variant_key, target) == target else None
                 )
