@@ -76,7 +76,9 @@ def read(index: "Index", question: str) -> "Query":
         raw = raw[1:]
         if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request
             raw = raw[2:]
-    typed, stems, matches, fixes, kept_at = _spelt(index, [word for word in raw if word not in STOPWORDS], question)
+    typed, stems, matches, fixes, kept_at, cheap = _spelt(
+        index, [word for word in raw if word not in STOPWORDS], question
+    )
     # "was 439 the projects or the funding?": where the second alternative starts
     split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
     # "how many jobs …": what is counted
@@ -107,7 +109,7 @@ def read(index: "Index", question: str) -> "Query":
             item = QueryToken(written, None, tuning.question_word_factor * math.log(2.0), 0.0)
         else:
             weight = index.unknown_weight
-            if all(is_everyday(word) for word in typed[first:last]):
+            if all(is_everyday(word) or at in cheap for at, word in enumerate(typed[first:last], start=first)):
                 weight *= tuning.common_factor
             item = QueryToken(written, None, weight, 0.0)
         if 0 < split < len(typed):
@@ -183,14 +185,15 @@ def _known_stem(stem: str, known_stems: frozenset[str]) -> str | None:
 
 def _spelt(
     index: "Index", typed: list[str], question: str
-) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int]]:
+) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int], set[int]]:
     """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
-    by kept position, and where each typed word ended up among the kept ones (a slip in a function word
-    is dropped). A word the question writes as a name is corrected only to a name ("Shenzen", never "Baise"
-    to "base")."""
+    by kept position, where each typed word ended up among the kept ones (a slip in a function word
+    is dropped), and the kept positions of English words as cheap as an everyday word. A word the question
+    writes as a name is corrected only to a name ("Shenzen", never "Baise" to "base")."""
     kept: list[str] = []
     stems: list[str] = []
     matches: list[float] = []
+    cheap: set[int] = set()  # kept positions of English words an everyday slip was found for
     fixes: dict[int, str] = {}
     kept_at: dict[int, int] = {}
     named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
@@ -225,8 +228,13 @@ def _spelt(
                 stem, match = correction.stem, correction.match
                 fixes[len(kept)] = correction.word
             elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
-                word = correction.word
+                from .lexicon import english_words  # read once, on the first such slip
+
+                if word in english_words():
+                    cheap.add(len(kept))  # "live" is no slip for "like": kept as typed, as cheap as the slip
+                else:
+                    word = correction.word
         kept.append(word)
         stems.append(stem)
         matches.append(match)
-    return kept, stems, matches, fixes, kept_at
+    return kept, stems, matches, fixes, kept_at, cheap

@@ -433,3 +433,12 @@ def test_a_discourse_word_changes_nothing(kb, filler):
     plain = kb.ask("how many counties were covered")
     said = kb.ask(f"how many counties were covered {filler}")
     assert (said.entry_id, said.score) == (plain.entry_id, plain.score)
+
+
+def test_a_real_word_near_an_everyday_one_is_kept_as_typed_and_cheap(kb):
+    """ "live" was read as "like" (an everyday word one slip away) and /why said so; it is kept as typed, and
+    costs as little as the slip did."""
+    answer = kb.ask("how many people live in Hechi?")
+    assert "live" in answer.why.tokens and "like" not in answer.why.tokens
+    live = [item for item in kb.index.query("how many people live in Hechi?").tokens if item.typed == "live"]
+    assert live and live[0].weight < kb.index.unknown_weight / 2
