@@ -14,6 +14,7 @@ import re
 import stat
 import sys
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
@@ -545,8 +546,6 @@ FOLDS = 3  # every phrasing is asked of the knowledge base without the third of 
 
 def _fold(phrasing: str) -> int:
     """Which third a phrasing falls in: by its words, so neither their order in the file nor a rerun moves it."""
-    import zlib
-
     return zlib.crc32(" ".join(phrasing.casefold().split()).encode("utf-8", "surrogatepass")) % FOLDS
 
 
@@ -565,9 +564,11 @@ def _thin_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
     # much is an adult fare?" asked without the other "how much" phrasings must not be refused for its kind
     wordings_only = Tuning(doubt_weights={RuleId.KIND: 1.0, RuleId.IDENTITY: 1.0})
 
+    folds = {phrasing: _fold(phrasing) for entry in data.entries for phrasing in entry.questions}
+
     def without(fold: int) -> KnowledgeBase:
         kept = [
-            entry._replace(questions=tuple(p for p in entry.questions if _fold(p) != fold) or entry.questions)
+            entry._replace(questions=tuple(p for p in entry.questions if folds[p] != fold) or entry.questions)
             for entry in data.entries
         ]
         return KnowledgeBase(data._replace(entries=tuple(kept)), threshold, wordings_only)
@@ -579,7 +580,7 @@ def _thin_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
             continue
         missed = []
         for number, phrasing in enumerate(entry.questions, start=1):
-            answer = asked_of[_fold(phrasing)].ask(phrasing)
+            answer = asked_of[folds[phrasing]].ask(phrasing)
             if not (answer.answered and answer.entry_id == entry.id):
                 missed.append((number, phrasing, answer))
         if len(missed) * 2 > len(entry.questions):

@@ -95,7 +95,6 @@ class Speller:
         self._frequency = frequency
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter)
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_four: dict[str, list[str]] = defaultdict(list)  # knowledge-base words by their first four letters
         self._by_tail: dict[str, list[str]] = defaultdict(list)  # word without its first letter -> words
         for word, (kind, _) in self._kind.items():
@@ -104,7 +103,6 @@ class Speller:
                 self._by_start[len(word), word[0]].append(word)
                 self._by_tail[word[1:]].append(word)
                 if kind == CONTENT:
-                    self._by_prefix[word[:5]].append(word)
                     self._by_four[word[:TRUNCATED]].append(word)
         self._cache: dict[str, Correction | None] = {}
 
@@ -208,7 +206,10 @@ class Speller:
         if len(word) < 5:
             return None
         best = None
-        for candidate in self._by_prefix.get(word[:5], ()):
+        beginning = word[:5]
+        for candidate in self._by_four.get(word[:TRUNCATED], ()):
+            if not candidate.startswith(beginning):
+                continue
             shared = 0
             for a, b in zip(word, candidate, strict=False):
                 if a != b:

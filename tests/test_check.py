@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -342,32 +343,31 @@ def test_a_missing_season_is_one_problem_not_three(write_kb):
     assert messages == ["number 2026-27 in the answer is not in the evidence"]
 
 
-def test_a_phrasing_that_asks_two_things_is_said_to_be_read_as_two(write_kb):
+@pytest.mark.parametrize(
+    ("entries", "said"),
+    [
+        (  # two questions in one phrasing, each answered by its own entry
+            "  - id: delay\n    questions:\n"
+            "      [How late are the ferries?, ferry delay, How late are the ferries and how far over budget?]\n"
+            "    answer: The ferries are eight months late.\n    evidence: The ferries are eight months late.\n"
+            "  - id: budget\n    questions: [How far over budget is the project?, budget overrun, the overspend]\n"
+            "    answer: The project is 8.5 million pounds over budget.\n"
+            "    evidence: It is 8.5 million pounds over budget.\n",
+            "is read as 2 questions (answered by delay and budget)",
+        ),
+        (  # "thanks a lot" is small talk wherever it is written
+            "  - id: volunteers\n    questions: [How many volunteers helped?, volunteer count, thanks a lot]\n"
+            "    answer: About 40 volunteers helped.\n    evidence: About 40 volunteers helped.\n",
+            "'thanks a lot' is read as small talk",
+        ),
+    ],
+)
+def test_a_phrasing_read_as_no_single_question_is_said_to_be_so(write_kb, entries, said):
     """It used to read "is answered by entry None", which looks like a bug; an author needs to know the phrasing
-    is read as two questions, each answered by its own entry."""
-    path = write_kb(
-        "version: 1\ntitle: Ferries\nentries:\n"
-        "  - id: delay\n"
-        "    questions: [How late are the ferries?, ferry delay, How late are the ferries and how far over budget?]\n"
-        "    answer: The ferries are eight months late.\n    evidence: The ferries are eight months late.\n"
-        "  - id: budget\n    questions: [How far over budget is the project?, budget overrun, the overspend]\n"
-        "    answer: The project is 8.5 million pounds over budget.\n"
-        "    evidence: It is 8.5 million pounds over budget.\n"
-    )
+    is read as two questions, or as small talk."""
+    path = write_kb("version: 1\ntitle: Ferries\nentries:\n" + entries)
     messages = [problem.message for problem in check(str(path)).problems]
-    assert any("is read as 2 questions (answered by delay and budget)" in message for message in messages)
-    assert not any("entry None" in message for message in messages)
-
-
-def test_a_phrasing_read_as_small_talk_is_said_to_be_small_talk(write_kb):
-    """ "thanks a lot" as a phrasing is small talk wherever it is written; `--check` said "entry None"."""
-    path = write_kb(
-        "version: 1\ntitle: Volunteers\nentries:\n"
-        "  - id: volunteers\n    questions: [How many volunteers helped?, volunteer count, thanks a lot]\n"
-        "    answer: About 40 volunteers helped.\n    evidence: About 40 volunteers helped.\n"
-    )
-    messages = [problem.message for problem in check(str(path)).problems]
-    assert any("'thanks a lot' is read as small talk" in message for message in messages)
+    assert any(said in message for message in messages)
     assert not any("entry None" in message for message in messages)
 
 

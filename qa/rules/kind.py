@@ -194,7 +194,7 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.add(Ask.SIZE)  # "how big was the crowd?" (not "how big are the parks?": each one's size)
             elif following in _SIZE_WORDS or following in _MAGNITUDE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
-            elif following == "old" or (following == "long" and "ago" in text_words):
+            elif _asks_age(text_words, position) is not None:
                 found.add(Ask.WHEN)  # "how old is the article?", "how long ago …": a date
             elif following == "to" or (
                 following in _HOW_TO_MODALS and position + 2 <= last and text_words[position + 2] in _ASKERS
@@ -307,13 +307,19 @@ def describe(words: tuple[str, ...]) -> str:
 RULE = Rule(RuleId.KIND, 0.7, judge, describe, prepare=prepare)
 
 
+def _asks_age(text_words: list[str], position: int) -> int | None:
+    """Where the word stands that makes the "how" at `position` ask a date: "old" in "how old is the article?",
+    "ago" in "how long ago …"; None for any other "how"."""
+    following = text_words[position + 1 : position + 2]
+    if following == ["old"]:
+        return position + 1
+    if following == ["long"] and "ago" in text_words:
+        return text_words.index("ago")
+    return None
+
+
 def asking_positions(text_words: list[str]) -> frozenset[int]:
-    """Where a word only says how the question asks, as "old" in "how old is the article?" and "ago" in "how long
-    ago …" do (both ask a date): weighed as a question word when the knowledge base never uses it."""
-    found = set()
-    for position, word in enumerate(text_words[:-1]):
-        if word == "how" and text_words[position + 1] == "old":
-            found.add(position + 1)
-        elif word == "how" and text_words[position + 1] == "long" and "ago" in text_words:
-            found.add(text_words.index("ago"))
-    return frozenset(found)
+    """Where a word only says how the question asks, as "old" and "ago" do (`_asks_age`): weighed as a question
+    word when the knowledge base never uses it."""
+    found = (_asks_age(text_words, position) for position, word in enumerate(text_words) if word == "how")
+    return frozenset(at for at in found if at is not None)

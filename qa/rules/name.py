@@ -62,6 +62,13 @@ _DOES = frozenset(("do", "does", "did"))
 _HAS = frozenset(("has", "have", "had"))
 
 
+def _has_after(text_words: list[str], at: int) -> bool:
+    """Does "have" follow the name at `at`, as in "does P have …" or "does P itself have …"?"""
+    if text_words[at : at + 1] in (["itself"], ["themselves"]):
+        at += 1
+    return text_words[at : at + 1] == ["have"]
+
+
 FROM = frozenset(("from",))
 
 
@@ -74,13 +81,7 @@ def places_in(
     Guangdong")."""
     places = set()
     for at, word in enumerate(text_words[:-1]):
-        if (
-            before is _IN
-            and word in _DOES
-            and text_words[at + 2 : at + 3] in (["have"], ["itself"], ["themselves"])
-            and "have" in text_words[at + 2 : at + 4]
-            and stem(text_words[at + 1]) in names
-        ):
+        if before is _IN and word in _DOES and _has_after(text_words, at + 2) and stem(text_words[at + 1]) in names:
             places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong
             continue
         if (

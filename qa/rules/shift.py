@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..text import STOPWORDS
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -121,8 +122,6 @@ _DETERMINERS = frozenset("the a an its their this that our".split())  # noqa: SI
 def _describes(text_words: list[str], word: str) -> bool:
     """Is `word` an adjective here, between a determiner and a noun of its own ("the official list"), not a
     person ("which official planted …", "an official said", "the official who runs it")?"""
-    from ..text import STOPWORDS
-
     return any(
         said == word and before in _DETERMINERS and following not in STOPWORDS and not following.endswith("ed")
         for before, said, following in zip(text_words, text_words[1:], text_words[2:], strict=False)
