@@ -111,6 +111,7 @@ class Index:
         self._surface = analysis.surface
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
+        self._written_as: dict[str, tuple[str, ...]] | None = None  # stem -> the words written for it
         # entry position -> every word its texts write, for clarifying questions (`qa.dialogue.clarify`), filled
         # for the entries a clarification compares: at most one set per entry
         self.written: dict[int, frozenset[str]] = {}
@@ -130,6 +131,24 @@ class Index:
             everyday = common_words() - self._surface.keys()
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS, self.tuning)
         return self._speller
+
+    def stem_written_as(self, word: str) -> str | None:
+        """The stem of `word` when the knowledge base writes that word or one of its forms ("funded" for
+        "funding"), else None: a stem shared only by chance is not the word ("busy" and "business" are both
+        "busi")."""
+        stem = self.analyzer.stem(word)
+        if stem not in self.known_stems:
+            return None
+        if self._written_as is None:
+            written: dict[str, list[str]] = {}
+            for surface, its_stem in self._surface.items():
+                written.setdefault(its_stem, []).append(surface)
+            self._written_as = {its_stem: tuple(surfaces) for its_stem, surfaces in written.items()}
+        for surface in self._written_as[stem]:
+            shared = min(len(stem), len(surface), len(word))
+            if surface[:shared] == word[:shared]:
+                return stem
+        return None
 
     def is_topic_word(self, word: str) -> bool:
         """Do the knowledge base's phrasings ask about this word (as the index reads it)?"""

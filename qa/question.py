@@ -179,10 +179,6 @@ def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:
 THESAURUS_MATCH = 0.9  # a word read through the built-in thesaurus counts as nearly the word itself
 
 
-def _known_stem(stem: str, known_stems: frozenset[str]) -> str | None:
-    return stem if stem in known_stems else None
-
-
 def _spelt(
     index: "Index", typed: list[str], question: str
 ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int], set[int]]:
@@ -206,7 +202,7 @@ def _spelt(
         if stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
             if present is None:
                 present = {stem_of(typed_word) for typed_word in typed}
-            equivalent = thesaurus.known_equivalent(word, lambda other: _known_stem(stem_of(other), known_stems))
+            equivalent = thesaurus.known_equivalent(word, index.stem_written_as)
             # "bucks" for money, "outfits" for companies: a word the entries use; but not one the question says
             # already ("what skills were taught in the training?" asks more than the training)
             if equivalent is not None and equivalent not in present:

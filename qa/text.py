@@ -82,11 +82,17 @@ NUMBER_WORDS = {
 PLACE_NOUNS = frozenset(
     "region regions city cities place places province provinces country countries town part parts".split()  # noqa: SIM905
 )
+# "which company built the trams?", "what firm runs it?": the noun only says the question asks who (one, by
+# name); "which companies …?" asks to name several, which a fact naming one does not do
+AGENT_NOUNS = frozenset(
+    """company firm business organisation organization agency manufacturer maker supplier contractor builder
+    developer operator charity person individual""".split()  # noqa: SIM905
+)
 
 
 def without_place_nouns(text_words: list[str]) -> list[str]:
-    """The words without the noun of a "which region"/"which city": it asks where, and read as a topic
-    word it would count against every entry that never says "region"."""
+    """The words without the noun of a "which region"/"which city": it asks where, and read as a topic word it
+    would count against every entry that never says "region"."""
     if "which" not in text_words:
         return text_words
     return [
@@ -94,6 +100,22 @@ def without_place_nouns(text_words: list[str]) -> list[str]:
         for position, word in enumerate(text_words)
         if not (word in PLACE_NOUNS and position and text_words[position - 1] == "which")
     ]
+
+
+def asks_by_noun(text_words: list[str], position: int) -> bool:
+    """Is the word at `position` a noun that only says what a "which"/"what" asks for ("which city", "which
+    company", "what company" opening a question)?"""
+    if not position:
+        return False
+    before, word = text_words[position - 1], text_words[position]
+    if before == "which":
+        return word in PLACE_NOUNS or word in AGENT_NOUNS
+    return before == "what" and position == 1 and word in AGENT_NOUNS
+
+
+def names_an_agent(text_words: list[str], position: int) -> bool:
+    """Is the word at `position` the noun of a "which company"/"what firm" (`asks_by_noun`)?"""
+    return text_words[position] in AGENT_NOUNS and asks_by_noun(text_words, position)
 
 
 def is_everyday(word: str) -> bool:

@@ -27,3 +27,22 @@ def test_everyday_paraphrases_are_answered(kb, question, entry):
 
 def test_a_word_whose_equivalent_the_question_says_already_asks_something_else(kb):
     assert not kb.ask("What skills were taught in the training sessions?").gives_fact
+
+
+def test_a_stem_shared_by_chance_is_not_the_word(tmp_path):
+    """ "company" is in the group of "business", whose stem "busi" is also the stem of "busy": a knowledge base
+    that says "busy" does not use "business", so "company" is not read as "busy"."""
+    import qa
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Trams\nentries:\n"
+        "  - id: busy\n    questions: [How busy was the first week?]\n"
+        "    answer: 90,000 journeys were made in the first week.\n"
+        "    evidence: 90,000 journeys were made in the first week.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    assert kb.index.stem_written_as("business") is None
+    assert kb.index.stem_written_as("busy") == kb.index.analyzer.stem("busy")
+    assert "company" in kb.ask("Which company was busy in the first week?").why.unknown

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import PLACE_NOUNS, words
+from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -171,6 +171,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             found.add(Ask.WHEN)  # "in which year", "what date": a when-question
         elif word == "which" and following in PLACE_NOUNS:
             found.add(Ask.WHICH_PLACE)  # "from which region", "which city": where, or which city did it
+        elif word in ("which", "what") and position < last and asks_by_noun(text_words, position + 1):
+            found.add(Ask.WHO)  # "which company built the trams?": who did
         elif word in ("number", "count", "total") and following == "of":
             found.add(Ask.HOW_MANY)  # "number of parks", "count of trainees": how many
         elif word in ("list", "enumerate") and position == 0:
@@ -319,7 +321,8 @@ def _asks_age(text_words: list[str], position: int) -> int | None:
 
 
 def asking_positions(text_words: list[str]) -> frozenset[int]:
-    """Where a word only says how the question asks, as "old" and "ago" do (`_asks_age`): weighed as a question
-    word when the knowledge base never uses it."""
+    """Where a word only says how the question asks, as "old" and "ago" do (`_asks_age`), or "company" in
+    "which company …?": weighed as a question word when the knowledge base never uses it."""
     found = (_asks_age(text_words, position) for position, word in enumerate(text_words) if word == "how")
-    return frozenset(at for at in found if at is not None)
+    agents = (position for position in range(1, len(text_words)) if names_an_agent(text_words, position))
+    return frozenset((*(at for at in found if at is not None), *agents))

@@ -72,6 +72,9 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("how big was the crowd?", {Ask.SIZE}),  # a size, which a count gives (300 people)
         ("how big are the parks?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # each one's size, which a count does not
         ("which figures are the largest?", {Ask.WHICH}),
+        ("which company built the trams?", {Ask.WHO}),  # one, by name: who did it
+        ("what firm runs the ferries?", {Ask.WHO}),
+        ("which companies invested?", {Ask.WHICH}),  # several, by name
     ],
 )
 def test_reading_the_kinds_a_text_asks(text, asks):
@@ -132,3 +135,22 @@ def test_old_in_how_old_asks_a_date_and_weighs_as_a_question_word(orchard, kb):
         asking = [item for item in orchard.index.query(question).tokens if item.typed in ("old", "ago")]
         assert len(asking) == 1 and asking[0].weight <= asking_weight + 1e-9, question
     assert kb.ask("How old is this article?").entry_id == "article-publication"
+
+
+def test_which_company_asks_who_and_the_company_costs_no_topic_word(small_kb):
+    """ "Which company built the trams?" of an entry asked "Who built the trams?": the noun says who is asked
+    for, and a knowledge base that never says "company" does not refuse the question for it."""
+    kb = small_kb(
+        "version: 1\ntitle: Trams\nentries:\n"
+        "  - id: maker\n    questions: [Who built the trams?, tram maker]\n"
+        "    answer: The trams were built by Stadler in Valencia.\n"
+        "    evidence: The trams were built by Stadler in Valencia.\n"
+        "  - id: fleet\n    questions: [How many trams are there?, fleet size]\n"
+        "    answer: The line has 16 trams.\n    evidence: The line has 16 trams.\n"
+        "  - id: busy\n    questions: [How busy was the first week?, first week]\n"
+        "    answer: 90,000 journeys were made in the first week.\n"
+        "    evidence: 90,000 journeys were made in the first week.\n"
+    )
+    answer = kb.ask("Which company built the trams?")
+    assert answer.answered and answer.entry_id == "maker"
+    assert not answer.why.doubts
