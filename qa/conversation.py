@@ -168,6 +168,15 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
     ):
         last = context.last  # "what kind of certification?" of the certification just named
         return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
+    if context is not None and context.last is not None and not alone.answered:
+        beyond = followup.beyond_the_last(text)
+        if beyond is not None:
+            reading, _, _ = kb._match(beyond, limit)
+            other = kb.entry(reading.entry_id) if reading.answered else None
+            # another fact near the last one ("what other areas …?" after labour cooperation): not a fact that
+            # only the words left over reach ("any other city in Guangxi?" asks beyond the article)
+            if other is not None and followup.neighbourhood(context.last, other, kb._by_id) > 0:
+                return reading._replace(question=text, understood=reading.matched_question)
     if (
         context is not None
         and context.last is not None

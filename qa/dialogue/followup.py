@@ -6,7 +6,8 @@ or ambiguous. A new question that stands on its own is never bent towards the ol
 - a question with a topic of its own ("and how many people?") keeps its own candidates, and the last answer's
   neighbours (the same evidence sentence, `related`, a shared tag) break the tie between them;
 - a question with none ("when was that?", "who paid for it?", "why?") is asked of the last answer's topic;
-- "tell me more" gives a neighbouring fact not yet given.
+- "tell me more" gives a neighbouring fact not yet given;
+- "what other …?", "anything else …?" asks for another fact than the last one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,19 @@ _MORE = re.compile(
 )
 _SHORT = 4  # words of its own, not counting question words and stopwords: at most this many is elliptical
 NEIGHBOUR_BONUS = {"evidence": 1.0, "related": 0.8, "tag": 0.5}
+
+
+_BEYOND = re.compile(r"\b(?:other|others|else)\b", re.IGNORECASE)
+
+
+def beyond_the_last(text: str) -> str | None:
+    """ "what other areas do they work on?", "anything else to push sales?" just after an answer: "other" and
+    "else" are relative to what was just said, so the question, without them, asks for another fact than the
+    last one (read alone, they ask beyond every fact, and are doubted: `qa.rules.shift`). None when the question
+    says neither."""
+    if _BEYOND.search(text) is None:
+        return None
+    return re.sub(r"\s+", " ", _BEYOND.sub(" ", text)).strip()
 
 
 _KIND_OF = re.compile(

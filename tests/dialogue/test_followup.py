@@ -148,3 +148,16 @@ def test_what_kind_of_the_thing_just_named_is_answered_by_the_words_before_it(kb
     conversation = kb.conversation()
     conversation.ask("How many Hechi products hold Shenzhen quality certification?")
     assert not conversation.ask("what kinds of products are they?").gives_fact
+
+
+def test_other_and_else_are_relative_to_the_last_answer(kb):
+    """ "what other areas …?" just after labour cooperation asks for the neighbouring fact; read alone, "other"
+    asks beyond every fact and is not answered; and "any other city in Guangxi?" is no neighbour's question."""
+    question = "what other areas do Shenzhen and Hechi work together on?"
+    assert not kb.ask(question).gives_fact
+    chat = kb.conversation()
+    chat.ask("Does Shenzhen offer jobs to people from Hechi?")
+    answer = chat.ask(question)
+    assert answer.entry_id == "cooperation-areas" and answer.understood
+    chat.ask("Does Shenzhen offer jobs to people from Hechi?")
+    assert not chat.ask("does shenzhen partner with any other city in guangxi?").gives_fact
