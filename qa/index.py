@@ -162,9 +162,9 @@ class Index:
             return base * self.tuning.number_factor
         return base
 
-    def query(self, question: str) -> Query:
+    def query(self, question: str, paraphrase: bool = True) -> Query:
         """The question as the matcher sees it (`qa.question.read`)."""
-        return read_question(self, question)
+        return read_question(self, question, paraphrase)
 
     def matches(self, query: Query) -> dict[int, list[float]]:
         """For each phrasing worth scoring: [question weight it explains, its own weight the question asks].

@@ -127,6 +127,12 @@ class KnowledgeBase:
         query = self.index.query(question[: LIMITS.question_chars])
         scored = score_entries(self.index, query)
         score = confidence(scored, tuning)
+        if query.paraphrased:  # a word read through the thesaurus may fit no better than the word left unread
+            unread = self.index.query(question[: LIMITS.question_chars], paraphrase=False)
+            unread_scored = score_entries(self.index, unread)
+            unread_score = confidence(unread_scored, tuning)
+            if unread_score > score:
+                query, scored, score = unread, unread_scored, unread_score
         answered = bool(scored) and score >= limit
         close = len(scored) > 1 and scored[0].score - scored[1].score < tuning.close_margin
         pool = scored[1:] if answered else scored

@@ -61,13 +61,15 @@ class Query(NamedTuple):
     total: tuple[str, ...] = ()  # what "how many X are there?" asks the total of, as typed: rules.total
     named_numbers: tuple[tuple[str, str], ...] = ()  # ("seri", "5") for "Series 5": rules.number
     origins: frozenset[str] = frozenset()  # the names it says something comes from ("firms from Hechi"): rules.name
+    paraphrased: bool = False  # a word read through the built-in thesaurus or a phrasal verb (`qa.thesaurus`)
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
 
 
-def read(index: "Index", question: str) -> "Query":
-    """The question's words, each matched to the knowledge base's vocabulary where it can be."""
+def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
+    """The question's words, each matched to the knowledge base's vocabulary where it can be (through the
+    built-in thesaurus too, unless `paraphrase` is false)."""
     analyzer, tuning = index.analyzer, index.tuning
     question = drop_negated(strip_escapes(question, " "))
     question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
@@ -76,8 +78,19 @@ def read(index: "Index", question: str) -> "Query":
         raw = raw[1:]
         if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request
             raw = raw[2:]
+    phrasal = (
+        thesaurus.phrasal_verbs(raw, index.stem_written_as, lambda verb: analyzer.stem(verb) in index.idf)
+        if paraphrase
+        else {}
+    )
+    meanings: dict[str, str] = {}
+    if phrasal:
+        raw = list(raw)  # not the question's own words, which the rules read as asked
+    for at in sorted(phrasal, reverse=True):
+        raw[at : at + 2] = [written := f"{raw[at]} {raw[at + 1]}"]
+        meanings[written] = phrasal[at]
     typed, stems, matches, fixes, kept_at, cheap = _spelt(
-        index, [word for word in raw if word not in STOPWORDS], question
+        index, [word for word in raw if word not in STOPWORDS], question, meanings, paraphrase
     )
     # "was 439 the projects or the funding?": where the second alternative starts
     split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
@@ -143,9 +156,10 @@ def read(index: "Index", question: str) -> "Query":
     origins = name.places_in(question_words, names, analyzer.stem, name.FROM) if names else frozenset()
     total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
+    paraphrased = any(match == THESAURUS_MATCH for match in matches)
     return Query(
         tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
-        origins,
+        origins, paraphrased,
     )  # fmt: skip
 
 
@@ -180,7 +194,7 @@ THESAURUS_MATCH = 0.9  # a word read through the built-in thesaurus counts as ne
 
 
 def _spelt(
-    index: "Index", typed: list[str], question: str
+    index: "Index", typed: list[str], question: str, meanings: dict[str, str], paraphrase: bool
 ) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int], set[int]]:
     """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
     by kept position, where each typed word ended up among the kept ones (a slip in a function word
@@ -197,9 +211,14 @@ def _spelt(
     present: set[str] | None = None  # the question's own stems, made on the first unknown word
     for position, word in enumerate(typed):
         kept_at[position] = len(kept)
+        if word in meanings:  # a phrasal verb, read as the word it means
+            kept.append(word)
+            stems.append(meanings[word])
+            matches.append(THESAURUS_MATCH)
+            continue
         stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
-        if stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
+        if paraphrase and stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
             if present is None:
                 present = {stem_of(typed_word) for typed_word in typed}
             equivalent = thesaurus.known_equivalent(word, index.stem_written_as)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from .text import _stem
+
 GROUPS = (
     "money cash funds funding bucks dough finance financing",
     "company companies firm firms business businesses enterprise enterprises outfit outfits corporation",
@@ -45,7 +47,65 @@ GROUPS = (
     "meeting meetings session sessions",
     "kid kids child children",
     "house houses home homes housing",
+    "attend attended attending attendance",
+    "hire hired recruit recruited employ employed",
+    "approve approved authorise authorised authorize authorized",
+    "register registered enrol enrolled enroll enrolled",
+    "establish established create created",
+    "conduct conducted implement implemented execute executed",
+    "postpone postponed delay delayed defer deferred",
+    "cancel cancelled canceled scrap scrapped",
+    "investigate investigated examine examined probe probed",
+    "allocate allocated earmark earmarked",
+    "close closed shut",
+    "resign resigned quit",
+    "withdraw withdrew withdrawn",
+    "release released publish published",
+    "repair repaired fix fixed mend mended",
+    "demolish demolished",
 )
+# Phrasal verbs, read as the one word they mean ("turned up" as attended, "chip in" as contribute): a verb and its
+# particle, as written, and the word of a group above that says it.
+PHRASAL_VERBS = {
+    ("turn", "up"): "attend",
+    ("show", "up"): "attend",
+    ("go", "up"): "increase",
+    ("shoot", "up"): "increase",
+    ("go", "down"): "decrease",
+    ("come", "down"): "decrease",
+    ("cut", "back"): "decrease",
+    ("hand", "out"): "give",
+    ("give", "out"): "give",
+    ("hand", "over"): "give",
+    ("pay", "out"): "give",
+    ("put", "in"): "contribute",
+    ("put", "into"): "contribute",
+    ("chip", "in"): "contribute",
+    ("pitch", "in"): "contribute",
+    ("take", "on"): "hire",
+    ("sign", "off"): "approve",
+    ("sign", "up"): "register",
+    ("set", "up"): "establish",
+    ("carry", "out"): "conduct",
+    ("roll", "out"): "launch",
+    ("kick", "off"): "begin",
+    ("start", "up"): "begin",
+    ("wrap", "up"): "finish",
+    ("put", "off"): "postpone",
+    ("push", "back"): "postpone",
+    ("call", "off"): "cancel",
+    ("look", "into"): "investigate",
+    ("set", "aside"): "allocate",
+    ("shut", "down"): "close",
+    ("close", "down"): "close",
+    ("step", "down"): "resign",
+    ("pull", "out"): "withdraw",
+    ("come", "out"): "release",
+    ("fix", "up"): "repair",
+    ("knock", "down"): "demolish",
+    ("pull", "down"): "demolish",
+    ("tear", "down"): "demolish",
+}
 
 
 @functools.cache
@@ -56,6 +116,32 @@ def _by_word() -> dict[str, tuple[str, ...]]:
         for word in words:
             table.setdefault(word, words)
     return table
+
+
+def phrasal_verbs(
+    text_words: list[str], known: Callable[[str], str | None], used: Callable[[str], bool]
+) -> dict[int, str]:
+    """Where a phrasal verb stands whose verb no entry uses ("how many people turned up?"), as {position of
+    the verb: the stem of a word of the same meaning that the knowledge base uses (`known`)}; the particle
+    follows."""
+    if not _PARTICLES.intersection(text_words):
+        return {}
+    found = {}
+    for at in range(len(text_words) - 1):
+        meaning = _by_verb_stem().get((_stem(text_words[at]), text_words[at + 1]))
+        if meaning is not None and not used(text_words[at]):
+            equivalent = known(meaning) or known_equivalent(meaning, known)
+            if equivalent is not None:
+                found[at] = equivalent
+    return found
+
+
+_PARTICLES = frozenset(particle for _, particle in PHRASAL_VERBS)
+
+
+@functools.cache
+def _by_verb_stem() -> dict[tuple[str, str], str]:
+    return {(_stem(verb), particle): meaning for (verb, particle), meaning in PHRASAL_VERBS.items()}
 
 
 def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | None:

@@ -46,3 +46,45 @@ def test_a_stem_shared_by_chance_is_not_the_word(tmp_path):
     assert kb.index.stem_written_as("business") is None
     assert kb.index.stem_written_as("busy") == kb.index.analyzer.stem("busy")
     assert "company" in kb.ask("Which company was busy in the first week?").why.unknown
+
+
+LAUNCH = """version: 1
+title: The ferry launch
+entries:
+  - id: launch-attendance
+    questions: [How many people attended the launch?, launch attendance]
+    answer: Around 300 people attended the official launch.
+    evidence: Around 300 people attended the official launch.
+  - id: launch-date
+    questions: [When was the launch?, launch date]
+    answer: The launch was held on 4 May.
+    evidence: The launch was held on 4 May.
+"""
+
+
+def test_a_phrasal_verb_is_read_as_the_word_it_means(tmp_path):
+    """ "turned up" is attended, in a knowledge base that says "attended" and never "turn"."""
+    import qa
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(LAUNCH, encoding="utf-8")
+    kb = qa.load(path)
+    answer = kb.ask("How many people turned up to the launch?")
+    assert answer.answered and answer.entry_id == "launch-attendance"
+    assert "turned up" in answer.why.tokens
+
+
+def test_a_phrasal_verb_the_knowledge_base_uses_is_left_as_it_is():
+    from qa.thesaurus import phrasal_verbs
+
+    known = {"attend": "attend"}.get
+    assert phrasal_verbs(["how", "many", "turned", "up"], known, lambda verb: False) == {2: "attend"}
+    assert phrasal_verbs(["how", "many", "turned", "up"], known, lambda verb: verb == "turned") == {}
+    assert phrasal_verbs(["how", "many", "turned", "left"], known, lambda verb: False) == {}
+
+
+def test_a_word_read_through_the_thesaurus_never_costs_an_answer(kb):
+    """ "rolled out" is launched, which the knowledge base says of the partnership's start, not of the projects:
+    read that way the question fits worse than with "rolled out" left unread, and the better reading stands."""
+    answer = kb.ask("How many separate aid schemes were rolled out?")
+    assert answer.answered and answer.entry_id == "assistance-projects"
