@@ -163,5 +163,11 @@ def with_topic(text: str, last_phrasing: str) -> str:
 
 def without_pointing(text: str) -> str:
     """The question without its pointing words and end marks: "when was that?" gives "when was"."""
-    replaced = [word for word in re.findall(r"[\w'-]+|[?!.]", text) if word.casefold() not in _POINTING]
+    said = re.findall(r"[\w'-]+|[?!.]", text)
+    # "worth it" is an idiom, a judgement, and not a pointing "it" (`qa.rules.shift.judges`)
+    replaced = [
+        word
+        for at, word in enumerate(said)
+        if word.casefold() not in _POINTING or (at and said[at - 1].casefold() == "worth")
+    ]
     return " ".join(word for word in replaced if word not in "?!.").strip()

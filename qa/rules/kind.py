@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
 from .base import Judge, Rule, RuleId
+from .shift import JUDGEMENTS, judges
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -321,8 +322,15 @@ def _asks_age(text_words: list[str], position: int) -> int | None:
 
 
 def asking_positions(text_words: list[str]) -> frozenset[int]:
-    """Where a word only says how the question asks, as "old" and "ago" do (`_asks_age`), or "company" in
-    "which company …?": weighed as a question word when the knowledge base never uses it."""
+    """Where a word only says how the question asks, as "old" and "ago" do (`_asks_age`), "company" in
+    "which company …?" or "worth" in "what is it worth?": weighed as a question word when the knowledge base
+    never uses it."""
     found = (_asks_age(text_words, position) for position, word in enumerate(text_words) if word == "how")
     agents = (position for position in range(1, len(text_words)) if names_an_agent(text_words, position))
-    return frozenset((*(at for at in found if at is not None), *agents))
+    # "what is the support worth in dollars?": a value asked, as "how much" asks it (not "was it worth it?")
+    amounts = (
+        at
+        for at, word in enumerate(text_words)
+        if word in _AMOUNT_WORDS and not (word in JUDGEMENTS and judges(word, text_words))
+    )
+    return frozenset((*(at for at in found if at is not None), *agents, *amounts))

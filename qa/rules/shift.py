@@ -146,7 +146,7 @@ def _asks_a_view(text_words: list[str]) -> bool:
     )
 
 
-def _judges(word: str, text_words: list[str]) -> bool:
+def judges(word: str, text_words: list[str]) -> bool:
     """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)?"""
     for said, following in pairwise(text_words):
         if said == word and (
@@ -183,7 +183,7 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     if "official" in shifters and _describes(text_words, "official"):  # "the official list": no person in charge
         shifters = shifters - {"official"}
     for word in ("worth", "too", "well"):  # "worth in US dollars", "the parks too?", "as well as": no judgement
-        if word in shifters and not _judges(word, text_words):
+        if word in shifters and not judges(word, text_words):
             shifters = shifters - {word}
     if "last" in shifters and _most_recently(text_words):
         shifters = shifters - {"last"}

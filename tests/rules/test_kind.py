@@ -154,3 +154,17 @@ def test_which_company_asks_who_and_the_company_costs_no_topic_word(small_kb):
     answer = kb.ask("Which company built the trams?")
     assert answer.answered and answer.entry_id == "maker"
     assert not answer.why.doubts
+
+
+def test_worth_asking_a_value_weighs_as_a_question_word_and_judging_does_not(kb):
+    """ "What is the financial support worth in US dollars?" asks how much, as "value" does: "worth" is no topic
+    word the knowledge base lacks. "Was it worth it?" judges, and stays a word no fact answers."""
+    from qa.rules.kind import asking_positions
+
+    assert asking_positions(words("what is the support worth in us dollars")) == {4}
+    assert asking_positions(words("was it worth it")) == set()
+    answer = kb.ask("What is the financial support worth in US dollars?")
+    assert answer.answered and answer.entry_id == "financial-support"
+    chat = kb.conversation()
+    chat.ask("What was the total funding Hechi received from Guangdong and Shenzhen?")
+    assert not chat.ask("was it worth it?").gives_fact
