@@ -102,6 +102,8 @@ PHRASAL_VERBS = {
     ("pull", "out"): "withdraw",
     ("come", "out"): "release",
     ("fix", "up"): "repair",
+    ("put", "up"): "build",
+    ("team", "up"): "partner",
     ("knock", "down"): "demolish",
     ("pull", "down"): "demolish",
     ("tear", "down"): "demolish",
