@@ -25,6 +25,8 @@ _LEADS = [
     r"(?:wondered|was wondering|wonder|got curious|thought i'd ask)",
     r"i(?:'m| am) (?:just )?(?:curious|wondering|trying to (?:find out|figure out|understand))(?: about)?",
     r"(?:just )?(?:out of curiosity|curious)\s*,?",
+    r"(?:i'm |i am )?(?:doing|writing|working on) (?:a|an|my|our) [^,?:-]*?(?:project|assignment|essay|report|"
+    r"homework|piece|article|presentation|thesis|dissertation)(?: (?:on|about) [^,?:-]*)?\s*[,:;-]?",
     r"for (?:a|my|our) (?:school |uni |university |class |college |homework |research |work )?"
     r"(?:project|assignment|essay|report|homework|class|presentation)[^,?]*?,?\s*"
     r"(?:i (?:need|have|want|must)(?: to (?:know|find out|find))?|can you tell me|do you know)?",
@@ -59,9 +61,11 @@ _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
 # "my grandma asked me how many …", "I heard about X and wonder where …": the question is the embedded one
 _EMBEDDING = (
-    r"^[^?]*?\b(?:ask(?:ed|ing)?(?: me| us)?|wonder(?:ed|ing)?|want(?:ed)? to know|need(?:ed)? to know|curious|"
-    r"find out|figure out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))\s+"
-    r"(?=(?:how|what|when|where|who|which|why)\b)"
+    r"^(?!\s*(?:how|what|when|where|who|which|why)\b)[^?]*?\b"
+    r"(?:ask(?:ed|ing)?(?: me| us)?|wonder(?:ed|ing)?|want(?:ed|s)? to know|need(?:ed|s)? to know|curious|"
+    r"find out|figure out|work out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
+    r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s+"
+    r"(?=(?:how|what|when|where|who|which|why|whether|if)\b)"
 )
 _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"
 # "I'm trying to get my head around all this, so bear with me: how many …?", "… one day - is Shenzhen …?": a
@@ -138,7 +142,9 @@ def strip(text: str) -> str:
         lead = re.match(_LEAD_CLAUSE, core, re.IGNORECASE)
         if lead and _about_the_asker(lead["lead"]):
             core = core[lead.end() :]
-        core = re.sub(_EMBEDDING, "", re.sub(_ASIDE, " ", core, flags=re.IGNORECASE), flags=re.IGNORECASE)
+        core = re.sub(_ASIDE, " ", core, flags=re.IGNORECASE)
+        for _ in range(2):  # "… wondering if you could tell me how many …": the innermost question
+            core = re.sub(_EMBEDDING, "", core, flags=re.IGNORECASE)
         core = re.sub(_LEAD, "", core, flags=re.IGNORECASE)
     core = re.sub(_TAIL, r"\1", core, flags=re.IGNORECASE).strip(" ,;:-") if _tail_word(pieces) else core
     if core is text:

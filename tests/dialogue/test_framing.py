@@ -27,6 +27,11 @@ CASES = [
      "is Shenzhen pushing sales of Hechi products?"),  # … or at a dash
     ("Hechi, Guangxi - how many parks are there there?", "Hechi, Guangxi - how many parks are there there?"),
     ("Quick one before my meeting, I promise - in what areas do they cooperate?", "in what areas do they cooperate?"),
+    ("I'm curious whether Shenzhen still supports Hechi?", "whether Shenzhen still supports Hechi?"),  # yes or no
+    ("I was wondering if you could tell me roughly how many parks there are?", "how many parks there are?"),
+    ("I'm trying to work out which city helped Hechi", "which city helped Hechi"),
+    ("hiya, doing a uni assignment on local transport - what did the council say?", "what did the council say?"),
+    ("When will I find out if I got the grant?", "When will I find out if I got the grant?"),  # its own question
 ]  # fmt: skip
 
 
