@@ -3,7 +3,8 @@
 A question that reuses a fact's words with one of these asks what the fact does not say: the present state,
 a comparison, a part or a breakdown, another time, a failure, or a property the fact never states (a size, a
 cost, criteria, where it is located, who founded it). An entry whose own texts use the word answers it. Each
-such word is its own doubt.
+such word is its own doubt, and a judgement ("too much?", "worth it?", "a success?") is two: it asks a view of
+the fact, which a fact gives only where it says so.
 """
 
 from __future__ import annotations
@@ -231,13 +232,20 @@ def judge(query: Query, index: Index) -> Judge | None:
         return None
 
     def unused(position: int) -> frozenset[str] | None:
-        return (shifters - entry_shifters[position]) or None
+        missing = shifters - entry_shifters[position]
+        if not JUDGEMENTS.isdisjoint(missing):
+            missing = missing | {A_VIEW}  # a judgement is doubted twice: it asks what the fact never gives
+        return missing or None
 
     return unused
 
 
+A_VIEW = "a view"  # the second doubt of a judgement ("too much?", "worth it?", "a success?")
+
+
 def describe(words: tuple[str, ...]) -> str:
-    return "never says " + ", ".join(f"“{word}”" for word in words)
+    said = ", ".join(f"“{word}”" for word in words if word != A_VIEW)
+    return f"never says {said}" + (" (a judgement: asks a view no fact gives)" if A_VIEW in words else "")
 
 
 RULE = Rule(RuleId.SHIFT, 0.7, judge, describe, prepare=prepare, per_word=True)

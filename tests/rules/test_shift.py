@@ -6,6 +6,7 @@ import pytest
 
 import qa
 from qa.rules import RuleId, describe
+from qa.rules.shift import A_VIEW
 from qa.text import words
 
 FIRES = [
@@ -15,10 +16,10 @@ FIRES = [
     ("How many apple trees were planted each year?", "trees-planted", {"each"}),
     ("How many apple trees are stil planted?", "trees-planted", {"still"}),  # a misspelt shifter still shifts
     ("Why was Norrby chosen for the harvest?", "harvest-origin", {"chosen"}),
-    ("Were the apple trees worth it?", "trees-planted", {"worth"}),  # a judgement the fact never makes
-    ("Was the harvest money well spent?", "harvest-price", {"well"}),
-    ("Were too many apple trees planted?", "trees-planted", {"too"}),
-    ("Was the orchard's harvest a success?", "harvest-origin", {"success"}),
+    ("Were the apple trees worth it?", "trees-planted", {"worth", A_VIEW}),  # a judgement the fact never makes
+    ("Was the harvest money well spent?", "harvest-price", {"well", A_VIEW}),
+    ("Were too many apple trees planted?", "trees-planted", {"too", A_VIEW}),
+    ("Was the orchard's harvest a success?", "harvest-origin", {"success", A_VIEW}),
     ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
     ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
     ("Which official planted the apple trees?", "trees-planted", {"official"}),
@@ -52,6 +53,15 @@ def test_each_shifting_word_costs_again(orchard):
     two = orchard.ask("How many apple trees are still planted each year?")
     assert plain.answered and one.score < 0.8 * plain.score and two.score < one.score
     assert "never says “each”, “still”" in describe(two.why.doubts)
+
+
+def test_a_judgement_costs_twice_and_why_says_it_asks_a_view(orchard):
+    """ "Were too many apple trees planted?" reuses the fact's words to ask a view of it, which it never gives:
+    two doubts, where "still" is one."""
+    still = orchard.ask("How many apple trees are still planted?")
+    judged = orchard.ask("Were too many apple trees planted?")
+    assert not judged.answered and judged.score < still.score
+    assert describe(judged.why.doubts) == ["never says “too” (a judgement: asks a view no fact gives)"]
 
 
 @pytest.mark.parametrize(
