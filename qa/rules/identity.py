@@ -1,4 +1,5 @@
-"""Identity: "which …?" wants names, "why …?" a reason, "how far …?" an amount, "how do I …?" instructions.
+"""Identity: "which …?" wants names, "why …?" a reason, "how far …?" an amount, "how do I …?" instructions,
+"how many can I …?" a limit.
 
 No neighbouring fact stands in for these: an entry never asked that way is doubted once more (on top of the
 kind rule), because a fact that merely mentions the thing does not name, explain, measure or instruct.
@@ -15,7 +16,9 @@ if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-NAMING = frozenset((Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.SIZE, Ask.HOW_TO, Ask.DEFINITION, Ask.LOCATION))
+NAMING = frozenset(
+    (Ask.WHICH, Ask.WHY, Ask.MAGNITUDE, Ask.SIZE, Ask.HOW_TO, Ask.DEFINITION, Ask.LOCATION, Ask.ALLOWANCE)
+)
 GIVEN = {
     Ask.WHICH.value: "names",
     Ask.WHY.value: "reason",
@@ -24,6 +27,7 @@ GIVEN = {
     Ask.HOW_TO.value: "instructions",
     Ask.DEFINITION.value: "definition",
     Ask.LOCATION.value: "location",
+    Ask.ALLOWANCE.value: "limit",
 }
 
 

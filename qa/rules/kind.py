@@ -42,6 +42,7 @@ class Ask(enum.Enum):
     DEFINITION = "what is"  # "what is X?", "what does X mean?": what X is, which a fact that mentions X does not say
     LOCATION = "where is"  # "where is X?": where X lies, which a fact about something happening there does not say
     SIZE = "how large"  # "how big was the crowd?": a size, which an amount or a count gives
+    ALLOWANCE = "how many can I"  # "how many books can I borrow?": a limit, which a count of what was done is not
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -203,6 +204,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 following in _HOW_TO_MODALS and position + 2 <= last and text_words[position + 2] in _ASKERS
             ):
                 found.add(Ask.HOW_TO)
+            elif following in _LIMITED and _may_i(text_words, position + 2):
+                found.add(Ask.ALLOWANCE)
         elif word in _AMOUNT_WORDS:
             if "or" not in text_words:  # "the number or the amount?" asks which of two: neither
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
@@ -217,6 +220,22 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                 found.add(Ask.PART_OF)
     return frozenset(found)
+
+
+_LIMITED = frozenset(("many", "much", "long", "often", "far"))
+_MAY = frozenset(("can", "may", "could"))
+_ALLOWANCE_SPAN = 4  # "how many [books] [from the library] can I …": the modal comes this soon
+
+
+def _may_i(text_words: list[str], start: int) -> bool:
+    """Does "can I", "may we", "can u" follow soon after a "how many"/"how long": what one is allowed?"""
+    for at in range(start, min(start + _ALLOWANCE_SPAN, len(text_words) - 1)):
+        if text_words[at] in _MAY and text_words[at + 1] in _ALLOWED:
+            return True
+    return False
+
+
+_ALLOWED = _ASKERS | {"u", "people", "members", "residents", "customers", "visitors"}
 
 
 def _names_number(text_words: list[str], position: int) -> bool:

@@ -75,6 +75,9 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("which company built the trams?", {Ask.WHO}),  # one, by name: who did it
         ("what firm runs the ferries?", {Ask.WHO}),
         ("which companies invested?", {Ask.WHICH}),  # several, by name
+        ("how many books can i borrow at once", {Ask.HOW_MANY, Ask.ALLOWANCE}),  # a limit
+        ("how long can u keep an ebook for", {Ask.ALLOWANCE}),
+        ("how many books were borrowed", {Ask.HOW_MANY}),
     ],
 )
 def test_reading_the_kinds_a_text_asks(text, asks):
@@ -168,3 +171,20 @@ def test_worth_asking_a_value_weighs_as_a_question_word_and_judging_does_not(kb)
     chat = kb.conversation()
     chat.ask("What was the total funding Hechi received from Guangdong and Shenzhen?")
     assert not chat.ask("was it worth it?").gives_fact
+
+
+def test_a_limit_asked_is_not_a_count_of_what_was_done(small_kb):
+    """ "How many books can I borrow at once?" asks a limit: an entry counting the loans made does not answer
+    it, and one asked that way does."""
+    loans = (
+        "  - id: loans\n    questions: [How many books were borrowed?, number of loans, book loans]\n"
+        "    answer: Members borrowed 1,482,300 books.\n    evidence: Members borrowed 1,482,300 books.\n"
+    )
+    limit = (
+        "  - id: limit\n    questions: [How many books can I borrow at once?, loan limit]\n"
+        "    answer: Each card can borrow up to 12 books at a time.\n"
+        "    evidence: Each card can borrow up to 12 books at a time.\n"
+    )
+    head = "version: 1\ntitle: Library\nentries:\n"
+    assert not small_kb(head + loans).ask("how many books can i borrow at once").gives_fact
+    assert small_kb(head + loans + limit).ask("how many books can i borrow at once").entry_id == "limit"
