@@ -1,10 +1,11 @@
-"""Knowledge bases qa was never tuned on: sixteen invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: nineteen invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
 (their figures are reported, not tuned on); ferry and firmware came later, were measured once on arrival and
 are for development since; grants and festival, then phonelaunch, stadium and waterworks, then cooperative,
-heatwave and zoo were measured once as a session's fresh sets (docs/accuracy.md)."""
+heatwave and zoo were measured once as a session's fresh sets (docs/accuracy.md). earnings, library and
+marathon (written under the thin-entries warning, 8-14 phrasings an entry) were written for development."""
 
 from pathlib import Path
 
@@ -32,6 +33,9 @@ FLOORS = {
     "cooperative": (0.70, 0.85, 0.06),
     "heatwave": (0.75, 0.90, 0.08),
     "zoo": (0.65, 0.85, 0.10),
+    "earnings": (0.70, 0.90, 0.07),
+    "library": (0.72, 0.70, 0.13),
+    "marathon": (0.67, 0.85, 0.05),
 }
 
 
