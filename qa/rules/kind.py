@@ -246,36 +246,39 @@ def _names_number(text_words: list[str], position: int) -> bool:
 
 
 class ByAnswer(dict):
-    """Entry position -> what `test` finds in the words of its answer, worked out for the entries a question
-    that needs it is asked of, when it is asked: loading 100 000 entries never pays."""
+    """Entry position -> what `test` finds in its answer, worked out for the entries a question that needs it
+    is asked of, when it is asked: loading 100 000 entries never pays."""
 
-    def __init__(self, index: Index, test: Callable[[Index, list[str]], bool]):
+    def __init__(self, index: Index, test: Callable[[Index, str], bool]):
         super().__init__()
         self.index, self.test = index, test
 
     def __missing__(self, position: int) -> bool:
-        self[position] = found = self.test(self.index, words(self.index.entries[position].answer))
+        self[position] = found = self.test(self.index, self.index.entries[position].answer)
         return found
 
 
 _PLACING = frozenset(("in", "at", "within"))
 
 
-def says_where(index: Index, said: list[str]) -> bool:
+def says_where(index: Index, answer: str) -> bool:
     """Does an answer say where: where from, by a name after "from" ("76 companies from Guangdong"), or where,
     by a name after "in" or "at" that is not the knowledge base's subject ("20 parks in Hechi" says no more than
     that the parks are where everything is)? Such an entry answers "where?" though never asked it."""
     stem, names, subject = index.analyzer.stem, index.names, index.rule_data[RuleId.NAME].subject
+    said = words(answer)
     return any(
         (word == "from" or (word in _PLACING and stem(following) not in subject)) and stem(following) in names
         for word, following in pairwise(said)
     )
 
 
-def says_who(index: Index, said: list[str]) -> bool:
-    """Does an answer open with who did it, a name as its subject ("Shenzhen has helped build 20 parks")? Such
-    an entry answers "who …?" though never asked it."""
-    return bool(said) and index.analyzer.stem(said[0]) in index.names
+def says_who(index: Index, answer: str) -> bool:
+    """Does an answer open with who did it, a name as its subject ("Shenzhen has helped build 20 parks"), or
+    open its main clause with one after an opening phrase ("Over the past five years, Guangdong provided …")?
+    Such an entry answers "who …?" though never asked it."""
+    clauses = (answer, answer.split(",", 1)[1]) if "," in answer else (answer,)
+    return any((said := words(clause)) and index.analyzer.stem(said[0]) in index.names for clause in clauses)
 
 
 class EntryKinds(list):

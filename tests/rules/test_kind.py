@@ -188,3 +188,21 @@ def test_a_limit_asked_is_not_a_count_of_what_was_done(small_kb):
     head = "version: 1\ntitle: Library\nentries:\n"
     assert not small_kb(head + loans).ask("how many books can i borrow at once").gives_fact
     assert small_kb(head + loans + limit).ask("how many books can i borrow at once").entry_id == "limit"
+
+
+def test_a_name_opening_the_clause_after_an_opening_phrase_answers_who(small_kb):
+    """ "Over the past five years, Guangdong provided 1.4 billion yuan": the name that opens the main clause says
+    who gave it, as one opening the answer does."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Support\nentries:\n"
+        "  - id: money\n    questions: [How much money was provided?, financial support]\n"
+        "    answer: Over the past five years, Guangdong provided 1.4 billion yuan to Hechi.\n"
+        "    evidence: Guangdong provided 1.4 billion yuan.\n"
+        "  - id: parks\n    questions: [How many parks were built?, parks built]\n"
+        "    answer: In all, 20 parks were built in Hechi.\n    evidence: 20 parks were built.\n"
+    )
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query("who provided the money?"), kb.index)
+    assert judge(0) is None
+    assert judge(1) == {Ask.WHO}
