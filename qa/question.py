@@ -89,7 +89,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     for at in sorted(phrasal, reverse=True):
         raw[at : at + 2] = [written := f"{raw[at]} {raw[at + 1]}"]
         meanings[written] = phrasal[at]
-    typed, stems, matches, fixes, kept_at, cheap = _spelt(
+    typed, stems, matches, fixes, kept_at, cheap, paraphrased = _spelt(
         index, [word for word in raw if word not in STOPWORDS], question, meanings, paraphrase
     )
     # "was 439 the projects or the funding?": where the second alternative starts
@@ -156,7 +156,6 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     origins = name.places_in(question_words, names, analyzer.stem, name.FROM) if names else frozenset()
     total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
-    paraphrased = any(match == THESAURUS_MATCH for match in matches)
     return Query(
         tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
         origins, paraphrased,
@@ -195,15 +194,17 @@ THESAURUS_MATCH = 0.9  # a word read through the built-in thesaurus counts as ne
 
 def _spelt(
     index: "Index", typed: list[str], question: str, meanings: dict[str, str], paraphrase: bool
-) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int], set[int]]:
+) -> tuple[list[str], list[str], list[float], dict[int, str], dict[int, int], set[int], bool]:
     """The words kept, their stems and how well each matched (1.0, less when corrected), the corrections
     by kept position, where each typed word ended up among the kept ones (a slip in a function word
-    is dropped), and the kept positions of English words as cheap as an everyday word. A word the question
-    writes as a name is corrected only to a name ("Shenzen", never "Baise" to "base")."""
+    is dropped), the kept positions of English words as cheap as an everyday word, and whether a word was read
+    through the thesaurus. A word the question writes as a name is corrected only to a name ("Shenzen", never
+    "Baise" to "base")."""
     kept: list[str] = []
     stems: list[str] = []
     matches: list[float] = []
     cheap: set[int] = set()  # kept positions of English words an everyday slip was found for
+    paraphrased = False  # a word read through the thesaurus or as a phrasal verb
     fixes: dict[int, str] = {}
     kept_at: dict[int, int] = {}
     named: set[str] | None = None  # the question's capitalised words, found on the first unknown word
@@ -215,6 +216,7 @@ def _spelt(
             kept.append(word)
             stems.append(meanings[word])
             matches.append(THESAURUS_MATCH)
+            paraphrased = True
             continue
         stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
@@ -225,7 +227,7 @@ def _spelt(
             # "bucks" for money, "outfits" for companies: a word the entries use; but not one the question says
             # already ("what skills were taught in the training?" asks more than the training)
             if equivalent is not None and equivalent not in present:
-                stem, match = equivalent, THESAURUS_MATCH
+                stem, match, paraphrased = equivalent, THESAURUS_MATCH, True
         if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
             correction = index.speller.correct(word)
             if correction is not None:
@@ -252,4 +254,4 @@ def _spelt(
         kept.append(word)
         stems.append(stem)
         matches.append(match)
-    return kept, stems, matches, fixes, kept_at, cheap
+    return kept, stems, matches, fixes, kept_at, cheap, paraphrased

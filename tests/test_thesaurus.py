@@ -88,3 +88,10 @@ def test_a_word_read_through_the_thesaurus_never_costs_an_answer(kb):
     read that way the question fits worse than with "rolled out" left unread, and the better reading stands."""
     answer = kb.ask("How many separate aid schemes were rolled out?")
     assert answer.answered and answer.entry_id == "assistance-projects"
+
+
+def test_only_a_word_read_through_the_thesaurus_marks_the_question_paraphrased(kb):
+    """The question is matched a second time, unread, only when the thesaurus read a word: not for a typo
+    corrected (which would double the work of every misspelt question)."""
+    assert kb.index.query("How much dough did Hechi receive?").paraphrased
+    assert not kb.index.query("How many villiges were removed from the poverty list?").paraphrased
