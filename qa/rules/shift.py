@@ -93,13 +93,16 @@ _RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())
 _COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
 _SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905
 _CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())  # noqa: SIM905
+# A share: "18.3%", "17.6 per cent" say what percentage, what proportion
+_SHARE_WORDS = frozenset(("percent", "percentage", "proportion"))
 
 
 def used(text_words: list[str]) -> set[str]:
     """The shifting words a text uses, in the sense that shifts: "left" as what remains ("how many are left?",
     "what is left over"), not as having gone ("villages that left poverty"). A text also says what it says in
     other words: a leader's post ("chief executive") says who is in charge, "a year" or "annually" a rate
-    ("each year"), and setting one figure against another ("up from", "than") a comparison."""
+    ("each year"), a percentage ("18.3 per cent") what proportion, and setting one figure against another ("up
+    from", "than") a comparison."""
     found = set(SHIFTERS.intersection(text_words))
     if "left" in found and not _remaining(text_words):
         found.discard("left")
@@ -110,6 +113,8 @@ def used(text_words: list[str]) -> set[str]:
         for word, following in pairwise(text_words)
     ):
         found |= _RATE_WORDS
+    if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
+        found |= _SHARE_WORDS
     if not _SETS_AGAINST.isdisjoint(text_words) or any(
         word in ("up", "down") and following == "from" for word, following in pairwise(text_words)
     ):

@@ -131,6 +131,8 @@ def test_left_shifts_only_as_what_remains(text, shifts):
         ("the chief executive is dr raman", {"charge", "runs", "leads"}),  # a leader's post says who leads
         ("up to 40 student nurses a year", {"each", "every", "per"}),  # a rate
         ("visitors rose to 41,000, up from 35,000", {"compare", "compared"}),  # one figure against another
+        ("the success rate was 18.3 per cent", {"percent", "percentage", "proportion"}),  # a share
+        ("turnout was 41%", {"percent", "percentage", "proportion"}),
     ],
 )
 def test_a_text_says_a_shifting_word_in_other_words(text, says):
