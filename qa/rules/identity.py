@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Judge, Rule, RuleId
-from .kind import Ask
+from .kind import Ask, unanswered
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -38,7 +38,7 @@ def judge(query: Query, index: Index) -> Judge | None:
     entry_asks = index.rule_data[RuleId.KIND]
 
     def ungiven(position: int) -> frozenset[Ask] | None:
-        return (naming - entry_asks[position]) or None
+        return unanswered(entry_asks, position, naming) or None
 
     return ungiven
 

@@ -281,18 +281,31 @@ def says_who(index: Index, answer: str) -> bool:
     return any((said := words(clause)) and index.analyzer.stem(said[0]) in index.names for clause in clauses)
 
 
+_LIMIT_WORDS = frozenset("maximum max limit limits limited allowance allowed".split())  # noqa: SIM905
+
+
+def says_limit(index: Index, answer: str) -> bool:
+    """Does an answer state a limit ("worth up to £25,000", "a maximum of 12 items", "at most two")? Such an
+    entry answers "how much can I get?" though never asked it."""
+    said = words(answer)
+    return not _LIMIT_WORDS.isdisjoint(said) or any(
+        pair in (("up", "to"), ("at", "most"), ("no", "more")) for pair in pairwise(said)
+    )
+
+
 class EntryKinds(list):
-    """Per entry, the kinds of question it answers; and which answers say where and who (`ByAnswer`)."""
+    """Per entry, the kinds of question it answers; and which answers say where, who and a limit (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer
+    limit: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     """Per entry, the kinds of question it answers: those its phrasings ask, and what they imply."""
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
     out = EntryKinds()
-    out.where, out.who = ByAnswer(index, says_where), ByAnswer(index, says_who)
+    out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -309,18 +322,22 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not asks:
         return None
     entry_asks = index.rule_data[RuleId.KIND]
-    where = entry_asks.where if Ask.WHERE in asks else None
-    who = entry_asks.who if Ask.WHO in asks else None
 
     def unmet(position: int) -> frozenset[Ask] | None:
-        missing = asks - entry_asks[position]
-        if where is not None and Ask.WHERE in missing and where[position]:
-            missing = missing - {Ask.WHERE}  # "where are they from?" of "76 companies from Guangdong"
-        if who is not None and Ask.WHO in missing and who[position]:
-            missing = missing - {Ask.WHO}  # "who built them?" of "Shenzhen has helped build 20 parks"
-        return missing or None
+        return unanswered(entry_asks, position, asks) or None
 
     return unmet
+
+
+def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> frozenset[Ask]:
+    """The kinds asked that an entry neither is asked nor gives in its answer: "where are they from?" of "76
+    companies from Guangdong", "who built them?" of "Shenzhen has helped build 20 parks", "how much can you
+    get?" of "worth up to £25,000"."""
+    missing = asks - entry_asks[position]
+    for ask, given in ((Ask.WHERE, entry_asks.where), (Ask.WHO, entry_asks.who), (Ask.ALLOWANCE, entry_asks.limit)):
+        if ask in missing and given[position]:
+            missing = missing - {ask}
+    return missing
 
 
 def describe(words: tuple[str, ...]) -> str:

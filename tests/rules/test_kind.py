@@ -195,3 +195,21 @@ def test_a_limit_asked_is_not_a_count_of_what_was_done(small_kb):
     head = "version: 1\ntitle: Library\nentries:\n"
     assert not small_kb(head + loans).ask("how many books can i borrow at once").gives_fact
     assert small_kb(head + loans + limit).ask("how many books can i borrow at once").entry_id == "limit"
+
+
+def test_an_answer_stating_a_limit_answers_a_limit_asked(small_kb):
+    """ "How much can you get from the awards?" of "Each award is worth up to £25,000": never asked that way,
+    but its answer states the limit."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Awards\nentries:\n"
+        "  - id: size\n    questions: [How much is each award worth?, award size]\n"
+        "    answer: Each award is worth up to £25,000.\n    evidence: Awards are worth up to £25,000.\n"
+        "  - id: total\n    questions: [How much was awarded?, total awarded]\n"
+        "    answer: The awards came to £4.1 million in all.\n    evidence: £4.1 million was awarded.\n"
+    )
+    query = kb.index.query("how much can you get from the awards?")
+    for rule in (RuleId.KIND, RuleId.IDENTITY):
+        judge = BY_ID[rule].judge(query, kb.index)
+        assert judge(0) is None and judge(1) == {Ask.ALLOWANCE}
