@@ -86,7 +86,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
             counted.update(tokens_of(answer_words[start : start + length]))
         phrasings = []
         for number, question_words in enumerate(question_words_of):
-            if not shift.SHIFTERS.isdisjoint(question_words):  # rarely: no new set for the others
+            if not shift.SAYING.isdisjoint(question_words):  # rarely: no new set for the others
                 shifters.update(shift.used(question_words))
             intents |= kind.read_asks(question_words)
             for start, length in count.counted_spans(question_words):

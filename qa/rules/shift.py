@@ -97,6 +97,10 @@ _CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())  # noqa: SIM905
 _SHARE_WORDS = frozenset(("percent", "percentage", "proportion"))
 
 
+# A text that says none of these uses no shifting word (`used`), in its own words or in others
+SAYING = SHIFTERS | _LEADER_POSTS | _RATE_ADVERBS | _TIME_UNITS | _SETS_AGAINST | {"%", "cent", "up", "down"}
+
+
 def used(text_words: list[str]) -> set[str]:
     """The shifting words a text uses, in the sense that shifts: "left" as what remains ("how many are left?",
     "what is left over"), not as having gone ("villages that left poverty"). A text also says what it says in

@@ -161,3 +161,22 @@ def test_at_least_ranks_nothing():
 
     assert "least" not in asked_properties(frozenset({"least"}), words("how many were there at least?"))
     assert "least" in asked_properties(frozenset({"least"}), words("which county got the least money?"))
+
+
+def test_a_phrasing_that_names_a_leaders_post_says_who_is_in_charge(tmp_path):
+    """ "Who was the chair of the review panel?" says who leads, in other words, though it uses no shifting word
+    itself: "who is in charge of the panel?" is not doubted against it."""
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Grants\nentries:\n"
+        "  - id: chair\n    questions: [Who was the chair of the review panel?, panel chair]\n"
+        "    answer: Professor Ravi Menon led the review.\n    evidence: Professor Ravi Menon led the review.\n"
+        "  - id: size\n    questions: [How many people sat on the review panel?, panel size]\n"
+        "    answer: Nine people sat on the review panel.\n    evidence: Nine people sat on the panel.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    judge = BY_ID[RuleId.SHIFT].judge(kb.index.query("who is in charge of the review panel?"), kb.index)
+    assert judge(0) is None and judge(1) == {"charge"}
