@@ -3,8 +3,10 @@ as a word of its group that the knowledge base does use ("bucks" as money, "outf
 trained), so an author need not foresee each one in the synonyms table.
 
 Only words the knowledge base does not know are read this way, and only into words it does know: a knowledge
-base that uses "bucks" itself keeps it as it is. The groups are general English, one concept each; a group's
-words are near enough in meaning that a fact about one answers a question about another.
+base that uses "bucks" itself keeps it as it is. A phrasal verb whose verb no entry uses is read the same way,
+as the one word it means ("turned up" as attended, "chip in" as contribute). The groups are general English,
+one concept each; a group's words are near enough in meaning that a fact about one answers a question about
+another.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ GROUPS = (
     "attend attended attending attendance",
     "hire hired recruit recruited employ employed",
     "approve approved authorise authorised authorize authorized",
-    "register registered enrol enrolled enroll enrolled",
+    "register registered enrol enrolled enroll",
     "establish established create created",
     "conduct conducted implement implemented execute executed",
     "postpone postponed delay delayed defer deferred",

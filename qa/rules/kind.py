@@ -222,13 +222,13 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
     return frozenset(found)
 
 
-_LIMITED = frozenset(("many", "much", "long", "often", "far"))
+_LIMITED = frozenset(("many", "much", "long", "often"))  # ("how far" asks a distance: MAGNITUDE)
 _MAY = frozenset(("can", "may", "could"))
 _ALLOWANCE_SPAN = 4  # "how many [books] [from the library] can I …": the modal comes this soon
 
 
 def _may_i(text_words: list[str], start: int) -> bool:
-    """Does "can I", "may we", "can u" follow soon after a "how many"/"how long": what one is allowed?"""
+    """Does "can I", "may we", "can u" follow soon after a "how many" or a "how long": what one is allowed?"""
     for at in range(start, min(start + _ALLOWANCE_SPAN, len(text_words) - 1)):
         if text_words[at] in _MAY and text_words[at + 1] in _ALLOWED:
             return True
