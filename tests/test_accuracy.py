@@ -24,6 +24,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural.yaml": (0.88, 0.94),  # the questions readers ask first: definitions, years, sloppy typing (issue 13)
     "natural-b.yaml": (0.85, 0.90),  # more of them, measured once as a fresh set (docs/accuracy.md)
     "natural-c.yaml": (0.82, 0.93),  # and more, measured once as a later session's fresh set
+    "natural-d.yaml": (0.90, 0.93),  # and more again (92.5 % / 95.7 % when measured once)
 }
 
 

@@ -1,11 +1,12 @@
-"""Knowledge bases qa was never tuned on: nineteen invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: twenty-two invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
 (their figures are reported, not tuned on); ferry and firmware came later, were measured once on arrival and
 are for development since; grants and festival, then phonelaunch, stadium and waterworks, then cooperative,
 heatwave and zoo were measured once as a session's fresh sets (docs/accuracy.md). earnings, library and
-marathon (written under the thin-entries warning, 8-14 phrasings an entry) were written for development."""
+marathon (written under the thin-entries warning, 8-14 phrasings an entry) were written for development;
+election, trial and wildfire (the same way) were measured once as that session's fresh sets."""
 
 from pathlib import Path
 
@@ -36,6 +37,9 @@ FLOORS = {
     "earnings": (0.70, 0.90, 0.07),
     "library": (0.72, 0.70, 0.13),
     "marathon": (0.67, 0.85, 0.05),
+    "election": (0.72, 0.80, 0.10),
+    "trial": (0.72, 0.90, 0.07),
+    "wildfire": (0.80, 0.80, 0.07),
 }
 
 
