@@ -9,10 +9,11 @@ the fact, which a fact gives only where it says so.
 
 from __future__ import annotations
 
+import functools
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import STOPWORDS
+from ..text import STOPWORDS, _stem
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ ATTRIBUTES = frozenset(
     """compare compared compares comparing comparison
     size sizes length width height depth distance duration capacity weight acreage hectare hectares
     square kilometres kilometers km miles population density
-    price prices cost costs budget budgets salary salaries wage wages income revenue revenues profit profits gdp
+    price prices priced pricing cost costs costing costed budget budgets salary salaries wage wages income revenue
+    revenues profit profits gdp
     rate rates percentage percent proportion ratio median
     criteria criterion requirement requirements qualification qualifications eligible eligibility
     apply applies applying obtain obtains obtaining qualify qualifies
@@ -222,26 +224,43 @@ PLAIN_SHARE = 0.1  # … this share of them) is plain content in that knowledge 
 
 
 def prepare(analysis: Analysis, index: Index) -> tuple[list[frozenset[str]], frozenset[str]]:
-    """Per entry, the shifting words its texts use (most entries use the same few: one set for each); and the
-    words this knowledge base uses as plain content (release notes say "before" and "after" everywhere)."""
+    """Per entry, the shifting words its texts use, each as one form of it (`same_word`; most entries use the
+    same few: one set for each); and the words this knowledge base uses as plain content (release notes say
+    "before" and "after" everywhere)."""
     shared: dict[frozenset[str], frozenset[str]] = {}
     used_by: dict[str, int] = {}
-    for used in analysis.shifters:
+    entries = [frozenset(map(same_word, used)) for used in analysis.shifters]
+    for used in entries:
         for word in used:
             used_by[word] = used_by.get(word, 0) + 1
-    enough = max(PLAIN_ENTRIES, PLAIN_SHARE * len(analysis.shifters))
-    plain = frozenset(word for word, entries in used_by.items() if entries >= enough)
-    return [shared.setdefault(frozenset(used), frozenset(used)) for used in analysis.shifters], plain
+    enough = max(PLAIN_ENTRIES, PLAIN_SHARE * len(entries))
+    plain = frozenset(word for word, count in used_by.items() if count >= enough)
+    return [shared.setdefault(used, used) for used in entries], plain
+
+
+def same_word(word: str) -> str:
+    """One form for all the forms of a shifting word: a question's "costing" is the "cost" a fact says."""
+    return _forms().get(word, word)
+
+
+@functools.cache
+def _forms() -> dict[str, str]:
+    by_stem: dict[str, list[str]] = {}
+    for word in SHIFTERS:
+        by_stem.setdefault(_stem(word), []).append(word)
+    return {word: min(forms, key=lambda form: (len(form), form)) for forms in by_stem.values() for word in forms}
 
 
 def judge(query: Query, index: Index) -> Judge | None:
     entry_shifters, plain = index.rule_data[RuleId.SHIFT]
-    shifters = query.shifters - plain if plain else query.shifters
-    if not shifters:
+    # each shifting word by its one form (`same_word`), to compare, and as the question says it, to show
+    asked = {form: word for word in query.shifters if (form := same_word(word)) not in plain}
+    if not asked:
         return None
+    forms = frozenset(asked)
 
     def unused(position: int) -> frozenset[str] | None:
-        missing = shifters - entry_shifters[position]
+        missing = frozenset(asked[form] for form in forms - entry_shifters[position])
         if not JUDGEMENTS.isdisjoint(missing):
             missing = missing | {A_VIEW}  # a judgement is doubted twice: it asks what the fact never gives
         return missing or None

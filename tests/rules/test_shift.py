@@ -180,3 +180,23 @@ def test_a_phrasing_that_names_a_leaders_post_says_who_is_in_charge(tmp_path):
     kb = qa.load(path)
     judge = BY_ID[RuleId.SHIFT].judge(kb.index.query("who is in charge of the review panel?"), kb.index)
     assert judge(0) is None and judge(1) == {"charge"}
+
+
+def test_every_form_of_a_shifting_word_is_the_same_word(tmp_path):
+    """ "What did the wing end up costing?" asks the cost an entry says as "costs" or "cost", and is doubted
+    against the entries that say neither, as "What did the wing cost?" is."""
+    from qa.rules import BY_ID
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: The wing\nentries:\n"
+        "  - id: cost\n    questions: [How much did the wing cost?, wing cost]\n"
+        "    answer: The wing costs £48 million.\n    evidence: The wing costs £48 million.\n"
+        "  - id: name\n    questions: [What is the wing called?, wing name]\n"
+        "    answer: The wing is called the Whitcombe Wing.\n    evidence: It is called the Whitcombe Wing.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    for question, said in (("What did the wing end up costing?", "costing"), ("What did the wing cost?", "cost")):
+        judge = BY_ID[RuleId.SHIFT].judge(kb.index.query(question), kb.index)
+        assert judge(0) is None and judge(1) == {said}, question  # shown as the question says it
