@@ -65,6 +65,7 @@ GROUPS = (
     "release released publish published",
     "repair repaired fix fixed mend mended",
     "demolish demolished",
+    "final finally eventually ultimately",
 )
 # Phrasal verbs, read as the one word they mean ("turned up" as attended, "chip in" as contribute): a verb and its
 # particle, as written, and the word of a group above that says it.
@@ -106,6 +107,7 @@ PHRASAL_VERBS = {
     ("fix", "up"): "repair",
     ("put", "up"): "build",
     ("team", "up"): "partner",
+    ("end", "up"): "final",
     ("knock", "down"): "demolish",
     ("pull", "down"): "demolish",
     ("tear", "down"): "demolish",
