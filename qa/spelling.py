@@ -44,13 +44,18 @@ class Correction(FrozenValue):
         return self.kind == CONTENT and self.stem is not None
 
 
+_ROOT = 4  # a stem this long, begun by another, is the same word in another form
+
+
 def keeps_meaning(word: str, word_stem: str, correction: Correction) -> bool:
     """May `word` be read as `correction`? A real English word is no typo: it is read only as another form
     of itself ("catalog" as "catalogue", "editorial" as "editor"), never as a different word ("writing" as
     "waiting", "lives" as "lines", "company" as "compact")."""
     theirs = correction.stem
-    if theirs is None or word_stem.startswith(theirs) or theirs.startswith(word_stem):
+    if theirs is None or theirs == word_stem:
         return True  # another form of the same word: no need to read the list ("certifed" as "certified")
+    if min(len(theirs), len(word_stem)) >= _ROOT and (word_stem.startswith(theirs) or theirs.startswith(word_stem)):
+        return True  # "editorial" as "editor"; but a short stem says little ("speed" is "spe", as "spend" begins)
     return word not in english_words()  # read here, on the first correction that changes a word's root
 
 

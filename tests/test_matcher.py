@@ -119,6 +119,24 @@ def test_a_real_english_word_is_no_typo_for_another_word(tmp_path):
     assert kb.ask("waitng time").why.corrections == (("waitng", "waiting"),)
 
 
+def test_a_short_stem_begun_by_another_word_is_no_form_of_it(write_kb):
+    """ "speed" is stemmed "spe", which "spend" begins, and "fined" "fin", which "find" begins: a root that short
+    says nothing, and neither English word is read as the other ("how much was Westline fined?")."""
+    import qa
+
+    kb = qa.load(
+        write_kb(
+            "version: 1\ntitle: Works\nentries:\n"
+            "  - id: spend\n    questions: [How much did the city spend?, city spending]\n"
+            "    answer: The city spent £2 million.\n    evidence: The city spent £2 million.\n"
+            "  - id: find\n    questions: [What did the survey find?, survey findings]\n"
+            "    answer: The survey found 40 leaks.\n    evidence: The survey found 40 leaks.\n"
+        )
+    )
+    for question in ("What is the top speed?", "How much was Westline fined?"):
+        assert not kb.ask(question).why.corrections, question
+
+
 def test_a_word_cut_short_is_read_as_the_word_it_begins(write_kb):
     """ "cert" and "projs" are the certification and the projects; "dist" begins two different words (district,
     distribution) and "pro" is an English word: neither is read as anything."""
