@@ -155,10 +155,14 @@ def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> 
     return None
 
 
+_WHAT_ARE_THEY = re.compile(r"^\s*(?:and\s+)?what(?=\s+(?:are|were|r)\s+(?:they|those|these)\b)", re.IGNORECASE)
+
+
 def with_topic(text: str, last_phrasing: str) -> str:
-    """A question with no topic of its own, asked of the last answer's: the pointing words replaced by it."""
+    """A question with no topic of its own, asked of the last answer's: the pointing words replaced by it.
+    "What were they?" asks which they were: asked of "how many projects …", it asks to name them."""
     topic = " ".join(word for word in words(last_phrasing) if word not in QUESTION_WORDS)
-    return f"{without_pointing(text)} {topic}?".strip()
+    return f"{without_pointing(_WHAT_ARE_THEY.sub('which', text))} {topic}?".strip()
 
 
 def without_pointing(text: str) -> str:

@@ -161,3 +161,14 @@ def test_other_and_else_are_relative_to_the_last_answer(kb):
     assert answer.entry_id == "cooperation-areas" and answer.understood
     chat.ask("Does Shenzhen offer jobs to people from Hechi?")
     assert not chat.ask("does shenzhen partner with any other city in guangxi?").gives_fact
+
+
+def test_what_were_they_asks_to_name_what_was_counted(kb):
+    """ "What were they?" after a count asks which they were, which a fact that only counts them never says: it
+    is refused, not answered with the count again; and so is the second half of "how many … and what are
+    they?"."""
+    chat = kb.conversation()
+    chat.ask("How many assistance projects were carried out in Hechi?")
+    assert not chat.ask("what were they?").gives_fact
+    parts = kb.ask("how many Hechi products are certified and what are they?").parts
+    assert [part.entry_id if part.answered else None for part in parts] == ["certified-products", None]
