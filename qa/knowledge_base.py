@@ -121,18 +121,20 @@ class KnowledgeBase:
             understood=understood,
         )
 
+    def _read(self, question: str, *, paraphrase: bool):
+        """The question read (through the thesaurus or not), its scored candidates, and the confidence."""
+        query = self.index.query(question, paraphrase)
+        scored = score_entries(self.index, query)
+        return query, scored, confidence(scored, self.index.tuning)
+
     def _match(self, question: str, limit: float):
         """The matcher's answer to one question on its own, with its scored candidates and its reading."""
         tuning = self.index.tuning
-        query = self.index.query(question[: LIMITS.question_chars])
-        scored = score_entries(self.index, query)
-        score = confidence(scored, tuning)
+        query, scored, score = self._read(question[: LIMITS.question_chars], paraphrase=True)
         if query.paraphrased:  # a word read through the thesaurus may fit no better than the word left unread
-            unread = self.index.query(question[: LIMITS.question_chars], paraphrase=False)
-            unread_scored = score_entries(self.index, unread)
-            unread_score = confidence(unread_scored, tuning)
-            if unread_score > score:
-                query, scored, score = unread, unread_scored, unread_score
+            unread = self._read(question[: LIMITS.question_chars], paraphrase=False)
+            if unread[2] > score:
+                query, scored, score = unread
         answered = bool(scored) and score >= limit
         close = len(scored) > 1 and scored[0].score - scored[1].score < tuning.close_margin
         pool = scored[1:] if answered else scored

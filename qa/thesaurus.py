@@ -134,6 +134,8 @@ def phrasal_verbs(
         return {}
     found = {}
     for at in range(len(text_words) - 1):
+        if text_words[at + 1] not in _PARTICLES:
+            continue  # most words: no particle follows, no stem to make ("in" and "on" are in most questions)
         meaning = _by_verb_stem().get((_stem(text_words[at]), text_words[at + 1]))
         if meaning is not None and not used(text_words[at]):
             equivalent = known(meaning) or known_equivalent(meaning, known)
