@@ -6,6 +6,7 @@ context; a `Conversation` keeps a bounded context between turns, one per person.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .answer import Answer, Kind, Suggestion
@@ -240,6 +241,14 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         strays = own_topic and answer.answered and not _says_own_words(kb, answer.entry_id, query)
         if (answer.answered or not own_topic) and not strays:
             return answer._replace(question=text, understood=answer.matched_question if answer.answered else asked)
+    if query.counted and query.counted <= _answer_counts(kb, last) - _counts(kb, context.last_phrasing):
+        # "how many companies?" just after "51 products from 32 companies …": vague alone, but the fact just
+        # given counts it, and answers it when asked of its topic with no doubt (not a count just asked for:
+        # "how many people?" again, after the people lifted out of poverty, asks which others)
+        asked = followup.with_topic(text, context.last_phrasing)
+        answer, _, _ = kb._match(asked, limit)
+        if answer.answered and answer.entry_id == last.id and not answer.why.doubts:
+            return answer._replace(question=text, understood=answer.matched_question)
     if own_topic:
         # a topic of its own: only a question that says it follows on is read against the last answer, and
         # then the last answer's nearest neighbour among the close candidates wins ("and how many people?")
@@ -258,6 +267,25 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
+
+
+def _answer_counts(kb: KnowledgeBase, entry: Entry) -> set[str]:
+    """What an entry's answer counts: the words after its numbers ("51 products from 32 companies")."""
+    from .rules.count import answer_counted_spans
+
+    return _spanned(kb, words(entry.answer), answer_counted_spans)
+
+
+def _counts(kb: KnowledgeBase, question: str) -> set[str]:
+    """What a question counts, all its words ("how many registered poor people …": people too)."""
+    from .rules.count import ANSWER_COUNTED_WORDS, counted_spans
+
+    return _spanned(kb, words(question), lambda said: counted_spans(said, ANSWER_COUNTED_WORDS))
+
+
+def _spanned(kb: KnowledgeBase, said: list[str], spans: Callable[[list[str]], list[tuple[int, int]]]) -> set[str]:
+    tokens_of = kb.index.analyzer.tokens_of
+    return {token for start, length in spans(said) for token in tokens_of(said[start : start + length])}
 
 
 def _says_own_words(kb: KnowledgeBase, entry_id: str, query) -> bool:

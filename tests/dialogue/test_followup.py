@@ -172,3 +172,30 @@ def test_what_were_they_asks_to_name_what_was_counted(kb):
     assert not chat.ask("what were they?").gives_fact
     parts = kb.ask("how many Hechi products are certified and what are they?").parts
     assert [part.entry_id if part.answered else None for part in parts] == ["certified-products", None]
+
+
+def test_a_count_the_last_fact_gives_is_answered_by_it(kb):
+    """ "from how many companies?" just after "51 products from 32 companies …": vague alone (companies
+    invested, companies certified), but the fact just given counts companies."""
+    assert kb.ask("from how many companies?").kind is Kind.CLARIFY
+    chat = kb.conversation()
+    chat.ask("How many Hechi products hold Shenzhen quality certification?")
+    assert chat.ask("from how many companies?").entry_id == "certified-products"
+
+
+def test_a_count_the_last_fact_gives_is_answered_on_any_knowledge_base():
+    from pathlib import Path
+
+    import qa
+
+    hospital = qa.load(Path(__file__).parent.parent / "data" / "kbs" / "hospital" / "kb.yaml")
+    assert hospital.ask("and how many nurses?").entry_id != "staff-hired"
+    chat = hospital.conversation()
+    chat.ask("How many staff were hired for the wing?")  # "… 186 new employees, including 112 nurses …"
+    assert chat.ask("and how many nurses?").entry_id == "staff-hired"
+
+
+def test_a_count_the_last_fact_does_not_give_keeps_its_own_reading(kb):
+    chat = kb.conversation()
+    chat.ask("How many training sessions were held?")  # "830 … sessions … for the people of Hechi": no count
+    assert chat.ask("and how many people?").entry_id == "people-trained"
