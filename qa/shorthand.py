@@ -37,6 +37,23 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "govt": ("government",),
     "gov": ("government",),
     "dept": ("department",),
+    "depts": ("departments",),
+    "devs": ("developers",),
+    "hr": ("hour",),
+    "hrs": ("hours",),
+    "mins": ("minutes",),
+    "tix": ("tickets",),
+    "mgmt": ("management",),
+    "intl": ("international",),
+    "feb": ("february",),
+    "apr": ("april",),
+    "jul": ("july",),
+    "aug": ("august",),
+    "sep": ("september",),
+    "sept": ("september",),
+    "oct": ("october",),
+    "nov": ("november",),
+    "dec": ("december",),
     "approx": ("approximately",),
     "amt": ("amount",),
     "num": ("number",),
@@ -73,7 +90,7 @@ ORDINALS = dict(
     enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)  # noqa: SIM905
 )
 _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
-_SPECIAL = frozenset(("k",)) | _ORDINAL_ENDINGS
+_SPECIAL = frozenset(("k", "m")) | _ORDINAL_ENDINGS
 
 
 def expand(text_words: list[str]) -> list[str]:
@@ -85,6 +102,9 @@ def expand(text_words: list[str]) -> list[str]:
     for word in text_words:
         if word == "k" and out and _is_number(out[-1]):
             out[-1] = format(round(float(out[-1]) * 1000), "d")  # "30k ppl": 30,000 people
+            continue
+        if word == "m" and out and _is_number(out[-1]):
+            out.append("million")  # "the 19.5m charge": 19.5 million, as the answer says it
             continue
         if word in _ORDINAL_ENDINGS and out and out[-1].isdigit() and int(out[-1]) in ORDINALS:
             out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section

@@ -48,3 +48,33 @@ def test_ordinals_up_to_tenth_are_words():
     assert expand(["1", "st", "year", "cost"]) == ["first", "year", "cost"]
     assert expand(["decision", "on", "2", "nd", "section"]) == ["decision", "on", "second", "section"]
     assert expand(["14", "th", "five", "year", "plan"]) == ["14", "th", "five", "year", "plan"]
+
+
+def test_months_departments_and_millions_are_written_out():
+    assert expand(["rainfall", "apr", "sep"]) == ["rainfall", "april", "september"]
+    assert expand(["which", "depts", "lose", "jobs"]) == ["which", "departments", "lose", "jobs"]
+    assert expand(["the", "19.5", "m", "charge"]) == ["the", "19.5", "million", "charge"]
+    assert expand(["m", "and", "k"]) == ["m", "and", "k"]  # a letter on its own is no number
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "entry"),
+    [
+        ("earnings", "wat is the 19.5m charge made up of", "charge-breakdown"),
+        ("earnings", "which depts r losing jobs", "job-cuts"),
+        ("cooperative", "what price per litre did westmoor pay in nov", "milk-price-now"),
+    ],
+)
+def test_short_forms_reach_the_facts_of_any_knowledge_base(knowledge_base, question, entry):
+    from pathlib import Path
+
+    import qa
+
+    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    answer = other.ask(question)
+    assert answer.answered and answer.entry_id == entry
+
+
+def test_short_forms_that_are_names_are_left_alone():
+    """ "What did Councillor Dev Rahman say?": "dev" is a name there, not a developer."""
+    assert expand(["dev", "max", "jun", "rahman"]) == ["dev", "max", "jun", "rahman"]
