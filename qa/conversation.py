@@ -233,7 +233,9 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
     by_id = {entry.id: entry for entry in kb.entries}
     if not own_topic or followup.points_back(text):  # "when was that?", "who built them?": the last topic
         asked = followup.with_topic(text, context.last_phrasing)
-        answer, _, _ = kb._match(asked, limit)
+        answer, in_turn, _ = kb._match(asked, limit)
+        if answer.entry_id == last.id and followup.asks_how(text) and not followup.says_how(last.answer):
+            return _the_way(kb, text, limit, last, in_turn, answer)
         if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
             answer = _refused(answer)
         # "and how many of them escaped poverty?" after the counties covered: the last topic answers only if
@@ -267,6 +269,25 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
+
+
+def _the_way(kb: KnowledgeBase, text: str, limit: float, last: Entry, scored, answer: Answer) -> Answer:
+    """ "how?" of a fact that never says how ("Shenzhen is deepening its assistance in promoting the sales"):
+    the neighbouring fact that best answers it ("… certification, which has boosted sales"), else "I don't
+    know", suggesting the neighbours."""
+    from .dialogue import followup
+
+    by_id = kb._by_id
+    near = [s for s in scored[1:] if followup.neighbourhood(last, kb.entries[s.position], by_id) > 0]
+    if near and near[0].score >= limit and not near[0].doubts:
+        entry = kb.entries[near[0].position]
+        return kb._fact(entry, text, near[0].score, near[0].phrasing, understood=near[0].phrasing)
+    suggested = [Suggestion(kb.entries[s.position].id, s.phrasing, s.score) for s in near]
+    if not suggested:  # no neighbour matches "how" at all: the nearest ones, as "tell me more" would give them
+        suggested = [Suggestion(entry.id, entry.questions[0], 0.0) for entry in followup.neighbours(last, kb.entries)]
+    suggestions = tuple(suggested[: kb.tuning.max_suggestions])
+    score = near[0].score if near else 0.0  # how well the best other fact answers it, not the one just given
+    return _refused(answer)._replace(question=text, suggestions=suggestions, score=score)
 
 
 def _answer_counts(kb: KnowledgeBase, entry: Entry) -> set[str]:

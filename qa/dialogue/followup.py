@@ -74,6 +74,24 @@ def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
     )
 
 
+_HOW = re.compile(
+    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then|come))?|in\s+what\s+ways?|by\s+what\s+means)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_WAYS = re.compile(r"\b(?:by|through|via|using)\b", re.IGNORECASE)
+
+
+def asks_how(text: str) -> bool:
+    """ "how?", "how exactly?", "in what way?": the way the last fact came about, asked in no other words."""
+    return bool(_HOW.match(text)) and "come" not in text.casefold()
+
+
+def says_how(answer: str) -> bool:
+    """Does an answer say the way something is done ("by training", "through certification")?"""
+    return bool(_WAYS.search(answer))
+
+
 def asks_for_more(text: str) -> bool:
     """ "tell me more", "go on", "what else?" """
     return bool(_MORE.match(text))
@@ -143,16 +161,22 @@ def neighbourhood(last: Entry, other: Entry, entries_by_id: dict[str, Entry]) ->
     return 0.0
 
 
+def neighbours(last: Entry, entries: tuple[Entry, ...], given: set[str] = frozenset()) -> list[Entry]:
+    """The facts near the last answer, nearest first (in the knowledge base's order among equals), leaving out
+    those in `given`."""
+    by_id = {entry.id: entry for entry in entries}
+    near = [
+        (nearness, entry)
+        for entry in entries
+        if entry.id not in given and (nearness := neighbourhood(last, entry, by_id)) > 0
+    ]
+    return [entry for _, entry in sorted(near, key=lambda pair: -pair[0])]
+
+
 def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> Entry | None:
     """The nearest fact to the last answer that has not been given yet ("tell me more")."""
-    by_id = {entry.id: entry for entry in entries}
-    ranked = sorted(
-        (entry for entry in entries if entry.id not in given and entry.id != last.id),
-        key=lambda entry: -neighbourhood(last, entry, by_id),
-    )
-    if ranked and neighbourhood(last, ranked[0], by_id) > 0:
-        return ranked[0]
-    return None
+    near = neighbours(last, entries, given)
+    return near[0] if near else None
 
 
 _WHAT_ARE_THEY = re.compile(r"^\s*(?:and\s+)?what(?=\s+(?:are|were|r)\s+(?:they|those|these)\b)", re.IGNORECASE)

@@ -199,3 +199,26 @@ def test_a_count_the_last_fact_does_not_give_keeps_its_own_reading(kb):
     chat = kb.conversation()
     chat.ask("How many training sessions were held?")  # "830 … sessions … for the people of Hechi": no count
     assert chat.ask("and how many people?").entry_id == "people-trained"
+
+
+def test_how_after_a_fact_that_never_says_how_gets_the_neighbour_that_does(kb):
+    chat = kb.conversation()
+    chat.ask("Is Shenzhen promoting sales of Hechi products?")  # "… deepening its assistance in promoting …"
+    answer = chat.ask("how?")
+    assert answer.entry_id == "certified-products"  # "… certification, which has boosted sales …"
+
+
+def test_how_never_repeats_a_fact_that_does_not_say_how(kb):
+    """Asked again, the same fact would only repeat what was just said: "how?" is answered by another fact
+    or refused, with the neighbouring facts suggested."""
+    from qa.dialogue.followup import says_how
+
+    for entry in kb.entries:
+        if says_how(entry.answer):
+            continue
+        chat = kb.conversation()
+        if chat.ask(entry.questions[0]).entry_id != entry.id:
+            continue
+        answer = chat.ask("how?")
+        assert answer.entry_id != entry.id, entry.id
+        assert answer.answered or answer.suggestions, entry.id
