@@ -8,6 +8,7 @@ ask for it; the kinds a question asks are read the same way. "who"/"which"/"when
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -63,7 +64,7 @@ WORD_ASKS = {
 INTENT_WORDS = frozenset(WORD_ASKS)
 ANYWHERE = frozenset((Ask.HOW_MANY, Ask.HOW_MUCH, Ask.NAME, Ask.CALLED))  # these ask wherever they stand
 LEADING_WORDS = 3  # "who"/"which"/"when" ask only when they come this early
-TIME_NOUNS = frozenset("year years date day month time".split())  # noqa: SIM905
+TIME_NOUNS = frozenset("year years date day month time period span timeframe timescale".split())  # noqa: SIM905
 KIND_NOUNS = frozenset("kind kinds type types sort sorts".split())  # noqa: SIM905
 _HOW_TO_MODALS = frozenset("do can could should would might may".split())  # noqa: SIM905
 MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb renminbi usd".split())  # noqa: SIM905
@@ -293,11 +294,33 @@ def says_limit(index: Index, answer: str) -> bool:
     )
 
 
+_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()  # noqa: SIM905
+)
+_SPANS = frozenset("years months weeks days decades".split())  # noqa: SIM905
+_YEAR = re.compile(r"(1[89]|20)[0-9]{2}")
+_SPAN_OPENERS = frozenset("past last over for since within".split())  # noqa: SIM905
+
+
+def says_when(index: Index, answer: str) -> bool:
+    """Does an answer say when: a year, a month, or a span of time ("over the past five years")? Such an
+    entry answers "when …?" and "over what time span …?" though never asked them. ("May" is no month here:
+    "members may borrow …".)"""
+    said = words(answer)
+    if not _MONTHS.isdisjoint(said) or any(_YEAR.fullmatch(word) for word in said):
+        return True
+    return any(
+        word in _SPANS and not _SPAN_OPENERS.isdisjoint(said[max(at - 3, 0) : at]) for at, word in enumerate(said)
+    )
+
+
 class EntryKinds(list):
-    """Per entry, the kinds of question it answers; and which answers say where, who and a limit (`ByAnswer`)."""
+    """Per entry, the kinds of question it answers; and which answers say where, who, when and a limit
+    (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer
+    when: ByAnswer
     limit: ByAnswer
 
 
@@ -306,6 +329,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
     out = EntryKinds()
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
+    out.when = ByAnswer(index, says_when)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -334,7 +358,12 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
     companies from Guangdong", "who built them?" of "Shenzhen has helped build 20 parks", "how much can you
     get?" of "worth up to £25,000"."""
     missing = asks - entry_asks[position]
-    for ask, given in ((Ask.WHERE, entry_asks.where), (Ask.WHO, entry_asks.who), (Ask.ALLOWANCE, entry_asks.limit)):
+    for ask, given in (
+        (Ask.WHERE, entry_asks.where),
+        (Ask.WHO, entry_asks.who),
+        (Ask.WHEN, entry_asks.when),
+        (Ask.ALLOWANCE, entry_asks.limit),
+    ):
         if ask in missing and given[position]:
             missing = missing - {ask}
     return missing
@@ -372,4 +401,11 @@ def asking_positions(text_words: list[str]) -> frozenset[int]:
         for at, word in enumerate(text_words)
         if word in _AMOUNT_WORDS and not (word in JUDGEMENTS and judges(word, text_words))
     )
-    return frozenset((*(at for at in found if at is not None), *agents, *amounts))
+    # "over what time span …?", "what period …?": a time asked, as "when" asks it
+    times = (
+        at
+        for at in range(1, len(text_words))
+        if text_words[at] in TIME_NOUNS
+        and (text_words[at - 1] in ("what", "which") or (at > 1 and text_words[at - 1] in TIME_NOUNS))
+    )
+    return frozenset((*(at for at in found if at is not None), *agents, *amounts, *times))

@@ -109,32 +109,6 @@ def test_an_answer_that_says_where_answers_where(small_kb):
     assert judge(1) == {Ask.WHERE}
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "Shenzhen has helped build 20 parks in the city of Hechi.",
-        "Over the past five years, Shenzhen has helped build 20 parks in Hechi.",  # after an opening phrase
-    ],
-)
-def test_an_answer_that_opens_with_a_name_answers_who(small_kb, answer):
-    """ "Who built the parks?" of "Shenzhen has helped build 20 parks in Hechi": never asked "who", but its
-    answer opens with who did it, or opens its main clause so; one that opens with a number does not."""
-    from qa.rules import BY_ID
-
-    kb = small_kb(
-        "version: 1\ntitle: Parks\nentries:\n"
-        "  - id: parks\n    questions: [How many parks were built?, parks built]\n"
-        f"    answer: {answer}\n"
-        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
-        "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
-        "    answer: 4,000 jobs were created in Hechi by firms from Shenzhen.\n"
-        "    evidence: They created 4,000 jobs.\n"
-    )
-    judge = BY_ID[RuleId.KIND].judge(kb.index.query("who built the parks?"), kb.index)
-    assert judge(0) is None
-    assert judge(1) == {Ask.WHO}
-
-
 def test_old_in_how_old_asks_a_date_and_weighs_as_a_question_word(orchard, kb):
     """ "How old is this article?" is a when-question whose "old" no entry says: it weighs as a question word,
     not as a topic the knowledge base never heard of (which refused the question), and so does "ago"."""
@@ -213,3 +187,45 @@ def test_an_answer_stating_a_limit_answers_a_limit_asked(small_kb):
     for rule in (RuleId.KIND, RuleId.IDENTITY):
         judge = BY_ID[rule].judge(query, kb.index)
         assert judge(0) is None and judge(1) == {Ask.ALLOWANCE}
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "ask"),
+    [
+        ("Shenzhen has helped build 20 parks in the city of Hechi.", "who built the parks?", Ask.WHO),
+        # after an opening phrase
+        ("Over the past five years, Shenzhen has helped build 20 parks in Hechi.", "who built the parks?", Ask.WHO),
+        ("Shenzhen built 20 parks in Hechi over the past five years.", "when were the parks built?", Ask.WHEN),
+        ("Shenzhen built 20 parks in Hechi between 2016 and 2020.", "when were the parks built?", Ask.WHEN),
+        ("Shenzhen finished the 20 parks in Hechi in March.", "when were the parks built?", Ask.WHEN),
+    ],
+)
+def test_an_answer_that_says_who_or_when_answers_who_or_when(small_kb, answer, question, ask):
+    """ "Who built the parks?" of "Shenzhen has helped build 20 parks in Hechi": never asked "who", but its
+    answer opens with who did it, or opens its main clause so; "when were they built?" of one whose answer gives
+    a year, a month or a span of time. An answer that gives neither answers neither."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Parks\nentries:\n"
+        "  - id: parks\n    questions: [How many parks were built?, parks built]\n"
+        f"    answer: {answer}\n"
+        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
+        "  - id: jobs\n    questions: [How many jobs were created?, jobs created]\n"
+        "    answer: 4,000 jobs were created in Hechi by firms from Shenzhen.\n"
+        "    evidence: They created 4,000 jobs.\n"
+    )
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query(question), kb.index)
+    assert judge(0) is None
+    assert judge(1) == {ask}
+
+
+def test_a_time_span_asked_is_a_when_question_and_costs_no_topic_word(kb):
+    """ "Over what time span were the 439 assistance projects carried out?": "span" says a time is asked,
+    which "over the past five years" gives; it used to cost as a topic word no entry uses."""
+    query = kb.index.query("Over what time span were the 439 assistance projects carried out?")
+    assert Ask.WHEN in query.asks
+    assert all(item.token is not None or item.weight < 0.5 for item in query.tokens)
+    answer = kb.ask("Over what time span were the 439 assistance projects carried out?")
+    assert answer.entry_id == "assistance-projects"
+    assert not kb.ask("When did Shenzhen build the industrial parks?").answered  # that fact gives no time
