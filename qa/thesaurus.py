@@ -66,6 +66,7 @@ GROUPS = (
     "repair repaired fix fixed mend mended",
     "demolish demolished",
     "final finally eventually ultimately",
+    "cover covered span spanned encompass encompassed",
 )
 # Phrasal verbs, read as the one word they mean ("turned up" as attended, "chip in" as contribute): a verb and its
 # particle, as written, and the word of a group above that says it.
