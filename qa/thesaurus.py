@@ -112,6 +112,7 @@ PHRASAL_VERBS = {
     ("knock", "down"): "demolish",
     ("pull", "down"): "demolish",
     ("tear", "down"): "demolish",
+    ("look", "at"): "view",
 }
 
 

@@ -19,6 +19,7 @@ def test_a_word_is_read_as_a_word_of_its_group_the_knowledge_base_knows():
         ("How much dough did Hechi receive?", "financial-support"),
         ("How many outfits from Guangdong put money into Hechi?", "companies-invested"),
         ("how many counties and districts did the funding and projects span?", "counties-districts-covered"),
+        ("how many people had looked at the page?", "article-views"),
     ],
 )
 def test_everyday_paraphrases_are_answered(kb, question, entry):
