@@ -61,7 +61,8 @@ class Query(NamedTuple):
     total: tuple[str, ...] = ()  # what "how many X are there?" asks the total of, as typed: rules.total
     named_numbers: tuple[tuple[str, str], ...] = ()  # ("seri", "5") for "Series 5": rules.number
     origins: frozenset[str] = frozenset()  # the names it says something comes from ("firms from Hechi"): rules.name
-    paraphrased: bool = False  # a word read through the built-in thesaurus or a phrasal verb (`qa.thesaurus`)
+    # a word read through the built-in thesaurus or a phrasal verb (`qa.thesaurus`), or "last year" as the year
+    paraphrased: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -74,6 +75,11 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     question = drop_negated(strip_escapes(question, " "))
     question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
     raw = without_place_nouns(question_words)
+    dated_reading = False
+    if paraphrase and index.published_year and "year" in raw:  # "last year" in a report of 2025 is 2024
+        years_written = number.with_years(raw, index.published_year, lambda year: year in index.idf)
+        dated_reading = years_written != raw
+        raw = years_written
     if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
         raw = raw[1:]
         if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request
@@ -158,7 +164,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
     return Query(
         tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
-        origins, paraphrased,
+        origins, paraphrased or dated_reading,
     )  # fmt: skip
 
 
