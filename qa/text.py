@@ -14,6 +14,7 @@ from .values import FrozenValue
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are words: "how many $", "us$"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_WHOLE = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
 # the clitic of a contraction says nothing ("I'm", "they're", "we've", "I'd", "you'll"); left in, "m" would
 # weigh as an unknown topic word. "'s" and "n't" stay: "s" and "t" are stopwords, and "Hechi's" is a name.
 _CLITIC = re.compile(r"(?<=[^\W\d_])'(?:m|re|ve|ll|d)\b")
@@ -297,6 +298,8 @@ def words(text: str) -> list[str]:
         text = _CLITIC.sub("", text)
     if "," in text:
         text = _THOUSANDS.sub("", text)
+    if ".0" in text:  # "4.0" is the number 4 ("Quillmark 4" is version 4.0); "3.10" stays itself
+        text = _WHOLE.sub(r"\1", text)
     return _TOKEN.findall(text)
 
 

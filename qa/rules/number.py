@@ -112,15 +112,9 @@ def prepare(analysis: Analysis, index: Index) -> FactYears:
 
 
 def subject_numbers(title: str) -> frozenset[str]:
-    """The numbers of the title's names ("Line T3", "Quillmark 4.0"; not a year): what the knowledge base is
-    about, so a question naming them names no other fact. "4.0" is also "4", as people say it."""
-    found = set()
-    for number in words(title):
-        if number[0].isdigit() and not re.fullmatch(_YEAR, number):
-            found.add(number)
-            if number.endswith(".0"):
-                found.add(number[:-2])
-    return frozenset(found)
+    """The numbers of the title's names ("Line T3", "Quillmark 4.0", read as 4; not a year): what the knowledge
+    base is about, so a question naming them names no other fact."""
+    return frozenset(number for number in words(title) if number[0].isdigit() and not re.fullmatch(_YEAR, number))
 
 
 def judge(query: Query, index: Index) -> Judge | None:

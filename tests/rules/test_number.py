@@ -90,7 +90,7 @@ def test_the_titles_numbers_name_the_subject(small_kb):
     from qa.rules import BY_ID
     from qa.rules.number import subject_numbers
 
-    assert subject_numbers("Quillmark 4.0 release notes 2025") == {"4.0", "4"}
+    assert subject_numbers("Quillmark 4.0 release notes 2025") == {"4"}
     kb = small_kb(
         "version: 1\ntitle: Norrhaven's new tram line, Line T3\nentries:\n"
         "  - id: maker\n    questions: [Who makes the trams?, tram maker]\n"
@@ -124,3 +124,22 @@ def test_what_happened_in_a_year_is_the_fact_tied_to_it(kb):
     assert kb.ask("what happened in 2020?").entry_id == "counties-out-of-poverty"
     assert kb.ask("What happened in 2016?").entry_id == "partnership-start"
     assert not kb.ask("what happened in 2019?").answered
+
+
+def test_a_whole_number_written_with_a_point_zero_is_the_number(small_kb):
+    """ "When did Quillmark 4 come out?" of "Quillmark 4.0 was released …": 4.0 is 4, as people say it; "3.10"
+    is no "3.1", and "2.0.1" stays a version of its own."""
+    from qa.text import words
+
+    assert words("Quillmark 4.0, 3.10 and 2.0.1 cost £1.0 million") == [
+        "quillmark", "4", "3.10", "and", "2.0.1", "cost", "£", "1", "million",
+    ]  # fmt: skip
+    kb = small_kb(
+        "version: 1\ntitle: Quillmark release notes\nentries:\n"
+        "  - id: release\n    questions: [When was Quillmark 4.0 released?, release date]\n"
+        "    answer: Quillmark 4.0 was released on 11 February 2025.\n"
+        "    evidence: Quillmark 4.0 was released on 11 February 2025.\n"
+        "  - id: previous\n    questions: [When did Quillmark 3.9 come out?, previous release]\n"
+        "    answer: Quillmark 3.9 came out in June 2024.\n    evidence: Quillmark 3.9 came out in June 2024.\n"
+    )
+    assert kb.ask("when was quillmark 4 released").entry_id == "release"
