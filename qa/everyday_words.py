@@ -199,7 +199,7 @@ your youre yours yourself yourselves youve yup
 # Counting words and time spans that ask "how many" of anything: glue, not topic.
 EVERYDAY_WORDS |= frozenset(
     """day days eight first five four named nine one ran run seven six ten three twice
-    two year years""".split()  # noqa: SIM905
+    two year years week weeks month months decade decades""".split()  # noqa: SIM905
 )
 
 # Framing words of the formal, academic and bureaucratic register ("the extent", "with respect to",

@@ -460,3 +460,13 @@ def test_a_real_word_near_an_everyday_one_is_kept_as_typed_and_cheap(kb):
     assert "live" in answer.why.tokens and "like" not in answer.why.tokens
     live = [item for item in kb.index.query("how many people live in Hechi?").tokens if item.typed == "live"]
     assert live and live[0].weight < kb.index.unknown_weight / 2
+
+
+@pytest.mark.parametrize("span", ["months", "weeks", "decades"])
+def test_a_span_of_time_no_entry_names_costs_little(kb, span):
+    """ "why was the elephant house months late?": "months", like "days" and "years", is glue where no entry
+    says it, not a topic the knowledge base never heard of ("months" and "weeks" cost as much as one)."""
+    question = f"How many villages were taken off the poverty list over the {span}?"
+    said = [item for item in kb.index.query(question).tokens if item.typed == span]
+    assert said and said[0].token is None and said[0].weight < kb.index.unknown_weight / 4
+    assert kb.ask(question).entry_id == "villages-removed-from-poverty-list"
