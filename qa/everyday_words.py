@@ -202,6 +202,11 @@ EVERYDAY_WORDS |= frozenset(
     two year years week weeks month months decade decades""".split()  # noqa: SIM905
 )
 
+# Chat fillers: "the finance guy", "quality wise" (of "quality-wise"): they name nobody and nothing in particular.
+EVERYDAY_WORDS |= frozenset(
+    """guy guys wise""".split()  # noqa: SIM905
+)
+
 # Framing words of the formal, academic and bureaucratic register ("the extent", "with respect to",
 # "reportedly", "characterised", "respectively") and of informal chat and texting ("pls", "idk",
 # "gonna", "kinda", "lol"), with their common inflections: they phrase a question without naming

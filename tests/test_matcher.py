@@ -470,3 +470,20 @@ def test_a_span_of_time_no_entry_names_costs_little(kb, span):
     said = [item for item in kb.index.query(question).tokens if item.typed == span]
     assert said and said[0].token is None and said[0].weight < kb.index.unknown_weight / 4
     assert kb.ask(question).entry_id == "villages-removed-from-poverty-list"
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "entry"),
+    [
+        ("earnings", "wat did the finance guy say about cash", "finance-director-quote"),
+        ("harvest", "is the 2025 vintage any good quality wise", "wine-quality"),
+    ],
+)
+def test_chat_fillers_cost_no_topic(knowledge_base, question, entry):
+    """ "the finance guy", "quality wise": fillers that name nobody and nothing, not unknown topics."""
+    from pathlib import Path
+
+    import qa
+
+    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    assert other.ask(question).entry_id == entry
