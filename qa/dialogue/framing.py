@@ -75,6 +75,8 @@ _QUESTION_START = (
     r"was|were|did|does|do|can|has|have)\b"
 )
 _LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=" + _QUESTION_START + ")"
+# … or before a clause that leads to it ("My dad works near Hechi - he said there are new parks? how many …?")
+_ANY_LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=\S)"
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
@@ -140,6 +142,8 @@ def strip(text: str) -> str:
     core = text
     if framed:
         lead = re.match(_LEAD_CLAUSE, core, re.IGNORECASE)
+        if lead is None and "?" in core:  # the clause after the lead-in leads to a question asked later
+            lead = re.match(_ANY_LEAD_CLAUSE, core, re.IGNORECASE)
         if lead and _about_the_asker(lead["lead"]):
             core = core[lead.end() :]
         core = re.sub(_ASIDE, " ", core, flags=re.IGNORECASE)

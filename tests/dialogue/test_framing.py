@@ -32,6 +32,10 @@ CASES = [
     ("I'm trying to work out which city helped Hechi", "which city helped Hechi"),
     ("hiya, doing a uni assignment on local transport - what did the council say?", "what did the council say?"),
     ("When will I find out if I got the grant?", "When will I find out if I got the grant?"),  # its own question
+    # a lead-in about the asker before a clause that leads to the question
+    ("My dad works near Hechi - he said there are new industrial parks? how many did Shenzhen help build?",
+     "he said there are new industrial parks? how many did Shenzhen help build?"),
+    ("My dad works near Hechi - he said so.", "My dad works near Hechi - he said so."),  # asks nothing
 ]  # fmt: skip
 
 
@@ -58,5 +62,9 @@ def test_the_asking_clause_of_a_chatty_line_is_found():
 def test_a_question_among_chatty_clauses_is_answered(kb):
     answer = kb.ask("Hey! My cousin works in Shenzhen. Does Shenzhen offer jobs to people from Hechi?")
     assert answer.answered and answer.entry_id == "labor-cooperation"
+    parks = kb.ask(
+        "My dad works near Hechi - he said there are new industrial parks? how many did Shenzhen help build?"
+    )
+    assert parks.entry_id == "industrial-parks"
     aside = kb.ask("My grandma asked me how many poor people got lifted out of poverty there, do you know?")
     assert aside.answered and aside.entry_id == "people-lifted-out-of-poverty" and not aside.parts
