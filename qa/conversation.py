@@ -105,7 +105,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if picked is not None:
             return picked
     intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
-    if intent is None and not _has_content(kb, text):  # names nothing the knowledge base knows
+    if intent is None and not _has_content(kb, text) and not _asks_for_more(text):  # names nothing known
         intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?
     if intent is not None:
         return Answer(
@@ -117,6 +117,12 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         neighbour = followup.next_neighbour(context.last, set(context.given), kb.entries)
         if neighbour is not None:
             return kb._fact(neighbour, text, 100.0, neighbour.questions[0], understood=neighbour.questions[0])
+        # nothing near the last fact that was not given: say so, and offer facts not given yet, rather than
+        # give the same fact again
+        given = set(context.given)
+        fresh = [entry for entry in kb.entries if entry.id not in given][: kb.tuning.max_suggestions]
+        suggestions = tuple(Suggestion(entry.id, entry.questions[0], 0.0) for entry in fresh)
+        return Answer(text, False, None, None, 0.0, None, None, suggestions, kind=Kind.UNKNOWN)
     parts, strong = compound.split(core)
     if 1 < len(parts) <= LIMITS.compound_parts:  # "people? people? people? …" asks no five things
         answered = _compound(kb, text, core, parts, strong, limit, context)
@@ -133,6 +139,14 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
+
+
+def _asks_for_more(text: str) -> bool:
+    """ "tell me more", "go on": a request for another fact, never small talk (where nothing was said before,
+    there is nothing more to say: "I don't know")."""
+    from .dialogue import followup
+
+    return followup.asks_for_more(text)
 
 
 def _as_asked(answer: Answer, text: str) -> Answer:

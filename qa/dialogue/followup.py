@@ -79,7 +79,8 @@ _HOW = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-_WAYS = re.compile(r"\b(?:by|through|via|using)\b", re.IGNORECASE)
+# "by training", "by means of", "through certification", "via", "using": a way ("owned by Ida Voss" is who)
+_WAYS = re.compile(r"\bby\s+(?:\w+ing|means)\b|\b(?:through|via|using)\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:
@@ -88,7 +89,8 @@ def asks_how(text: str) -> bool:
 
 
 def says_how(answer: str) -> bool:
-    """Does an answer say the way something is done ("by training", "through certification")?"""
+    """Does an answer say the way something is done ("by training", "through certification"), not only who did
+    it ("owned by Ida Voss")?"""
     return bool(_WAYS.search(answer))
 
 

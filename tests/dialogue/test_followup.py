@@ -222,3 +222,37 @@ def test_how_never_repeats_a_fact_that_does_not_say_how(kb):
         answer = chat.ask("how?")
         assert answer.entry_id != entry.id, entry.id
         assert answer.answered or answer.suggestions, entry.id
+
+
+CAFE = """version: 1
+title: The Moonlight Cafe
+entries:
+  - id: owner
+    questions: [Who owns the cafe?, cafe owner, Who runs the Moonlight Cafe?, owner of the cafe]
+    answer: The Moonlight Cafe is owned by Ida Voss, who opened it in 2019.
+    evidence: Ida Voss opened the Moonlight Cafe in 2019 and still owns it.
+  - id: hours
+    questions: [When is the cafe open?, opening hours, What time does the cafe open?, closing time]
+    answer: The cafe is open from 8am to 6pm every day except Monday.
+    evidence: The cafe opens from 8am to 6pm every day except Monday.
+"""
+
+
+def test_tell_me_more_with_nothing_near_is_no_small_talk_and_no_repeat(tmp_path):
+    """On a knowledge base whose words say nothing of "more", "tell me more" was read as an acknowledgement ("OK.",
+    answered); after a fact with no neighbour it gave the same fact again. It is neither: there is nothing more
+    near that fact, so qa says it does not know and offers facts not given yet."""
+    import qa
+
+    path = tmp_path / "cafe.yaml"
+    path.write_text(CAFE, encoding="utf-8")
+    cafe = qa.load(path)
+    alone = cafe.ask("tell me more")
+    assert alone.kind is Kind.UNKNOWN and not alone.answered
+    chat = cafe.conversation()
+    chat.ask("Who owns the cafe?")
+    more = chat.ask("tell me more")
+    assert more.kind is Kind.UNKNOWN and more.entry_id is None
+    assert [s.entry_id for s in more.suggestions] == ["hours"]
+    how = chat.ask("how?")  # "owned by Ida Voss" says who, not how
+    assert how.entry_id != "owner"
