@@ -264,15 +264,18 @@ def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
+    stripped = False
     for suffix, replacement in _SUFFIXES_BY_LAST_LETTER.get(word[-1], ()):
         if word.endswith(suffix):
+            if suffix == replacement:
+                break  # "pass", "bus", "this": an ending that stays, however short the rest ("pas" is no word)
             base = word[: len(word) - len(suffix)]
             if len(base) < 3 or not (_VOWELS & set(base)):
                 continue
-            word = base + replacement
+            word, stripped = base + replacement, True
             break
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsze":  # "trainee" is no "train"
-        word = word[:-1]  # planned -> plann -> plan
+    if len(word) > (3 if stripped else 4) and word[-1] == word[-2] and word[-1] not in "lsze":  # "trainee" no "train"
+        word = word[:-1]  # planned -> plann -> plan; setting -> sett -> set
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]  # guide/guided, promote/promoting meet at guid, promot
     if len(word) > 5 and word.endswith("is"):

@@ -420,6 +420,9 @@ def test_inflections_and_spellings_meet_but_a_trainee_is_no_training():
     assert stem("beaten") == stem("beat") and stem("sold") == stem("sell") == stem("selling")
     assert stem("taught") == stem("teaching") and stem("built") == stem("building")
     assert stem("left") != stem("leave") and stem("found") != stem("find") and stem("made") != stem("make")
+    # a short verb's doubled consonant ("setting", "running", "fitted") and an ending that stays ("pass")
+    assert stem("setting") == stem("set") and stem("running") == stem("run") and stem("fitted") == stem("fit")
+    assert stem("pass") == stem("passes") == stem("passed") and stem("miss") == stem("missing")
 
 
 def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_be(kb):
