@@ -140,41 +140,47 @@ def drop_negated(text: str) -> str:
     return re.sub(_NEGATED, " ", text, flags=re.IGNORECASE)
 
 
-_SUFFIXES = (  # (suffix, replacement), first match wins; stems keep at least 3 letters
-    ("ational", "ate"),
-    ("ization", "ize"),
-    ("isation", "ize"),
-    ("ations", "ate"),
-    ("ation", "ate"),
-    ("nesses", ""),
-    ("ness", ""),
-    ("ments", ""),
-    ("ment", ""),
-    ("ships", ""),
-    ("ship", ""),
-    ("ities", "ity"),
-    ("ically", "ic"),
-    ("fully", "ful"),
-    ("ingly", ""),
-    ("edly", ""),
+# (suffix, replacement), first match wins; stems keep at least 3 letters. First an inflection is taken off
+# ("implemented", "applies", "organisations"), then a derivation ("implement", "apply", "organisation"), so a
+# word and its inflected forms always meet, however far the derivation cuts.
+_INFLECTIONS = (
     ("sses", "ss"),
     ("ies", "y"),
     ("ied", "y"),
     ("ying", "y"),
+    ("eed", "eed"),  # "succeed", "proceed", "need": no past tense
     ("ings", ""),
     ("ing", ""),
     ("ed", ""),
-    ("ly", ""),
     ("es", "e"),
     ("ss", "ss"),
     ("us", "us"),
     ("is", "is"),
     ("s", ""),
 )
+_DERIVATIONS = (
+    ("ational", "ate"),
+    ("ization", "ize"),
+    ("isation", "ize"),
+    ("ation", "ate"),
+    ("ness", ""),
+    ("ment", ""),
+    ("ship", ""),
+    ("ically", "ic"),
+    ("fully", "ful"),
+    ("ingly", ""),
+    ("edly", ""),
+    ("ly", ""),
+)
 _VOWELS = set("aeiouy")
-_SUFFIXES_BY_LAST_LETTER: dict[str, tuple[tuple[str, str], ...]] = {
-    letter: tuple(rule for rule in _SUFFIXES if rule[0][-1] == letter) for letter in {s[-1] for s, _ in _SUFFIXES}
-}
+
+
+def _by_last_letter(rules: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    return {letter: tuple(rule for rule in rules if rule[0][-1] == letter) for letter in {s[-1] for s, _ in rules}}
+
+
+_INFLECTIONS_BY_LAST_LETTER = _by_last_letter(_INFLECTIONS)
+_DERIVATIONS_BY_LAST_LETTER = _by_last_letter(_DERIVATIONS)
 
 
 # English verbs whose past forms no suffix stripping meets ("beaten" and "beat", "sold" and "sell"); forms that are
@@ -182,6 +188,7 @@ _SUFFIXES_BY_LAST_LETTER: dict[str, tuple[tuple[str, str], ...]] = {
 _IRREGULAR = {
     form: base
     for base, forms in (
+        ("agree", "agreed"),
         ("arise", "arose arisen"),
         ("beat", "beaten"),
         ("become", "became"),
@@ -254,6 +261,11 @@ _IRREGULAR = {
         ("win", "won"),
         ("withdraw", "withdrew withdrawn"),
         ("write", "wrote written"),
+        ("owe", "owed owing"),
+        ("die", "died dying"),
+        ("tie", "tied tying"),
+        ("guarantee", "guaranteed"),
+        ("free", "freed"),
     )
     for form in forms.split()
 }
@@ -265,17 +277,20 @@ def _stem(word: str) -> str:
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
     stripped = False
-    for suffix, replacement in _SUFFIXES_BY_LAST_LETTER.get(word[-1], ()):
-        if word.endswith(suffix):
-            if suffix == replacement:
-                break  # "pass", "bus", "this": an ending that stays, however short the rest ("pas" is no word)
-            base = word[: len(word) - len(suffix)]
-            if len(base) < 3 or not (_VOWELS & set(base)):
-                continue
-            word, stripped = base + replacement, True
-            break
+    for rules in (_INFLECTIONS_BY_LAST_LETTER, _DERIVATIONS_BY_LAST_LETTER):
+        for suffix, replacement in rules.get(word[-1], ()):
+            if word.endswith(suffix):
+                if suffix == replacement:
+                    break  # "pass", "bus", "this": an ending that stays, however short the rest ("pas" is no word)
+                base = word[: len(word) - len(suffix)]
+                if len(base) < 3 or not (_VOWELS & set(base)):
+                    continue
+                word, stripped = base + replacement, True
+                break
     if len(word) > (3 if stripped else 4) and word[-1] == word[-2] and word[-1] not in "lsze":  # "trainee" no "train"
         word = word[:-1]  # planned -> plann -> plan; setting -> sett -> set
+    elif len(word) > 5 and word.endswith("ll"):
+        word = word[:-1]  # travelling -> travell -> travel, as install and installed meet at instal
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]  # guide/guided, promote/promoting meet at guid, promot
     if len(word) > 5 and word.endswith("is"):

@@ -423,6 +423,19 @@ def test_inflections_and_spellings_meet_but_a_trainee_is_no_training():
     # a short verb's doubled consonant ("setting", "running", "fitted") and an ending that stays ("pass")
     assert stem("setting") == stem("set") and stem("running") == stem("run") and stem("fitted") == stem("fit")
     assert stem("pass") == stem("passes") == stem("passed") and stem("miss") == stem("missing")
+    # a word and its inflected forms meet however far the derivation cuts ("implement" is no "-ment" noun)
+    for family in (
+        ("implement", "implemented", "implementing", "implements"),
+        ("apply", "applied", "applies", "applying"),
+        ("comment", "commented"),
+        ("witness", "witnessed"),
+        ("organisation", "organisations", "organization"),
+        ("travel", "travelling", "traveled"),
+        ("cancel", "cancelled", "canceled"),
+        ("succeed", "succeeded", "succeeding"),
+        ("agree", "agreed", "agreeing"),
+    ):
+        assert len({stem(word) for word in family}) == 1, family
 
 
 def test_a_short_word_is_never_corrected_across_its_first_letter_a_long_one_may_be(kb):
