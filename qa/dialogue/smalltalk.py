@@ -42,7 +42,7 @@ _WORDS: dict[Intent, frozenset[str]] = {
     ),
 }
 _ANY_WORD = frozenset().union(*_WORDS.values())
-_ASKING = QUESTION_WORDS - {"much", "many"}  # "thank you so much" asks nothing
+_ASKING = QUESTION_WORDS - {"much", "many", "whatever"}  # "thank you so much", "ok whatever" ask nothing
 _GLUE = frozenset("bot qa there again so much very really lot bunch heaps one".split())  # noqa: SIM905
 # fixed questions about qa itself (after lower-casing and dropping punctuation and a trailing "anyway")
 _PHRASES: dict[Intent, tuple[str, ...]] = {

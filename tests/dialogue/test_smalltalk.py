@@ -92,7 +92,7 @@ def test_check_names_an_unknown_small_talk_intent_at_its_line(tmp_path, cli):
     assert ran.returncode == 1 and "orchard.yaml:7: unknown intent 'farewel'" in ran.stdout
 
 
-@pytest.mark.parametrize("line", ["neat", "much obliged", "who made you?", "who are you btw?"])
+@pytest.mark.parametrize("line", ["neat", "much obliged", "who made you?", "who are you btw?", "ok whatever"])
 def test_small_talk_no_list_foresaw_is_still_no_fact(kb, line):
     """A line that names nothing the knowledge base knows, and asks qa about itself or asks nothing at all, is
     small talk: never a fact, even after an answer it could be bent towards."""
