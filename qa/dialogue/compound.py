@@ -18,7 +18,11 @@ _QUESTION_WORD = (
 _JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _QUESTION_WORD + r"\b)"
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
-_THINGS = r"^(?P<ask>how many|how much|which|what)\s+(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)\s+(?P<rest>.+)$"
+# ("and how many projects and parks?": the rest may be nothing, and a follow-up's "and" may lead)
+_THINGS = (
+    r"^(?P<lead>(?:and|so|also|plus)\s+)?(?P<ask>how many|how much|which|what)\s+"
+    r"(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)(?:\s+(?P<rest>[^?!.]+?))?(?P<end>\s*[?!.]*)\s*$"
+)
 _MINIMUM_WORDS = 2  # a part must ask something
 # "how is Shenzhen helping Hechi with jobs and with selling products?": a preposition said again before the second
 _TWO_OBJECTS = (
@@ -42,7 +46,8 @@ def split(text: str) -> tuple[list[str], bool]:
     if match:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3:
-            return [f"{match['ask']} {thing} {match['rest']}" for thing in things], False
+            lead, rest = match["lead"] or "", f" {match['rest']}" if match["rest"] else ""
+            return [f"{lead}{match['ask']} {thing}{rest}{match['end'].strip()}" for thing in things], False
     match = re.match(_TWO_OBJECTS, text.strip(), re.IGNORECASE)
     if match:  # "how is Shenzhen helping with jobs and with selling products?": one question of two things
         ending = match["second"][-1] if match["second"][-1] in "?!." else ""

@@ -13,6 +13,13 @@ def test_splits_on_a_second_question_word_and_on_things_joined_by_and():
         "How many counties got out of poverty?",
     ]
     assert split("how many parks are there?") == (["how many parks are there?"], False)
+    # nothing after the things, and a follow-up's "and" in front
+    assert split("and how many projects and parks?")[0] == ["and how many projects?", "and how many parks?"]
+
+
+def test_two_things_with_nothing_after_them_are_two_parts(kb):
+    answer = kb.ask("how many projects and parks?")
+    assert [part.entry_id for part in answer.parts] == ["assistance-projects", "industrial-parks"]
 
 
 def test_each_part_is_answered_in_order(kb):
