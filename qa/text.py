@@ -14,7 +14,7 @@ from .values import FrozenValue
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥]")  # "$" and "%" are words: "how many $", "us$"
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_WHOLE = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
+_WHOLE = r"(?<![\d.])(\d+)\.0+(?![\d.])"  # compiled on first use: few questions say "4.0"
 # the clitic of a contraction says nothing ("I'm", "they're", "we've", "I'd", "you'll"); left in, "m" would
 # weigh as an unknown topic word. "'s" and "n't" stay: "s" and "t" are stopwords, and "Hechi's" is a name.
 _CLITIC = re.compile(r"(?<=[^\W\d_])'(?:m|re|ve|ll|d)\b")
@@ -317,7 +317,7 @@ def words(text: str) -> list[str]:
     if "," in text:
         text = _THOUSANDS.sub("", text)
     if ".0" in text:  # "4.0" is the number 4 ("Quillmark 4" is version 4.0); "3.10" stays itself
-        text = _WHOLE.sub(r"\1", text)
+        text = re.sub(_WHOLE, r"\1", text)
     return _TOKEN.findall(text)
 
 

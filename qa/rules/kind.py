@@ -298,7 +298,7 @@ _MONTHS = frozenset(
     "january february march april june july august september october november december".split()  # noqa: SIM905
 )
 _SPANS = frozenset("years months weeks days decades".split())  # noqa: SIM905
-_YEAR = re.compile(r"(1[89]|20)[0-9]{2}")
+_YEAR = r"(1[89]|20)[0-9]{2}"  # compiled on first use (`re` keeps it)
 _SPAN_OPENERS = frozenset("past last over for since within".split())  # noqa: SIM905
 
 
@@ -307,7 +307,7 @@ def says_when(index: Index, answer: str) -> bool:
     entry answers "when …?" and "over what time span …?" though never asked them. ("May" is no month here:
     "members may borrow …".)"""
     said = words(answer)
-    if not _MONTHS.isdisjoint(said) or any(_YEAR.fullmatch(word) for word in said):
+    if not _MONTHS.isdisjoint(said) or any(re.fullmatch(_YEAR, word) for word in said):
         return True
     return any(
         word in _SPANS and not _SPAN_OPENERS.isdisjoint(said[max(at - 3, 0) : at]) for at, word in enumerate(said)
