@@ -101,8 +101,10 @@ def expand(text_words: list[str]) -> list[str]:
     out: list[str] = []
     for word in text_words:
         if word == "k" and out and _is_number(out[-1]):
-            out[-1] = format(round(float(out[-1]) * 1000), "d")  # "30k ppl": 30,000 people
-            continue
+            thousands = _thousands(out[-1])  # "30k ppl": 30,000 people
+            if thousands is not None:
+                out[-1] = thousands
+                continue
         if word == "m" and out and _is_number(out[-1]):
             out.append("million")  # "the 19.5m charge": 19.5 million, as the answer says it
             continue
@@ -111,6 +113,15 @@ def expand(text_words: list[str]) -> list[str]:
             continue
         out.extend(SHORT_FORMS.get(word, (word,)))
     return out
+
+
+def _thousands(number: str) -> str | None:
+    """ "30" of "30k" as 30000, exactly ("1.5k" is 1500); None where that is no whole number ("0.8172k" is no
+    count of 817, and is left as written)."""
+    from decimal import Decimal
+
+    value = Decimal(number) * 1000
+    return format(value, "f").split(".")[0] if value == value.to_integral_value() else None
 
 
 def _is_number(word: str) -> bool:

@@ -78,3 +78,14 @@ def test_short_forms_reach_the_facts_of_any_knowledge_base(knowledge_base, quest
 def test_short_forms_that_are_names_are_left_alone():
     """ "What did Councillor Dev Rahman say?": "dev" is a name there, not a developer."""
     assert expand(["dev", "max", "jun", "rahman"]) == ["dev", "max", "jun", "rahman"]
+
+
+def test_thousands_are_exact_and_never_overflow(kb):
+    """ "0.8172k villages" is no count of 817 villages (it was rounded, and answered); a 307-digit number with
+    "k" overflowed a float and crashed qa."""
+    huge = "1" + "0" * 306
+    assert expand(["1.5", "k"]) == ["1500"]
+    assert expand(["0.8172", "k", "villages"]) == ["0.8172", "k", "villages"]
+    assert expand([huge, "k"]) == [huge + "000"]
+    assert not kb.ask(f"{huge}k").gives_fact
+    assert kb.ask("0.8172k villages").entry_id != "villages-removed-from-poverty-list"
