@@ -51,7 +51,7 @@ MAX_GROWTH = 8
 MAX_EXTRA_BYTES = 1 << 20
 MAX_HEADER_BYTES = 1 << 16  # the header line: a few numbers and the knowledge base's path
 # what decoding a hostile payload may raise: a wrong shape, a deep or huge value
-_BAD_PAYLOAD = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, MemoryError)
+_BAD_PAYLOAD = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, MemoryError, OverflowError)
 
 
 def digest(content: bytes) -> str:

@@ -56,6 +56,7 @@ HOSTILE = {
     "a row too short": lambda document: document["data"]["entries"].__setitem__(0, ["sky-colour"]),
     "entries as a mapping": lambda document: document["data"].__setitem__("entries", {"a": 1}),
     "synonyms as a list": lambda document: document["data"].__setitem__("synonyms", [1, 2]),
+    "an infinite version": lambda document: document["data"].__setitem__("version", float("inf")),
 }
 
 
