@@ -20,6 +20,7 @@ from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, analyse
 from .model import Entry
 from .question import read as read_question
 from .rules import RULES, count
+from .rules.number import published_year
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
 from .tuning import LIMITS, Tuning
 
@@ -58,8 +59,7 @@ class Index:
         self.entries = entries
         self.title = title  # what the knowledge base is about: its names are its subject (rules.name)
         # the source's year, for "last year" and "this year" (`qa.question`); None when it gives no date
-        year = published[:4]
-        self.published_year = int(year) if year.isascii() and year.isdigit() else None  # not "²⁰²⁴"
+        self.published_year = published_year(published) if published else None
         analysis = analysis or analyse(entries, analyzer)  # consumed: its big lists are emptied as they are used
         # "what happened in 2020?" asks for an event with "happen" as it asks with "what": weighed like it
         self.question_words = frozenset(analyzer.stem(word) for word in (*QUESTION_WORDS, *EVENT_WORDS))

@@ -306,6 +306,15 @@ class _Validator:
                 values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
             else:
                 values[name] = self.text(value, f"source.{name}") or ""
+        if values.get("published"):
+            from .rules.number import published_year
+
+            if published_year(values["published"]) is None:
+                message = (
+                    f"{values['published']!r} is no date (write 2024-03-01, 2024-03 or 2024): "
+                    '"last year" and "next year" will not be read as years'
+                )
+                self.problem(fields["published"][1], message, "source.published", "warning")
         return Source(**values)
 
     def synonyms(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:

@@ -27,6 +27,20 @@ _RANGE = r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b"  # "2021-25" is 2021 
 _RELATIVE_YEARS = {"last": -1, "next": 1}  # "this year" is what a news fact is about unless it says otherwise
 
 
+_PUBLISHED = r"\s*(\d{4})(?:[-/](?:0[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?)?(?:[T\s].*)?"
+EARLIEST_YEAR, LATEST_YEAR = 1000, 2999  # a source's year outside these is a slip ("0001-01-01", "9999-99-99")
+
+
+def published_year(published: str) -> int | None:
+    """The year of a source's `published` date ("2024-03-01", "2024-03", "2024"), or None when it is no date:
+    "last year" and "next year" are then not read as years."""
+    match = re.fullmatch(_PUBLISHED, published)
+    if match is None or not published.isascii():
+        return None
+    year = int(match[1])
+    return year if EARLIEST_YEAR <= year <= LATEST_YEAR else None
+
+
 def dated(text_words: list[str], published: int) -> frozenset[str]:
     """The years "last year" and "next year" are, counted from the source's publication date:
     "how many visitors came last year?" of a 2025 report asks about 2024, which the fact must be tied to."""

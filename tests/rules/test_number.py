@@ -143,3 +143,24 @@ def test_a_whole_number_written_with_a_point_zero_is_the_number(small_kb):
         "    answer: Quillmark 3.9 came out in June 2024.\n    evidence: Quillmark 3.9 came out in June 2024.\n"
     )
     assert kb.ask("when was quillmark 4 released").entry_id == "release"
+
+
+@pytest.mark.parametrize("published", ["1", "0001-01-01", "9999-99-99", "2024-13-01", "sometime"])
+def test_a_published_date_that_is_no_date_reads_no_year(small_kb, published):
+    """ "published: 1" made "next year" the year 2, and "what is planned for next year?" got "2 parks opened"
+    (a hostile-input helper found it). A date that is no date gives no year, and the loader warns."""
+    from qa.loader import parse_all
+
+    text = (
+        f"version: 1\ntitle: Parks\nsource:\n  published: '{published}'\nentries:\n"
+        "  - id: parks\n    questions: [How many parks opened?, parks opened, number of new parks]\n"
+        "    answer: 2 parks opened.\n    evidence: 2 parks opened.\n"
+        "  - id: complaints\n    questions: [How many complaints were there?, complaint count]\n"
+        "    answer: There were 0 complaints.\n    evidence: There were 0 complaints.\n"
+    )
+    kb = small_kb(text)
+    assert kb.index.published_year is None
+    assert not kb.ask("what is planned for next year?").gives_fact
+    assert not kb.ask("what happened last year?").gives_fact
+    warned = [problem for problem in parse_all(kb.path).problems if problem.field == "source.published"]
+    assert [problem.severity for problem in warned] == ["warning"] and warned[0].line == 4
