@@ -501,3 +501,20 @@ def test_history_keeps_the_question_a_reply_picked(kb, history):
     chat(kb, "how many people?\rthe second\r", history)
     stored = entries_in(history)
     assert stored[-1] != "the second" and stored[-1] in {s.question for s in kb.ask("how many people?").suggestions}
+
+
+def test_a_pasted_colour_sequence_is_dropped_not_a_traceback(kb, history, capsys):
+    """ "ESC [31m" pasted into the chat read as a mouse event, and prompt_toolkit's handler failed on it
+    ("Unhandled exception in event loop", then "Press ENTER to continue", which ate the next line)."""
+    import threading
+
+    ran: list[Session] = []
+    worker = threading.Thread(target=lambda: ran.append(chat(kb, "\x1b[31m" + PARKS + "\r", history)), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert ran, "the chat hung on a pasted escape sequence"
+    session = ran[0]
+    captured = capsys.readouterr()
+    assert session.status == 0
+    assert "Unhandled exception" not in session.screen + captured.out + captured.err
+    assert "20" in session.screen  # the question after it was read and answered

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 
 
 def build_key_bindings() -> KeyBindings:
@@ -28,5 +29,10 @@ def build_key_bindings() -> KeyBindings:
     def _leave(event: KeyPressEvent) -> None:
         """End the session; the loop turns EOFError into exit status 0."""
         event.app.exit(exception=EOFError, style="class:exiting")
+
+    @bindings.add(Keys.Vt100MouseEvent)
+    def _no_mouse(event: KeyPressEvent) -> None:
+        """The chat asks for no mouse events, so what reads as one is a pasted escape sequence ("ESC [31m", a
+        colour), on which prompt_toolkit's own mouse handler fails with a traceback: it is dropped."""
 
     return bindings
