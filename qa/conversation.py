@@ -90,6 +90,8 @@ class Conversation:
 def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None = None) -> Answer:
     """What qa says to one line: read up to `Limits.question_chars`, escape sequences taken out first (the
     answer keeps the question as it was asked)."""
+    if not isinstance(text, str):
+        raise TypeError(f"a question is a str, not {type(text).__name__}")
     cleaned = strip_escapes(text[: LIMITS.question_chars], " ")
     answer = _respond(kb, cleaned, limit, context)
     return answer if cleaned == text else answer._replace(question=text)

@@ -35,7 +35,7 @@ class KnowledgeBase:
     ):
         self.data = data
         tuning = tuning or Tuning()
-        self.threshold = tuning.threshold if threshold is None else threshold
+        self.threshold = tuning.threshold if threshold is None else _checked(threshold)
         analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
         with gc_paused(freeze=True):
@@ -80,13 +80,13 @@ class KnowledgeBase:
         a compound question, or that the knowledge base does not say (with suggestions)."""
         from .conversation import respond
 
-        return respond(self, question, self.threshold if threshold is None else threshold)
+        return respond(self, question, self.threshold if threshold is None else _checked(threshold))
 
     def conversation(self, *, threshold: float | None = None):
         """A new `Conversation`: questions read in the context of the last answers (follow-ups, picks)."""
         from .conversation import Conversation
 
-        return Conversation(self, threshold)
+        return Conversation(self, None if threshold is None else _checked(threshold))
 
     @functools.cached_property
     def _smalltalk_lines(self) -> dict:
@@ -163,6 +163,13 @@ class KnowledgeBase:
             question, True, entry.answer, entry.id, score, scored[0].phrasing, entry.evidence, suggestions, why
         )
         return answer, scored, query
+
+
+def _checked(threshold: float) -> float:
+    """A threshold is a score from 0 to 100: NaN would refuse everything, 500 too, without a word."""
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
+        raise ValueError(f"threshold must be a number from 0 to 100, not {threshold!r}")
+    return float(threshold)
 
 
 def load(

@@ -212,3 +212,22 @@ def test_colour_on_a_terminal_is_only_our_own(nasty_kb):
     assert "There are 20 parks." in output
     for smuggled in ("\x1b[2J", "\x1b[1;31m", "\x1b[5m", "\x1b]", "\x9b", "\u202e", "\x07"):
         assert smuggled not in output
+
+
+@pytest.mark.parametrize("threshold", [float("nan"), -5, 500, True, "60"])
+def test_a_threshold_that_is_no_score_is_an_error_not_silence(kb, threshold):
+    """NaN refused everything and 500 did too, without a word (found by a hostile-input helper)."""
+    with pytest.raises(ValueError, match="threshold must be a number from 0 to 100"):
+        kb.ask("parks", threshold=threshold)
+    with pytest.raises(ValueError, match="threshold must be a number from 0 to 100"):
+        kb.conversation(threshold=threshold)
+
+
+def test_a_question_that_is_no_text_says_so(kb):
+    """`kb.ask(None)` raised "'NoneType' object is not subscriptable"; `kb.ask(b"parks")` a message that read
+    backwards."""
+    for question in (None, b"parks", 42):
+        with pytest.raises(TypeError, match="a question is a str, not"):
+            kb.ask(question)
+        with pytest.raises(TypeError, match="a question is a str, not"):
+            kb.conversation().ask(question)

@@ -179,7 +179,7 @@ def test_threshold_is_overridable_per_question(kb):
     question = "What is the area of Hechi?"
     assert not kb.ask(question).answered
     assert kb.ask(question, threshold=0).answered
-    assert not kb.ask("certified products", threshold=100.1).answered
+    assert not kb.ask("how many certified products are there", threshold=100).answered  # scores 97.8
 
 
 def test_scores_stay_in_range_and_are_deterministic(kb):
