@@ -85,6 +85,12 @@ def _number_from_0_to_100(text: str, meaning: str = "a number from 0 to 100") ->
     return value
 
 
+def _file_name(text: str) -> str:
+    if not text:
+        raise argparse.ArgumentTypeError("must name a file, not ''")
+    return text
+
+
 def _threshold(text: str) -> float:
     return _number_from_0_to_100(text)
 
@@ -133,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="measure accuracy on labelled questions ({q, expect}) or dialogues ({name, turns})",
     )
-    parser.add_argument("--kb", metavar="PATH", help="knowledge base file (default: the bundled one)")
+    parser.add_argument("--kb", type=_file_name, metavar="PATH", help="knowledge base file (default: the bundled one)")
     parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
     parser.add_argument("--threshold", type=_threshold, metavar="N", help="answer only at or above this score (0-100)")
     parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")

@@ -70,11 +70,13 @@ def test_errors_are_one_line_on_stderr_with_exit_2(cli, tmp_path):
     missing = cli("--kb", str(tmp_path / "nope.yaml"), "-q", "x")
     bad_threshold = cli("--threshold", "200", "-q", "x")
     bad_batch = cli("--batch", str(tmp_path / "none.txt"))
-    for result in (missing, bad_threshold, bad_batch):
+    no_name = cli("--kb", "", "-q", "x")  # said "qa: error: no such file", naming none
+    for result in (missing, bad_threshold, bad_batch, no_name):
         assert result.returncode == 2
         assert result.stdout == ""
         assert result.stderr.startswith("qa: error:") and result.stderr.count("\n") == 1
         assert "Traceback" not in result.stderr
+    assert "--kb" in no_name.stderr
 
 
 def test_threshold_flag_changes_the_decision(cli):
