@@ -31,7 +31,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def clean(text: str, *, one_line: bool = True) -> str:
     """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
-    text = strip_escapes(text).replace("\t", " ").replace("\r", "").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = strip_escapes(text).replace("\t", " ").replace("\r\n", "\n").replace("\r", " ")
+    if not text.isascii():  # line and paragraph separators break a line, as a newline does
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if one_line:
         text = text.replace("\n", " ")
     return text if text.isprintable() else re.sub(_CONTROLS, "", text)

@@ -21,7 +21,11 @@ _CLITIC = re.compile(r"(?<=[^\W\d_])'(?:m|re|ve|ll|d)\b")
 # Patterns most texts never need stay strings, compiled by `re` (and kept in its cache) on first use,
 # behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.
 # CSI (colours, cursor), OSC (titles) and DCS/SOS/PM/APC strings with their payload, then any other ESC pair
-_ESCAPES = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+_ESCAPES = (
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+    # the same sequences opened by one 8-bit character: CSI (\x9b), and OSC, DCS, SOS, PM, APC
+    r"|\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?"
+)
 
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with about into onto over under than then and or nor but so
@@ -302,7 +306,9 @@ def _stem(word: str) -> str:
 
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
-    return re.sub(_ESCAPES, replacement, text) if "\x1b" in text else text
+    if "\x1b" in text or (not text.isascii() and re.search(r"[\x90\x98\x9b\x9d-\x9f]", text)):
+        return re.sub(_ESCAPES, replacement, text)
+    return text
 
 
 def words(text: str) -> list[str]:

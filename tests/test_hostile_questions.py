@@ -231,3 +231,16 @@ def test_a_question_that_is_no_text_says_so(kb):
             kb.ask(question)
         with pytest.raises(TypeError, match="a question is a str, not"):
             kb.conversation().ask(question)
+
+
+def test_an_8_bit_escape_sequence_is_taken_out_whole(kb):
+    """ "\\x9b2J" is the 8-bit form of "ESC [2J" (clear the screen): only the "\\x9b" was dropped, and "2J"
+    stuck to the next word ("2Jvillages", refused)."""
+    from qa.display import clean
+    from qa.text import strip_escapes
+
+    assert strip_escapes("\x9b2Jvillages") == "villages"
+    assert strip_escapes("\x9d0;title\x07rest") == "rest"
+    assert kb.ask("\x9b2Jvillages").entry_id == "villages-removed-from-poverty-list"
+    # a carriage return or a line separator between words keeps them apart
+    assert clean("Each card\rborrows 12\u2028items\x85at once") == "Each card borrows 12 items at once"
