@@ -25,7 +25,7 @@ _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u202a-\u202e\u2066-\u2069\u200e\u
 # C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and
 # lone surrogates (which cannot be encoded at all). Escaped, they stay in the JSON value, harmlessly.
 # All are "not printable" to str.isprintable, so printable JSON skips the pattern.
-_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]"
+_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -67,6 +67,9 @@ def to_json(value: Any, *, indent: int | None = None, encoding: str | None = Non
 
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     if not text.isprintable():
+        # a lone surrogate (an undecodable byte of a file name, kept by the OS) is no character: strict JSON
+        # readers refuse its escape, so it is written as U+FFFD, as the text output writes it
+        text = re.sub("[\ud800-\udfff]", "\ufffd", text)
         text = re.sub(_JSON_UNSAFE, lambda match: _json_escape(match.group()), text)
     if encoding and not text.isascii():
         try:

@@ -231,8 +231,9 @@ def test_json_output_is_one_valid_line(value):
     assert not set(text) & (TERMINAL_UNSAFE | SPLITLINES_BREAKS)
 
 
-def test_json_escapes_lone_surrogates():
-    assert json.loads(_json({"q": "\udcff"})) == {"q": "\udcff"}
+def test_json_writes_lone_surrogates_as_replacement_characters():
+    """A lone surrogate is no character: I-JSON (RFC 7493) and strict readers refuse its escape."""
+    assert json.loads(_json({"q": "\udcff"})) == {"q": "\ufffd"}
     _json({"q": "\ud800x"}).encode("utf-8")
 
 
