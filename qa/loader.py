@@ -181,6 +181,13 @@ class _Validator:
         if len(value) > limit:
             self.problem(node, f"is too long ({len(value):,} characters; the limit is {limit:,})", field)
             return None
+        if (
+            not value.isprintable()
+            and field != "source.file"  # a file's name is what it is (a bad one gets its own warning)
+            and not value.replace("\n", " ").replace("\t", " ").isprintable()
+        ):
+            # never shown (every output cleans it away), but looked up and checked as written: say so
+            self.problem(node, "holds control characters or escape sequences, which qa never shows", field, "warning")
         return value
 
     def text_list(

@@ -464,3 +464,22 @@ def test_a_line_of_many_questions_is_read_whole_not_part_by_part(kb):
     asked = kb.ask("how many parks? " * (LIMITS.compound_parts + 1))
     assert not asked.parts
     assert len(kb.ask("how many parks? and how many villages?").parts) == 2
+
+
+def test_control_characters_in_a_knowledge_base_are_a_warning_at_their_line(tmp_path):
+    """A tag with an escape sequence was listed by /topics as "borrow" but could not be looked up, and an answer
+    with "\\x1b[31m" drew "number 31 … is not in the evidence": nothing said the text held characters qa never
+    shows (found by a hostile-input helper)."""
+    from qa.loader import parse_all
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Library\nentries:\n"
+        "  - id: loans\n    questions: [How many books can I borrow?, loan limit]\n"
+        '    answer: "Each card borrows \\e[31m12 items."\n'
+        "    evidence: Each card borrows 12 items.\n"
+        '    tags: ["bor\\e[31mrow"]\n',
+        encoding="utf-8",
+    )
+    warned = [p for p in parse_all(path).problems if "control characters" in p.message]
+    assert [(p.field, p.line, p.severity) for p in warned] == [("answer", 6, "warning"), ("tags", 8, "warning")]
