@@ -8,7 +8,6 @@ ask for it; the kinds a question asks are read the same way. "who"/"which"/"when
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -294,21 +293,16 @@ def says_limit(index: Index, answer: str) -> bool:
     )
 
 
-_MONTHS = frozenset(
-    "january february march april june july august september october november december".split()  # noqa: SIM905
-)
 _SPANS = frozenset("years months weeks days decades".split())  # noqa: SIM905
-_YEAR = r"(1[89]|20)[0-9]{2}"  # compiled on first use (`re` keeps it)
-_SPAN_OPENERS = frozenset("past last over for since within".split())  # noqa: SIM905
+_SPAN_OPENERS = frozenset("past last over since within".split())  # noqa: SIM905  ("for three weeks" is how long)
 
 
 def says_when(index: Index, answer: str) -> bool:
-    """Does an answer say when: a year, a month, or a span of time ("over the past five years")? Such an
-    entry answers "when …?" and "over what time span …?" though never asked them. ("May" is no month here:
-    "members may borrow …".)"""
+    """Does an answer give the period something happened in ("over the past five years", "in the last three
+    months")? Such an entry answers "when …?" and "over what time span …?" though never asked them. A year, a
+    month or a duration in an answer does not: "for three weeks after the fire, pupils were taught remotely"
+    is no answer to "what date was the fire?"."""
     said = words(answer)
-    if not _MONTHS.isdisjoint(said) or any(re.fullmatch(_YEAR, word) for word in said):
-        return True
     return any(
         word in _SPANS and not _SPAN_OPENERS.isdisjoint(said[max(at - 3, 0) : at]) for at, word in enumerate(said)
     )
