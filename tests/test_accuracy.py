@@ -25,6 +25,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-b.yaml": (0.85, 0.90),  # more of them, measured once as a fresh set (docs/accuracy.md)
     "natural-c.yaml": (0.82, 0.93),  # and more, measured once as a later session's fresh set
     "natural-d.yaml": (0.90, 0.93),  # and more again (92.5 % / 95.7 % when measured once)
+    "natural-e.yaml": (0.88, 0.84),  # and a fifth, harder to refuse (90.3 % / 87.4 % when measured once)
 }
 
 
