@@ -13,7 +13,7 @@ or ambiguous. A new question that stands on its own is never bent towards the ol
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ..text import QUESTION_WORDS, STOPWORDS, words
@@ -75,7 +75,7 @@ def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
 
 
 _HOW = re.compile(
-    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then|come))?|in\s+what\s+ways?|by\s+what\s+means)"
+    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then))?|in\s+what\s+ways?|by\s+what\s+means)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
@@ -84,8 +84,9 @@ _WAYS = re.compile(r"\bby\s+(?:\w+ing|means)\b|\b(?:through|via|using)\b", re.IG
 
 
 def asks_how(text: str) -> bool:
-    """ "how?", "how exactly?", "in what way?": the way the last fact came about, asked in no other words."""
-    return bool(_HOW.match(text)) and "come" not in text.casefold()
+    """ "how?", "how exactly?", "in what way?": the way the last fact came about, asked in no other words
+    ("how come?" asks why)."""
+    return bool(_HOW.match(text))
 
 
 def says_how(answer: str) -> bool:
@@ -163,7 +164,7 @@ def neighbourhood(last: Entry, other: Entry, entries_by_id: dict[str, Entry]) ->
     return 0.0
 
 
-def neighbours(last: Entry, entries: tuple[Entry, ...], given: set[str] = frozenset()) -> list[Entry]:
+def neighbours(last: Entry, entries: tuple[Entry, ...], given: Collection[str] = ()) -> list[Entry]:
     """The facts near the last answer, nearest first (in the knowledge base's order among equals), leaving out
     those in `given`."""
     by_id = {entry.id: entry for entry in entries}
