@@ -192,6 +192,12 @@ def test_an_error_with_stderr_on_a_full_disk_still_exits_2():
 # -- SIGINT ------------------------------------------------------------------------------------------------
 
 
+def _interruptible() -> None:
+    """In the child: Ctrl-C as a terminal sends it. A shell starts a background job (`.ci/run &`) with SIGINT
+    ignored, and a child inherits that, so SIGINT would do nothing and the test would fail for its runner."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(process: subprocess.Popen) -> tuple[bytes, bytes]:
     process.send_signal(signal.SIGINT)
     try:
@@ -204,7 +210,12 @@ def _interrupt(process: subprocess.Popen) -> tuple[bytes, bytes]:
 def test_sigint_while_waiting_for_input():
     """A batch reading a pipe that stays open: Ctrl-C stops it with status 130 and no traceback."""
     process = subprocess.Popen(
-        [*QA, "--batch", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+        [*QA, "--batch", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment(),
+        preexec_fn=_interruptible,
     )
     try:
         process.stdin.write(b"how much funding\n")
@@ -221,7 +232,11 @@ def test_sigint_while_waiting_for_input():
 
 def test_sigint_during_a_long_batch(big_batch):
     process = subprocess.Popen(
-        [*QA, "--batch", str(big_batch), "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+        [*QA, "--batch", str(big_batch), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment(),
+        preexec_fn=_interruptible,
     )
     try:
         assert process.stdout.readline().startswith(b"{")
