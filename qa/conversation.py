@@ -247,7 +247,8 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
     own_topic = _own_topic(kb, query)
     last = context.last
     by_id = {entry.id: entry for entry in kb.entries}
-    if not own_topic or followup.points_back(text):  # "when was that?", "who built them?": the last topic
+    # "when was that?", "who built them?", "in what way?": the last topic
+    if not own_topic or followup.points_back(text) or followup.asks_how(text):
         asked = followup.with_topic(text, context.last_phrasing)
         answer, in_turn, _ = kb._match(asked, limit)
         if answer.entry_id == last.id and followup.asks_how(text) and not followup.says_how(last.answer):

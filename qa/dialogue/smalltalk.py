@@ -30,7 +30,7 @@ class Intent(enum.Enum):
 
 # words that make a line small talk, by what they do; a line with several takes the first intent in this order
 _WORDS: dict[Intent, frozenset[str]] = {
-    Intent.GOODBYE: frozenset("bye goodbye byebye cya ciao farewell later ttyl".split()),  # noqa: SIM905
+    Intent.GOODBYE: frozenset("bye goodbye byebye cya ciao farewell later ttyl goodnight gnight nite".split()),  # noqa: SIM905
     Intent.THANKS: frozenset("thanks thank thx ty thankyou cheers tks tnx appreciated ta".split()),  # noqa: SIM905
     Intent.GREETING: frozenset("hi hello hey hiya howdy yo greetings morning evening afternoon hallo heya".split()),  # noqa: SIM905
     Intent.HELP: frozenset(("help",)),
@@ -79,7 +79,16 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "what do you do",
     ),
     Intent.GREETING: ("how are you", "how are you doing", "nice to meet you", "good to meet you", "whats up", "sup"),
-    Intent.GOODBYE: ("see you", "see ya", "see you later", "im done", "that is all", "thats all"),
+    Intent.GOODBYE: (
+        "see you",
+        "see ya",
+        "see you later",
+        "im done",
+        "that is all",
+        "thats all",
+        "good night",
+        "night night",
+    ),
     Intent.HELP: ("help me", "i need help", "can you help me", "can you help"),
     # praise and nods whose second word a knowledge base may well use as a topic ("jobs", "goods", "work")
     Intent.COMPLIMENT: (

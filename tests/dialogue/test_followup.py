@@ -206,6 +206,8 @@ def test_how_after_a_fact_that_never_says_how_gets_the_neighbour_that_does(kb):
     chat.ask("Is Shenzhen promoting sales of Hechi products?")  # "… deepening its assistance in promoting …"
     answer = chat.ask("how?")
     assert answer.entry_id == "certified-products"  # "… certification, which has boosted sales …"
+    chat.ask("Is Shenzhen promoting sales of Hechi products?")
+    assert chat.ask("in what way?").entry_id == "certified-products"  # "way" is no topic of its own
 
 
 def test_how_never_repeats_a_fact_that_does_not_say_how(kb):

@@ -13,6 +13,8 @@ SMALLTALK = [
     ("thx, that's all I needed", Intent.THANKS),
     ("bye", Intent.GOODBYE),
     ("ok thanks, bye", Intent.GOODBYE),
+    ("thanks, goodnight", Intent.GOODBYE),  # was answered as a follow-up: the 14th Five-Year Plan period
+    ("good night", Intent.GOODBYE),
     ("who are you?", Intent.IDENTITY),
     ("are you a bot?", Intent.IDENTITY),
     ("what can you do?", Intent.CAPABILITIES),
