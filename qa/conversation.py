@@ -192,7 +192,7 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
             other = kb.entry(reading.entry_id) if reading.answered else None
             # another fact near the last one ("what other areas …?" after labour cooperation): not a fact that
             # only the words left over reach ("any other city in Guangxi?" asks beyond the article)
-            if other is not None and followup.neighbourhood(context.last, other, kb._by_id) > 0:
+            if other is not None and followup.neighbourhood(context.last, other) > 0:
                 return reading._replace(question=text, understood=reading.matched_question)
     if (
         context is not None
@@ -246,7 +246,6 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
 
     own_topic = _own_topic(kb, query)
     last = context.last
-    by_id = {entry.id: entry for entry in kb.entries}
     # "when was that?", "who built them?", "in what way?": the last topic
     if not own_topic or followup.points_back(text) or followup.asks_how(text):
         asked = followup.with_topic(text, context.last_phrasing)
@@ -274,7 +273,7 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         if not scored or not followup.leans_back(text):
             return None
         near = [s for s in scored[:3] if scored[0].score - s.score < kb.tuning.clarify_margin * 2]
-        nearness = [followup.neighbourhood(last, kb.entries[s.position], by_id) for s in near]
+        nearness = [followup.neighbourhood(last, kb.entries[s.position]) for s in near]
         best = max(range(len(near)), key=lambda at: (nearness[at], near[at].score))
         if nearness[best] <= 0 or sum(value == nearness[best] for value in nearness) > 1:
             return None
@@ -294,8 +293,7 @@ def _the_way(kb: KnowledgeBase, text: str, limit: float, last: Entry, scored, an
     know", suggesting the neighbours."""
     from .dialogue import followup
 
-    by_id = kb._by_id
-    near = [s for s in scored[1:] if followup.neighbourhood(last, kb.entries[s.position], by_id) > 0]
+    near = [s for s in scored[1:] if followup.neighbourhood(last, kb.entries[s.position]) > 0]
     if near and near[0].score >= limit and not near[0].doubts:
         entry = kb.entries[near[0].position]
         return kb._fact(entry, text, near[0].score, near[0].phrasing, understood=near[0].phrasing)

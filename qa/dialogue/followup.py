@@ -151,7 +151,7 @@ def shaped_like_followup(text: str) -> bool:
     return len(own) <= _SHORT and len(said) <= 7
 
 
-def neighbourhood(last: Entry, other: Entry, entries_by_id: dict[str, Entry]) -> float:
+def neighbourhood(last: Entry, other: Entry) -> float:
     """How near `other` is to the last answer's entry: the same evidence sentence, `related`, a shared tag."""
     if other.id == last.id:
         return 0.0
@@ -167,11 +167,8 @@ def neighbourhood(last: Entry, other: Entry, entries_by_id: dict[str, Entry]) ->
 def neighbours(last: Entry, entries: tuple[Entry, ...], given: Collection[str] = ()) -> list[Entry]:
     """The facts near the last answer, nearest first (in the knowledge base's order among equals), leaving out
     those in `given`."""
-    by_id = {entry.id: entry for entry in entries}
     near = [
-        (nearness, entry)
-        for entry in entries
-        if entry.id not in given and (nearness := neighbourhood(last, entry, by_id)) > 0
+        (nearness, entry) for entry in entries if entry.id not in given and (nearness := neighbourhood(last, entry)) > 0
     ]
     return [entry for _, entry in sorted(near, key=lambda pair: -pair[0])]
 
