@@ -7,6 +7,7 @@ was printed, the exit status and the history file.
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -518,3 +519,30 @@ def test_a_pasted_colour_sequence_is_dropped_not_a_traceback(kb, history, capsys
     assert session.status == 0
     assert "Unhandled exception" not in session.screen + captured.out + captured.err
     assert "20" in session.screen  # the question after it was read and answered
+
+
+def test_reload_of_a_pipe_says_it_cannot_rather_than_waiting_for_a_writer(tmp_path):
+    """`qa --kb <(…)` reads a pipe once; /reload must not block for ever opening it again."""
+    import threading
+
+    from qa.render import to_plain
+    from qa.repl.commands import Chat, respond
+
+    pipe = tmp_path / "kb.fifo"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(Path(qa.load().path).read_bytes()))
+    writer.start()
+    kb = qa.load(pipe)
+    writer.join()
+    replies = []
+    reload = threading.Thread(target=lambda: replies.append(respond(Chat(kb), "/reload")), daemon=True)
+    reload.start()
+    reload.join(timeout=10)
+    blocked = reload.is_alive()
+    if blocked:  # release the blocked open before failing
+        with open(pipe, "wb"):
+            pass
+        reload.join()
+    assert not blocked, "/reload blocked waiting for a writer"
+    reloaded = to_plain(replies[0].fragments)
+    assert "Reload failed, still using the old knowledge base" in reloaded and "pipe" in reloaded

@@ -6,7 +6,9 @@ print, so every command is testable without a terminal.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -146,6 +148,9 @@ def _source(chat: Chat, argument: str) -> Reply:
 def _reload(chat: Chat, argument: str) -> Reply:
     """Re-read the file; on any problem keep answering from the knowledge base already loaded."""
     before = len(chat.kb)
+    if not _rereadable(chat.kb.path):
+        message = f"{chat.kb.path} is a pipe or a device, read once when the chat began: nothing to re-read"
+        return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {message}", "error"))
     try:
         kb = load(chat.kb.path, threshold=chat.kb.threshold)
     except (KnowledgeBaseError, OSError) as exc:
@@ -155,6 +160,15 @@ def _reload(chat: Chat, argument: str) -> Reply:
     chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"
     return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {describe_file(kb.path)}."))
+
+
+def _rereadable(path: str) -> bool:
+    """A regular file can be read again; a pipe (`--kb <(…)`) was drained by the first read and would wait for
+    a writer for ever. A path that is gone or unreadable is left to `load`, which says what is wrong."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return True
 
 
 def _new(chat: Chat, argument: str) -> Reply:
