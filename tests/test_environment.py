@@ -330,3 +330,20 @@ def test_unreadable_knowledge_base_and_batch_file(tmp_path):
         result = run_qa(*args)
         assert result.returncode == 2
         assert result.stderr.startswith(b"qa: error: ") and result.stderr.count(b"\n") == 1
+
+
+def test_sigterm_in_the_chat_gives_the_terminal_back():
+    """`kill` (or a closing session manager) while the chat waits: prompt_toolkit must undo its terminal modes
+    (bracketed paste, hidden cursor) on the way out, or the shell is left typing blind."""
+    _, child = _spawn([], environment(TERM="xterm-256color", NO_COLOR=None, HOME="/nonexistent"))
+    try:
+        child.expect("qa>")
+        child.send("how many par")
+        child.expect("par")
+        time.sleep(0.3)
+        child.kill(signal.SIGTERM)
+        output = child.read()
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 128 + signal.SIGTERM
+    assert output.endswith(b"\x1b[?2004l")  # bracketed paste turned off again, the last thing written

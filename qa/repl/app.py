@@ -7,6 +7,8 @@ the real loop without a terminal. Everything printed goes through `clean()` and 
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +110,32 @@ def run_repl(
 
     `history_path` None means the default place ($XDG_DATA_HOME/qa/history or ~/.local/share/qa/history).
     """
+    previous = signal.signal(signal.SIGTERM, _leave_on_terminate) if _main_thread() else None
+    try:
+        return _chat(kb, threshold, input, output, history_path)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _leave_on_terminate(signum: int, frame: object) -> None:
+    """SIGTERM (`kill`, a closing session manager) unwinds the prompt like Ctrl-D, so prompt_toolkit puts the
+    terminal back (echo, line mode, no bracketed paste); dying outright left the shell typing blind."""
+    raise SystemExit(128 + signum)
+
+
+def _main_thread() -> bool:
+    """Signal handlers can only be set from the main thread (an embedding program may run the chat elsewhere)."""
+    return threading.current_thread() is threading.main_thread()
+
+
+def _chat(
+    kb: KnowledgeBase,
+    threshold: float | None,
+    input: Input | None,
+    output: Output | None,
+    history_path: str | Path | None,
+) -> int:
     chat = Chat(kb, threshold)
     choice = open_history(Path(history_path) if history_path is not None else default_path())
     depth = color_depth()
