@@ -275,7 +275,7 @@ _IRREGULAR = {
 }
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A small English suffix stripper: enough to meet inflected forms, never fancy."""
     word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
@@ -337,7 +337,7 @@ class _Stems(dict):
     def __missing__(self, word: str) -> str:
         if len(self) >= CACHED_WORDS:
             self.clear()
-        self[word] = stemmed = _stem(word)
+        self[word] = stemmed = stem(word)
         return stemmed
 
 
@@ -348,7 +348,7 @@ class _Tokens(dict):
     def __missing__(self, word: str) -> str:
         if len(self) >= CACHED_WORDS:
             self.clear()
-        self[word] = token = "" if word in STOPWORDS else _stem(NUMBER_WORDS.get(word, word))
+        self[word] = token = "" if word in STOPWORDS else stem(NUMBER_WORDS.get(word, word))
         return token
 
 

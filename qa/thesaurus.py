@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from .text import _stem
+from .text import stem
 
 GROUPS = (
     "money cash funds funding bucks dough finance financing",
@@ -138,7 +138,7 @@ def phrasal_verbs(
     for at in range(len(text_words) - 1):
         if text_words[at + 1] not in _PARTICLES:
             continue  # most words: no particle follows, no stem to make ("in" and "on" are in most questions)
-        meaning = _by_verb_stem().get((_stem(text_words[at]), text_words[at + 1]))
+        meaning = _by_verb_stem().get((stem(text_words[at]), text_words[at + 1]))
         if meaning is not None and not used(text_words[at]):
             equivalent = known(meaning) or known_equivalent(meaning, known)
             if equivalent is not None:
@@ -151,7 +151,7 @@ _PARTICLES = frozenset(particle for _, particle in PHRASAL_VERBS)
 
 @functools.cache
 def _by_verb_stem() -> dict[tuple[str, str], str]:
-    return {(_stem(verb), particle): meaning for (verb, particle), meaning in PHRASAL_VERBS.items()}
+    return {(stem(verb), particle): meaning for (verb, particle), meaning in PHRASAL_VERBS.items()}
 
 
 def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import NUMBER_WORDS, PLACE_NOUNS, _stem, is_everyday, words
+from ..text import NUMBER_WORDS, PLACE_NOUNS, is_everyday, stem, words
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -49,11 +49,11 @@ def names_in(texts: Iterable[str]) -> set[str]:
     capitalised = set(re.findall(_CAPITALISED, joined))
     # words as spaces delimit them, so "chinadaily.com.cn/hechi" is not "hechi"
     lower = {token.rstrip(".,;:!?)'\"") for token in set(joined.split()) if token[0].islower()}
-    lower_stems = {_stem(word) for word in lower}
+    lower_stems = {stem(word) for word in lower}
     return {
         word
         for word in (name.casefold() for name in capitalised)
-        if _stem(word) not in lower_stems and word not in NUMBER_WORDS and not is_everyday(word)
+        if stem(word) not in lower_stems and word not in NUMBER_WORDS and not is_everyday(word)
     }
 
 

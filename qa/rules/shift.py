@@ -13,7 +13,7 @@ import functools
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import STOPWORDS, _stem
+from ..text import STOPWORDS, stem
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ def same_word(word: str) -> str:
 def _forms() -> dict[str, str]:
     by_stem: dict[str, list[str]] = {}
     for word in SHIFTERS:
-        by_stem.setdefault(_stem(word), []).append(word)
+        by_stem.setdefault(stem(word), []).append(word)
     return {word: min(forms, key=lambda form: (len(form), form)) for forms in by_stem.values() for word in forms}
 
 
