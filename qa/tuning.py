@@ -35,7 +35,7 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
     question_word_factor: float = 0.3  # "when"/"how many" steer, but must not outvote a topic word
     answer_factor: float = 0.8  # a word only in an entry's answer or tags counts a little less
     evidence_factor: float = 0.4  # a word only in the article's own sentence counts less again
-    countable_share: float = 0.3  # a word in more of the entries than this says nothing about what is counted
+    countable_share: float = 0.6  # a word in more of the entries than this says nothing about what is counted
     # what one doubt of each rule (`qa.rules`) multiplies an entry's score by
     doubt_weights: Mapping[RuleId, float]  # every rule's, made by `__init__` (`qa.rules.default_weights`)
     close_margin: float = 12.0  # runner-up within this many points lowers confidence ...

@@ -95,3 +95,24 @@ def test_how_many_people_counts_any_kind_of_person(small_kb):
     )
     judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many people saw the exhibition?"), kb.index)
     assert judge(0) is None and judge(1) is not None
+
+
+def test_a_word_half_the_entries_use_still_says_what_is_counted(small_kb):
+    """An election's knowledge base says "votes" in half its entries; "how many votes did Reid get?" still
+    counts votes, which the entry about the youngest councillor (counting women) never does."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Election\nentries:\n"
+        "  - id: youngest\n    questions: [Who is Callum Reid?, youngest councillor]\n"
+        "    answer: A record 22 councillors are women; the youngest is Callum Reid.\n"
+        "    evidence: A record 22 councillors are women; the youngest is Callum Reid.\n"
+        "  - id: winner-votes\n    questions: [How many votes did Ferreira get?, winning votes]\n"
+        "    answer: Ferreira won 9,120 votes.\n    evidence: Ferreira won 9,120 votes.\n"
+        "  - id: postal\n    questions: [How many postal votes were there?, postal votes]\n"
+        "    answer: 14,150 votes were cast by post.\n    evidence: 14,150 votes were cast by post.\n"
+        "  - id: date\n    questions: [When was the election?, election day]\n"
+        "    answer: The election was held on 1 May.\n    evidence: The election was held on 1 May.\n"
+    )
+    judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many votes did Callum Reid get?"), kb.index)
+    assert judge is not None and judge(0) is not None and judge(1) is None
