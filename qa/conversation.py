@@ -207,15 +207,19 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         context is not None
         and context.last is not None
         and alone.entry_id not in (None, context.last.id)
-        and followup.points_back(text)
-        and followup.shaped_like_followup(text)
+        and (followup.asks_of_the_last(text) or (followup.points_back(text) and followup.shaped_like_followup(text)))
     ):
+        # "did it help sales?" after "… certification, which has boosted sales": "it" is the certification, and
+        # its fact answers; the consumer-assistance fact that answers the words read alone is not about it.
         # "when were they built?" after the parks: about the parks, whose fact gives no date; another fact
         # that has "when" and "build" (the pairing's start) is no answer to it
         # ("how many views did it get?" after the Greater Bay Area's name is about the article: the last fact
         # never says "views", so the question is not about it)
         asked = followup.with_topic(text, context.last_phrasing)
         reading, _, _ = kb._match(asked, limit)
+        about_it = reading.answered and reading.entry_id == context.last.id and not reading.why.doubts
+        if about_it and followup.asks_of_the_last(text) and _says_own_words(kb, reading.entry_id, query, every=False):
+            return reading._replace(question=text, understood=reading.matched_question)
         about_the_last = _says_own_words(kb, context.last.id, query)
         if about_the_last and reading.why.best_entry == context.last.id and reading.why.doubts:
             return _refused(alone)._replace(understood=asked)
@@ -324,14 +328,15 @@ def _spanned(kb: KnowledgeBase, said: list[str], spans: Callable[[list[str]], li
     return {token for start, length in spans(said) for token in tokens_of(said[start : start + length])}
 
 
-def _says_own_words(kb: KnowledgeBase, entry_id: str, query) -> bool:
+def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = True) -> bool:
     """Does the entry's phrasings or answer say every topic word the question brings of its own (not its
-    question words, kinds of thing or everyday words: "when did that happen?" brings none)?"""
+    question words, kinds of thing or everyday words: "when did that happen?" brings none)? With `every`
+    false: does it say at least one of them?"""
     from .dialogue import followup
 
     bag = kb.index.entry_tokens[kb._position(entry_id)]
     question_words, said = kb.index.question_words, kb.tuning.answer_factor
-    return all(
+    return (all if every else any)(
         bag.get(item.token, 0.0) >= said
         for item in query.tokens
         if item.token is not None

@@ -103,6 +103,19 @@ def asks_for_more(text: str) -> bool:
 KIND_NOUNS = frozenset("year years date day month time period kind type name".split())  # noqa: SIM905
 
 
+_ASKED_OF_IT = re.compile(
+    r"^\s*(?:and |so |but |ok |okay )?(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could) "
+    r"(?:it|that|this|they|those|these)\b(?! (?:is|was|are|were|be)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_of_the_last(text: str) -> bool:
+    """A yes/no question whose subject points back ("did it help sales?", "and has that worked?"): it asks
+    about what was just said, whatever another fact would answer read alone."""
+    return bool(_ASKED_OF_IT.match(text))
+
+
 def points_back(text: str) -> bool:
     """ "it", "that", "they": the question is about what was just said (not "there" in "are there", which
     only says something exists)."""

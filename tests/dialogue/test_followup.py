@@ -258,3 +258,59 @@ def test_tell_me_more_with_nothing_near_is_no_small_talk_and_no_repeat(tmp_path)
     assert [s.entry_id for s in more.suggestions] == ["hours"]
     how = chat.ask("how?")  # "owned by Ida Voss" says who, not how
     assert how.entry_id != "owner"
+
+
+def test_a_yes_no_question_about_it_is_answered_by_the_last_fact_that_says_so(kb):
+    """ "Did it help sales?" just after "… certification, which has boosted sales": "it" is the certification.
+    Read alone, the consumer-assistance fact answers those words; in the conversation, the fact just given does."""
+    assert kb.ask("did it help sales?").entry_id == "product-sales"
+    chat = kb.conversation()
+    chat.ask("How many Hechi products hold Shenzhen quality certification?")
+    answer = chat.ask("did it help sales?")
+    assert answer.entry_id == "certified-products" and answer.understood
+
+
+CAFE_HELP = """version: 1
+title: The corner cafe
+entries:
+  - id: loyalty-card
+    questions: [When was the loyalty card launched?, loyalty card, What does the loyalty card do?]
+    answer: The loyalty card was launched in March and has boosted repeat visits.
+    evidence: The loyalty card, launched in March, has boosted repeat visits.
+  - id: promotion
+    questions: [How does the council help the cafe?, council help with visits, What help does the cafe get?]
+    answer: The town council helps the cafe with leaflets that bring in visits.
+    evidence: The town council helps with leaflets that bring in visits.
+  - id: owner
+    questions: [Who owns the cafe?, cafe owner]
+    answer: The cafe is owned by Ida Voss.
+    evidence: Ida Voss owns the cafe.
+"""
+
+
+def test_a_yes_no_question_about_it_on_another_knowledge_base(tmp_path):
+    """The same on a cafe's knowledge base; a yes/no question about what the last fact never says ("is it
+    expensive?") is still refused, and after a fact that says nothing of visits the question keeps its own
+    reading."""
+    import qa
+
+    path = tmp_path / "cafe.yaml"
+    path.write_text(CAFE_HELP, encoding="utf-8")
+    cafe = qa.load(path)
+    assert cafe.ask("did it help visits?").entry_id == "promotion"
+    chat = cafe.conversation()
+    chat.ask("When was the loyalty card launched?")
+    assert chat.ask("did it help visits?").entry_id == "loyalty-card"
+    assert not chat.ask("is it expensive?").answered
+    chat = cafe.conversation()
+    chat.ask("Who owns the cafe?")
+    assert chat.ask("did it help visits?").entry_id == "promotion"
+
+
+def test_what_asks_of_the_last_thing_said():
+    from qa.dialogue.followup import asks_of_the_last
+
+    for asked in ("did it help sales?", "And has that worked?", "so does this cover the villages?", "were they paid?"):
+        assert asks_of_the_last(asked), asked
+    for other in ("did Shenzhen help sales?", "is it is what it is", "how much was it?", "what did it cost?"):
+        assert not asks_of_the_last(other), other
