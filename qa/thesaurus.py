@@ -56,6 +56,7 @@ GROUPS = (
     "establish established create created",
     "conduct conducted implement implemented execute executed",
     "postpone postponed delay delayed defer deferred",
+    "aim aims goal goals purpose purposes objective objectives",
     "cancel cancelled canceled scrap scrapped",
     "investigate investigated examine examined probe probed",
     "allocate allocated earmark earmarked",

@@ -10,6 +10,7 @@ def test_a_word_is_read_as_a_word_of_its_group_the_knowledge_base_knows():
     assert known_equivalent("bucks", known) == "money"
     assert known_equivalent("outfits", known) == "compani"
     assert known_equivalent("giraffe", known) is None  # no group
+    assert known_equivalent("goal", {"aim": "aim"}.get) == "aim"
     assert known_equivalent("dough", {}.get) is None  # a group the knowledge base knows no word of
 
 

@@ -100,7 +100,9 @@ def asks_for_more(text: str) -> bool:
     return bool(_MORE.match(text))
 
 
-KIND_NOUNS = frozenset("year years date day month time period kind type name".split())  # noqa: SIM905
+KIND_NOUNS = frozenset(
+    "year years date day month time period kind type name aim aims goal goals purpose objective".split()  # noqa: SIM905
+)
 
 
 _ASKED_OF_IT = re.compile(

@@ -91,6 +91,9 @@ _LEADER_POSTS = _LEADING | frozenset(
 _TIME_UNITS = frozenset("year years month months week weeks day days hour hours".split())  # noqa: SIM905
 _RATE_WORDS = frozenset(("each", "every", "per"))
 _RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())  # noqa: SIM905
+# An aim: a text that says what something aims at or is for says its goal
+_AIMING = frozenset("aim aims aimed aiming purpose objective objectives".split())  # noqa: SIM905
+_GOALS = frozenset(("goal", "goals"))
 # A comparison: an answer that sets one figure against another compares them
 _COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
 _SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905
@@ -119,6 +122,8 @@ def used(text_words: list[str]) -> set[str]:
         for word, following in pairwise(text_words)
     ):
         found |= _RATE_WORDS
+    if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
+        found |= _GOALS
     if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
         found |= _SHARE_WORDS
     if not _SETS_AGAINST.isdisjoint(text_words) or any(

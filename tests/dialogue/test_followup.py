@@ -314,3 +314,14 @@ def test_what_asks_of_the_last_thing_said():
         assert asks_of_the_last(asked), asked
     for other in ("did Shenzhen help sales?", "is it is what it is", "how much was it?", "what did it cost?"):
         assert not asks_of_the_last(other), other
+
+
+def test_what_was_the_goal_asks_the_aim_of_the_last_fact(kb):
+    """ "What was the goal?" just after "Shenzhen began partnering with Hechi in 2016, aiming to make a real
+    difference": the goal of that partnership, which its fact gives. Asked alone, no fact gives a goal."""
+    assert not kb.ask("what was the goal?").answered
+    for asked in ("what was the goal?", "what was the aim?", "and the purpose?"):
+        chat = kb.conversation()
+        chat.ask("When did Shenzhen start working with Hechi?")
+        answer = chat.ask(asked)
+        assert answer.entry_id == "partnership-start", asked

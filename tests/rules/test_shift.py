@@ -133,6 +133,7 @@ def test_left_shifts_only_as_what_remains(text, shifts):
         ("visitors rose to 41,000, up from 35,000", {"compare", "compared"}),  # one figure against another
         ("the success rate was 18.3 per cent", {"percent", "percentage", "proportion"}),  # a share
         ("turnout was 41%", {"percent", "percentage", "proportion"}),
+        ("shenzhen began partnering with hechi, aiming to make a real difference", {"goal", "goals"}),  # an aim
     ],
 )
 def test_a_text_says_a_shifting_word_in_other_words(text, says):
