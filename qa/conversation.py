@@ -137,7 +137,12 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     readings = [single]
     if core != text:
         readings.append(_single(kb, text, limit, context))
-    clauses = [clause for clause in framing.asking_clauses(core) if _has_content(kb, clause)]  # not "what do i do?"
+    # a clause that names something ("from 2021?"), not "what do i do?" nor a request tacked on ("names?")
+    clauses = [
+        clause
+        for clause in framing.asking_clauses(core)
+        if _has_content(kb, clause) and _own_topic(kb, kb.index.query(clause))
+    ]
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)

@@ -101,7 +101,8 @@ def asks_for_more(text: str) -> bool:
 
 
 KIND_NOUNS = frozenset(
-    "year years date day month time period kind type name aim aims goal goals purpose objective".split()  # noqa: SIM905
+    """year years date dates day days month months time times period periods kind kinds type types name names
+    aim aims goal goals purpose objective""".split()  # noqa: SIM905
 )
 
 

@@ -68,3 +68,12 @@ def test_a_question_among_chatty_clauses_is_answered(kb):
     assert parks.entry_id == "industrial-parks"
     aside = kb.ask("My grandma asked me how many poor people got lifted out of poverty there, do you know?")
     assert aside.answered and aside.entry_id == "people-lifted-out-of-poverty" and not aside.parts
+
+
+def test_a_request_tacked_on_as_a_clause_is_not_a_question_of_its_own(kb):
+    """ "which gd companies invested, names?": "names?" adds to the question before it; read on its own it
+    matched the fact that names the article's editor (69.5), a confident wrong answer. A clause that names
+    something ("what came next, from 2021?") is still read on its own."""
+    asked = kb.ask("which gd companies invested, names?")
+    assert asked.entry_id is None and not asked.gives_fact
+    assert kb.ask("what came next, from 2021?").entry_id == "new-stage"
