@@ -96,7 +96,9 @@ _ARTICLES = frozenset(("a", "an", "the", "this", "that"))
 _PROPERTY_NOUNS = frozenset(
     """number total amount count date day year time name title headline source aim purpose goal gist topic subject
     main point reason cause result outcome status stage role size value price cost budget population area full view
-    views story focus message idea plan period scope extent share rate level deadline target""".split()  # noqa: SIM905
+    views story focus message idea plan period scope extent share rate level deadline target
+    limit limits capacity speed length height weight distance duration frequency fare fares fee fees minimum maximum
+    threshold record score rating turnout margin ratio percentage salary wage income revenue profit loss""".split()  # noqa: SIM905
 )
 _NOT_IN_A_TERM = frozenset(
     """do does did is are was were be been has have had can could will would should may might
@@ -117,9 +119,11 @@ def _names_a_term(words_after: list[str], plural: bool = False, properties: bool
     if any(word[:1].isdigit() or (len(word) > 4 and word.endswith("ing") and not noun_phrase) for word in words_after):
         return False  # a number, or a verb ("what is Shenzhen deepening regarding …")
     if words_after[-1].endswith("ed") or (
-        properties and words_after[0] == "the" and not _PROPERTY_NOUNS.isdisjoint(words_after)
+        properties
+        and (words_after[0] == "the" or len(words_after) == 1)
+        and not _PROPERTY_NOUNS.isdisjoint(words_after)
     ):
-        return False  # a verb at the end, or a property asked: "the harvest price", "the view count"
+        return False  # a verb at the end, or a property asked: "the harvest price", "the view count", "turnout"
     if plural and words_after[0] == "the":
         return False
     if words_after[0] in _ARTICLES:

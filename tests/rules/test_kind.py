@@ -65,6 +65,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what are the areas of cooperation?", set()),  # which they are
         ("what is Hechi facilitating?", set()),  # a verb: what it does
         ("what was the councils budget originally", set()),  # a property, not a definition
+        ("what is the wind limit?", set()),  # a measure of the subject, which a fact gives ("35 knots")
+        ("what was turnout", set()),  # a measure, even without "the"
         ("what do the numbers 32 and 51 mean?", set()),  # what a fact says
         ("which figure is 817?", set()),  # what a number stands for: the fact with it says
         ("how far is hechi from shenzhen?", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a distance
@@ -254,3 +256,17 @@ def test_a_time_span_asked_is_a_when_question_and_costs_no_topic_word(kb):
     answer = kb.ask("Over what time span were the 439 assistance projects carried out?")
     assert answer.entry_id == "assistance-projects"
     assert not kb.ask("When did Shenzhen build the industrial parks?").answered  # that fact gives no time
+
+
+def test_what_is_the_measure_is_answered_by_the_fact_that_gives_it(small_kb):
+    """ "What is the wind limit?" of a ferry guide: the limit is a measure the fact gives, not a term to define
+    (an author's own knowledge base refused it at 51 after `--check --strict` passed)."""
+    kb = small_kb(
+        "version: 1\ntitle: Island ferry\nentries:\n"
+        "  - id: cancellations\n    questions: [When are sailings cancelled?, wind limit for sailings]\n"
+        "    answer: Sailings are cancelled when the wind is over 35 knots.\n"
+        "    evidence: Sailings are cancelled when the wind is over 35 knots.\n"
+        "  - id: fare\n    questions: [How much is a ticket?, adult fare]\n"
+        "    answer: An adult return ticket costs 14 pounds.\n    evidence: An adult return costs 14 pounds.\n"
+    )
+    assert kb.ask("what is the wind limit?").entry_id == "cancellations"
