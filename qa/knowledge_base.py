@@ -146,7 +146,8 @@ class KnowledgeBase:
                 if s.score >= tuning.suggestion_floor
             )
         why = Explanation(
-            tokens=tuple(item.typed for item in query.tokens),
+            # a name the synonyms table expands ("larkspur island": larkspur, island and the whole) is read once
+            tokens=tuple(dict.fromkeys(item.typed for item in query.tokens)),
             corrections=tuple((q.typed, q.corrected) for q in query.tokens if q.corrected),
             unknown=tuple(q.typed for q in query.tokens if q.token is None),
             best_entry=self.entries[scored[0].position].id if scored else None,

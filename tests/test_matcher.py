@@ -503,3 +503,18 @@ def test_chat_fillers_cost_no_topic(knowledge_base, question, entry):
 
     other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
     assert other.ask(question).entry_id == entry
+
+
+def test_why_reads_a_name_the_synonyms_expand_once(tmp_path):
+    """ "larkspur island: [larkspur]" makes the question's "Larkspur" three tokens (the whole name and its
+    words); /why showed it three times ("read as: what larkspur larkspur larkspur")."""
+    path = tmp_path / "ferry.yaml"
+    path.write_text(
+        "version: 1\ntitle: Ferry\nsynonyms:\n  larkspur island: [larkspur]\nentries:\n"
+        "  - id: crossing\n    questions: [How long is the crossing to Larkspur Island?]\n"
+        "    answer: The crossing to Larkspur Island takes 40 minutes.\n"
+        "    evidence: The crossing to Larkspur Island takes 40 minutes.\n",
+        encoding="utf-8",
+    )
+    why = qa.load(path).ask("how long to larkspur").why
+    assert why.tokens.count("larkspur") == 1
