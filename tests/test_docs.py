@@ -127,3 +127,38 @@ def test_each_one_question_example_prints_what_the_docs_show(arguments, shown, c
     monkeypatch.delenv("COLUMNS", raising=False)
     main(arguments)
     assert capsys.readouterr().out.splitlines() == shown
+
+
+def _eval_examples(page: Path) -> list[tuple[str, list[str]]]:
+    """The `$ qa --eval FILE` examples of a page: (file, the lines shown, less the "…" that stand for others)."""
+    examples = []
+    for block in re.findall(r"```console\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL):
+        found = re.match(r"\$ qa --eval (\S+)\n", block)
+        if found:
+            shown = [line for line in block[found.end() :].splitlines() if "…" not in line]
+            examples.append((found[1], shown))
+    return examples
+
+
+@pytest.mark.parametrize(("labelled", "shown"), _eval_examples(DOCS / "knowledge-base.md"))
+def test_each_eval_example_prints_what_the_docs_show(labelled, shown, capsys, monkeypatch):
+    """The figures an author compares their own run with are today's, not an older matcher's."""
+    from qa.cli import main
+
+    monkeypatch.chdir(ROOT)
+    main(["--eval", labelled])
+    printed = capsys.readouterr().out.splitlines()
+    assert [line for line in shown if line not in printed] == []
+
+
+def test_the_complete_example_knowledge_base_passes_check_strict(tmp_path, capsys):
+    """The example an author copies first, with the source text the page gives next to it, is clean."""
+    from qa.cli import main
+
+    page = (DOCS / "knowledge-base.md").read_text(encoding="utf-8")
+    example = re.search(r"A complete example:\n\n```yaml\n(.*?)```", page, re.DOTALL)
+    guide = re.search(r"the source text `guide.txt`.*?```text\n(.*?)```", page, re.DOTALL)
+    assert example and guide
+    (tmp_path / "library.yaml").write_text(example[1], encoding="utf-8")
+    (tmp_path / "guide.txt").write_text(guide[1], encoding="utf-8")
+    assert main(["--kb", str(tmp_path / "library.yaml"), "--check", "--strict"]) == 0, capsys.readouterr()
