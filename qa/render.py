@@ -77,7 +77,10 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
         ]
         heading = "Close behind:"
         if lowered(answer):  # their scores are matches, the answer's a confidence: give the comparable number
-            heading = f"Close behind (match scores; this answer's match is {_score(answer.why.best_score)}):"
+            heading = (
+                f"Close behind (this answer matched at {_score(answer.why.best_score)}; its score "
+                f"{_score(answer.score)} is lower because these match almost as well):"
+            )
         return fragments + suggestion_lines(answer, heading)
     fragments = [("unknown", "I don't know: the knowledge base does not say.\n")]
     reason = refusal_reason(answer)

@@ -298,7 +298,10 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     weak = Answer("q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0))
     assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
     answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
-    assert "Close behind (match scores; this answer's match is 75):" in to_plain(answer_fragments(answered, Source()))
+    shown = to_plain(answer_fragments(answered, Source()))
+    assert (
+        "Close behind (this answer matched at 75; its score 64 is lower because these match almost as well):" in shown
+    )
     sure = Answer("q", True, "An answer.", "best", 75.0, "q", "Evidence.", (), why)
     assert "match" not in to_plain(answer_fragments(sure, Source()))
 
