@@ -86,3 +86,13 @@ class KnowledgeBaseData(FrozenValue):
     ) -> None:
         synonyms = {} if synonyms is None else synonyms
         self._assign(locals())
+
+
+def topic_groups(entries: tuple[Entry, ...]) -> list[tuple[str, list[int]]]:
+    """Tags in first-seen order, each with the positions of the entries filed under it: an entry goes under
+    its first tag only, so it is listed (and numbered) once; untagged entries go under "other". The chat's
+    /topics lists these groups, and "what can you do?" names them."""
+    groups: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        groups.setdefault(entry.tags[0] if entry.tags else "other", []).append(position)
+    return list(groups.items())

@@ -249,12 +249,10 @@ def examples(kb, count: int = 3) -> list[str]:
 
 
 def topics(kb) -> list[str]:
-    """The knowledge base's tags, most used first (its topics)."""
-    counts: dict[str, int] = {}
-    for entry in kb.entries:
-        for tag in entry.tags:
-            counts[tag] = counts.get(tag, 0) + 1
-    return sorted(counts, key=lambda tag: (-counts[tag], tag))
+    """The knowledge base's topics: the groups /topics lists, in its order (not "other", which names none)."""
+    from ..model import topic_groups
+
+    return [tag for tag, _ in topic_groups(kb.entries) if tag != "other"]
 
 
 def reply(intent: Intent, kb) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from .. import model
 from ..answer import Answer, Kind
 from ..display import Fragments, Numbered, clean, numbered_lines
 from ..knowledge_base import KnowledgeBase
@@ -109,12 +110,7 @@ def why_fragments(answer: Answer | None) -> Fragments:
 
 
 def topic_groups(kb: KnowledgeBase) -> list[tuple[str, list[int]]]:
-    """Tags in first-seen order, each with the positions of the entries filed under it: an entry goes under
-    its first tag only, so it is listed (and numbered) once; untagged entries go under "other"."""
-    groups: dict[str, list[int]] = {}
-    for position, entry in enumerate(kb.entries):
-        groups.setdefault(entry.tags[0] if entry.tags else "other", []).append(position)
-    return list(groups.items())
+    return model.topic_groups(kb.entries)
 
 
 def tagged(kb: KnowledgeBase, wanted: str) -> list[tuple[str, list[int]]]:

@@ -149,3 +149,14 @@ def test_an_everyday_word_the_knowledge_base_asks_about_makes_a_question_of_a_sm
     assert kb.ask("maximum fine").entry_id == "ban-fines"
     for line in ("ok fine", "fine, thanks", "good job", "great job!"):
         assert kb.ask(line).kind is Kind.SMALLTALK, line
+
+
+def test_what_can_you_do_names_the_groups_topics_lists(kb):
+    """ "what can you do?" named "numbers", a tag no entry is filed under, so /topics never showed it as a
+    group (a newcomer's report); it names the groups /topics lists, in the same order."""
+    from qa.model import topic_groups
+
+    reply = kb.ask("what can you do?").text
+    groups = [tag for tag, _ in topic_groups(kb.entries)]
+    named = reply.split("Topics: ", 1)[1].split(".", 1)[0].split(", ")
+    assert named == groups[: len(named)]
