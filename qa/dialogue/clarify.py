@@ -9,6 +9,7 @@ not the other, which is what "says nothing that separates them" means.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..rules import RuleId
@@ -50,10 +51,12 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     )
     # "how many got out of poverty?": a count of nothing named, of entries that count different things
     unnamed_count = Ask.HOW_MANY in query.asks and not query.counted
+    # "poverty", "Hechi": one word, asking nothing of it, that several entries are about
+    bare_topic = len(set(known)) == 1 and not query.asks and not set(known) & index.question_words
     for other in scored[1:3]:
         # two entries that both count what a bare "how many X?" asks about are as likely as each other
         both_count = bare_count and all(query.counted <= set(counting[p]) for p in (best.position, other.position))
-        widened = both_count or (unnamed_count and counting[best.position] and counting[other.position])
+        widened = both_count or bare_topic or (unnamed_count and counting[best.position] and counting[other.position])
         margin = tuning.close_margin if widened else tuning.clarify_margin
         if other.score < tuning.clarify_floor or best.score - other.score >= margin:
             break
@@ -63,7 +66,18 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
             break
         chosen.append(other.position)
         answers.add(index.entries[other.position].answer)
+    if bare_topic and len(chosen) < 3 and not (bare_count or unnamed_count):
+        return _chosen_within(chosen, scored, tuning.clarify_margin)  # two entries of one word: as any question
     return sorted(chosen) if len(chosen) > 1 else []
+
+
+def _chosen_within(chosen: list[int], scored: list[Scored], margin: float) -> list[int]:
+    """The entries chosen that are within `margin` of the best (the narrower margin of a question that is not
+    vague), or [] when fewer than two are."""
+    score = {s.position: s.score for s in scored}
+    best = score[chosen[0]]
+    within = [position for position in chosen if best - score[position] < margin]
+    return sorted(within) if len(within) > 1 else []
 
 
 def _separates(index: Index, known: list[str], typed: set[str], first: int, second: int) -> bool:
@@ -87,9 +101,15 @@ def _written(index: Index, position: int) -> frozenset[str]:
     return written
 
 
+_ASKING = re.compile(
+    r"^\s*(?:how|what|what's|whats|when|where|who|which|why|is|are|was|were|do|does|did|can|has|have)\b", re.I
+)
+
+
 def label(entry: Entry) -> str:
-    """How a clarifying question names an entry: its shortest phrasing of two words or more, as asked."""
-    phrasings = sorted(entry.questions, key=lambda text: (len(text.split()) < 2, len(text)))
+    """How a clarifying question names an entry: its shortest phrasing of two words or more that names rather
+    than asks ("partnership start year", not "when did it all begin"), as written; else its shortest question."""
+    phrasings = sorted(entry.questions, key=lambda text: (len(text.split()) < 2, bool(_ASKING.match(text)), len(text)))
     return phrasings[0].rstrip("?. ")
 
 

@@ -80,3 +80,57 @@ def test_a_question_that_says_all_of_a_phrasing_asks_that_entry():
 
     stadium = qa.load(Path(__file__).parents[1] / "data" / "kbs" / "stadium" / "kb.yaml")
     assert stadium.ask("so how many fans replied to that survey then").entry_id == "fan-survey"
+
+
+def test_one_word_that_three_entries_are_about_asks_which(kb):
+    """ "poverty" alone was answered with the counties (83) though two entries were at 74: a newcomer expected
+    the question back. One word, asking nothing of it, that three or more entries are about is vague; a word
+    that one entry is about ("parks"), or two ("counties"), is answered as before."""
+    vague = kb.ask("poverty")
+    assert vague.kind is Kind.CLARIFY and len(vague.suggestions) == 3
+    assert {s.entry_id for s in vague.suggestions} == {
+        "counties-out-of-poverty",
+        "villages-removed-from-poverty-list",
+        "people-lifted-out-of-poverty",
+    }
+    assert kb.ask("parks").entry_id == "industrial-parks"
+    assert kb.ask("counties").entry_id == "counties-out-of-poverty"
+    chat = kb.conversation()
+    chat.ask("poverty")
+    assert chat.ask("the villages").entry_id == "villages-removed-from-poverty-list"
+
+
+FERRY = """version: 1
+title: Island ferry
+entries:
+  - id: timetable
+    questions: [When does the ferry leave?, ferry departures, How often does the ferry run?]
+    answer: Ferries leave every 90 minutes from 7 am.
+    evidence: Ferries leave every 90 minutes from 7 am.
+  - id: fare
+    questions: [How much is a ferry ticket?, ferry fare, What does the ferry cost?]
+    answer: An adult return ticket costs 14 pounds.
+    evidence: An adult return costs 14 pounds.
+  - id: crossing
+    questions: [How long is the ferry crossing?, ferry crossing time, How long does the ferry take?]
+    answer: The crossing takes 40 minutes.
+    evidence: The crossing takes 40 minutes.
+"""
+
+
+def test_one_vague_word_asks_which_on_another_knowledge_base(tmp_path):
+    import qa
+
+    path = tmp_path / "ferry.yaml"
+    path.write_text(FERRY, encoding="utf-8")
+    answer = qa.load(path).ask("ferry")
+    assert answer.kind is Kind.CLARIFY
+    assert "ferry departures" in answer.text and "ferry fare" in answer.text  # named, not asked ("When does …")
+
+
+def test_a_candidate_is_named_by_a_phrasing_that_names_it():
+    from qa.dialogue.clarify import label
+    from qa.model import Entry
+
+    entry = Entry("start", ("When did it all begin?", "partnership start year", "start"), "In 2016.", "In 2016.")
+    assert label(entry) == "partnership start year"
