@@ -64,7 +64,7 @@ _EMBEDDING = (
     r"^(?!\s*(?:how|what|when|where|who|which|why)\b)[^?]*?\b"
     r"(?:ask(?:ed|ing)?(?: me| us)?|wonder(?:ed|ing)?|want(?:ed|s)? to know|need(?:ed|s)? to know|curious|"
     r"find out|figure out|work out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
-    r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s+"
+    r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s*[,:–—-]?\s+"
     r"(?=(?:how|what|when|where|who|which|why|whether|if)\b)"
 )
 _ASIDE = r"\s*\((?:[^()]*)\)\s*|\s*,\s*(?:by the way|btw|i think|i guess|i believe)\s*,\s*"

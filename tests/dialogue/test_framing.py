@@ -36,6 +36,9 @@ CASES = [
     ("My dad works near Hechi - he said there are new industrial parks? how many did Shenzhen help build?",
      "he said there are new industrial parks? how many did Shenzhen help build?"),
     ("My dad works near Hechi - he said so.", "My dad works near Hechi - he said so."),  # asks nothing
+    # the question embedded after a comma, as after a space
+    ("My dad moans about leaks, so I was wondering, how many leaks were fixed?", "how many leaks were fixed?"),
+    ("Hello, I'm a local journalist and I'm curious, how much did the wing cost?", "how much did the wing cost?"),
 ]  # fmt: skip
 
 
