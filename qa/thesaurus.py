@@ -167,3 +167,12 @@ def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | Non
             if stem is not None:
                 return stem
     return None
+
+
+def synonymous(word: str, token: str) -> bool:
+    """Is `word` one of the general English synonyms of a word whose stem is `token` ("firms" of "compani"),
+    not a narrower word a synonyms table happens to map there ("trainees" of "peopl")?"""
+    group = _by_word().get(word)
+    if group is None or stem(word) == token:  # read as itself: no other word it stands for
+        return False
+    return any(stem(other) == token for other in group)

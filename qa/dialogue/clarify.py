@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..rules import RuleId
 from ..rules.kind import Ask
 from ..text import words
+from ..thesaurus import synonymous
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -37,7 +38,9 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     known = [item.token for item in query.tokens if item.token is not None]
     if not known:
         return []
-    typed = {item.typed for item in query.tokens}
+    # as typed: a narrower word the synonyms table maps to a shared one ("trainees" as people) may tell entries
+    # apart; a plain synonym ("firms" for companies) says no more than the word it stands for
+    typed = {item.typed for item in query.tokens if item.token is None or not synonymous(item.typed, item.token)}
     said = set(index.analyzer.tokens(best.phrasing))
     if said == set(known) or (len(said) > 1 and said <= set(known)):
         # the question is, or says all of, one of the best entry's own phrasings ("vanta 7 256gb price" of "Vanta

@@ -134,3 +134,24 @@ def test_a_candidate_is_named_by_a_phrasing_that_names_it():
 
     entry = Entry("start", ("When did it all begin?", "partnership start year", "start"), "In 2016.", "In 2016.")
     assert label(entry) == "partnership start year"
+
+
+def test_a_plain_synonym_typed_tells_no_entry_apart(kb):
+    """ "how many firms?" is "how many companies?": the investors or the certified makers. Only the investors'
+    phrasings happen to say "firms", which made it answer them (76); a word of English meaning the same is no
+    sign. A narrower word the synonyms table maps to a shared one ("trainees" as people) still is one."""
+    for asked in ("how many firms?", "how many businesses?"):
+        answer = kb.ask(asked)
+        assert answer.kind is Kind.CLARIFY, asked
+        assert {s.entry_id for s in answer.suggestions} == {"companies-invested", "certified-products"}
+    assert kb.ask("how many trainees?").entry_id == "people-trained"
+
+
+def test_what_the_thesaurus_calls_a_plain_synonym():
+    from qa.text import stem
+    from qa.thesaurus import synonymous
+
+    assert synonymous("firms", stem("company"))
+    assert not synonymous("trainees", stem("people"))
+    assert not synonymous("giraffes", stem("company"))
+    assert not synonymous("areas", stem("area"))  # read as itself
