@@ -56,6 +56,7 @@ _TAILS = [
     r"roughly|approximately",
     r"or something",
     r"anyway",
+    r"(?:are|r|is|were) (?:we|you) talking(?: about| here)?",  # "how many firms are we talking about?"
 ]
 _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
@@ -128,7 +129,7 @@ def _tail_word(pieces: list[str]) -> bool:
 
 _TAIL_WORDS = frozenset(
     """know idea help me out hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao
-    haha think guess curious roughly approximately something anyway""".split()  # noqa: SIM905
+    haha think guess curious roughly approximately something anyway talking about here""".split()  # noqa: SIM905
 )
 
 

@@ -39,6 +39,8 @@ CASES = [
     # the question embedded after a comma, as after a space
     ("My dad moans about leaks, so I was wondering, how many leaks were fixed?", "how many leaks were fixed?"),
     ("Hello, I'm a local journalist and I'm curious, how much did the wing cost?", "how much did the wing cost?"),
+    ("how many firms are we talking about?", "how many firms?"),  # an idiom of asking, no topic
+    ("what are we talking about here?", "what are we talking about here?"),  # nothing would be left
 ]  # fmt: skip
 
 
