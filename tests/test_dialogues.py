@@ -11,12 +11,12 @@ from qa import dialogues
 DIALOGUES = Path(__file__).parent / "data" / "dialogues.yaml"
 # floors a little under today's figures: a change that loses turns of a kind fails here
 FLOORS = {
-    "all": 0.87,
+    "all": 0.9,
     "smalltalk": 0.95,
     "chatty": 0.9,
     "compound": 0.9,
-    "followup": 0.78,
-    "clarify": 0.8,
+    "followup": 0.83,
+    "clarify": 0.85,
     "plain": 0.9,
 }
 
