@@ -25,6 +25,7 @@ from .text import (
     without_place_nouns,
     words,
 )
+from .tuning import LIMITS
 
 if TYPE_CHECKING:
     from .index import Index
@@ -72,7 +73,9 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     """The question's words, each matched to the knowledge base's vocabulary where it can be (through the
     built-in thesaurus too, unless `paraphrase` is false)."""
     analyzer, tuning = index.analyzer, index.tuning
-    question = drop_negated(strip_escapes(question, " "))
+    # read up to `Limits.question_chars` whoever asks (a conversation reads its last question again for the topic
+    # it leaves open): the reading's cost grows faster than the question's length
+    question = drop_negated(strip_escapes(question[: LIMITS.question_chars], " "))
     question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
     raw = without_place_nouns(question_words)
     dated_reading = False

@@ -114,3 +114,15 @@ def test_invisible_format_characters_never_reach_the_terminal():
     from qa.display import clean
 
     assert clean("hi \ufeff\u00ad ok") == "hi  ok"
+
+
+def test_a_question_is_read_up_to_its_limit_wherever_it_is_read(kb):
+    """A conversation reads a refused question again for the topic it leaves open; that reading took the whole
+    line, and its cost grows faster than the line (a 512 KB piped line took 70 s, a 16 MiB one hours). Every
+    reading stops at `Limits.question_chars`, as `ask` always did."""
+    from qa.tuning import LIMITS
+
+    padding = "how many " * (LIMITS.question_chars // 9 + 1)
+    read = kb.index.query(padding + "industrial parks")
+    assert not {"park", "industri"} & {item.token for item in read.tokens}
+    assert kb.index.query("how many industrial parks").tokens  # the words themselves are known
