@@ -26,8 +26,11 @@ MAX_ENTRIES = 200_000
 MAX_QUESTIONS_PER_ENTRY = 200
 MAX_TAGS = 50  # per entry
 MAX_RELATED = 50  # per entry
-MAX_SYNONYM_WORDS = 10_000  # words in `synonyms`
-MAX_SYNONYM_VARIANTS = 100  # variants of one word
+# a synonyms table is a few hundred short names and words; these bound the worst one to 100,000 variants of a few
+# words each (at 10,000 x 100 variants of 1,000 characters, a file within the size limit took minutes to load)
+MAX_SYNONYM_WORDS = 2_000  # words in `synonyms`
+MAX_SYNONYM_VARIANTS = 50  # variants of one word
+MAX_SYNONYM_CHARS = 100  # characters in a synonym word or a variant
 MAX_FIELDS = 50  # keys in one mapping (the top level, `source`, an entry): a few are known, the rest are reported
 MAX_PHRASING_CHARS = 1_000
 MAX_TEXT_CHARS = 20_000
@@ -331,13 +334,13 @@ class _Validator:
         table: dict[str, tuple[str, ...]] = {}
         lines: dict[str, int] = {}  # word -> its line
         for key, value in node.value:
-            word = self.text(key, "synonyms", MAX_PHRASING_CHARS)
+            word = self.text(key, "synonyms", MAX_SYNONYM_CHARS)
             if word is None:
                 continue
             if word in table:
                 self.problem(key, f"duplicate key {word!r}", "synonyms")
                 continue
-            table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_PHRASING_CHARS))
+            table[word] = tuple(self.text_list(value, f"synonyms.{word}", MAX_SYNONYM_CHARS))
             lines[word] = node_line(key)
         return self.untangle(table, lines)
 

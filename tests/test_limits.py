@@ -123,3 +123,12 @@ def test_an_eval_file_may_hold_more_items_than_a_list_in_a_knowledge_base(tmp_pa
     path.write_text("".join(f"- {{q: question {n}, expect: null}}\n" for n in range(1_500)), encoding="utf-8")
     assert main(["--eval", str(path), "--json"]) in (0, 1)
     assert capsys.readouterr().err == ""
+
+
+def test_a_long_synonym_variant_is_refused(tmp_path, capsys):
+    """A synonym is a short name or word: 100 characters at most, so that the largest table allowed (2,000 words
+    of 50 variants) is read in seconds, not the minutes 10,000 words of 100 long variants took."""
+    variant = "word " * 25
+    path = write(tmp_path, f"title: t\nsynonyms:\n  park: [{variant.strip()}]\nentries:\n{ENTRY}")
+    assert main(["--kb", str(path), "-q", "parks"]) == 2
+    assert f"limit is {loader.MAX_SYNONYM_CHARS}" in capsys.readouterr().err
