@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -323,12 +325,26 @@ def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
     return run_batch(kb, sys.stdin.buffer, out, as_json=args.json, threshold=args.threshold, talk=True)
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output closed before qa began (`qa -q parks >&-`): writing to it fails, as it would for any
+    program, so the answer is not lost without a word (exit status 2, like a full disk)."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "it is closed")
+
+
 def _usable_streams() -> None:
-    """Closed standard streams (`qa <&- >&-`) read as empty and write to nowhere; output never fails to encode."""
+    """A closed standard input (`qa <&-`) reads as empty, a closed standard error writes to nowhere, and writing
+    to a closed standard output is an error; output never fails to encode."""
     if sys.stdin is None:
         sys.stdin = open(os.devnull)  # noqa: SIM115 - lives as long as the process
     if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        sys.stdout = _ClosedOutput()
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     with contextlib.suppress(AttributeError, ValueError, OSError):

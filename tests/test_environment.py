@@ -127,18 +127,16 @@ def test_closed_pipe_variants_are_quiet(command):
 
 
 def test_closed_stdout_and_stdin_file_descriptors(big_batch):
-    """`qa >&-` and `qa <&-`: the standard streams are not there at all."""
-    for command in (
-        f"{QA_SHELL} -q funding >&-",
-        f"{QA_SHELL} --batch {shlex.quote(str(big_batch))} >&-",
-        f"{QA_SHELL} <&-",
-        f"{QA_SHELL} <&- >&-",
-        f"{QA_SHELL} --batch - <&-",
-    ):
+    """`qa <&-`: a closed input reads as empty. `qa >&-`: an answer that cannot be written is an error, one line
+    and exit status 2, as for a full disk (it was lost without a word, exit 0); with nothing to write, none."""
+    for command in (f"{QA_SHELL} <&-", f"{QA_SHELL} <&- >&-", f"{QA_SHELL} --batch - <&-"):
         result = shell(command + "; echo status=$?")
         assert result.stderr == b"", command
         assert result.stdout.strip().startswith(b"status="), command
         assert int(result.stdout.strip().split(b"=")[1]) in (0, 1), command
+    for command in (f"{QA_SHELL} -q funding >&-", f"{QA_SHELL} --batch {shlex.quote(str(big_batch))} >&-"):
+        result = shell(f"{command}; echo status=$? >&2")
+        assert result.stderr.splitlines() == [b"qa: error: cannot write to standard output: it is closed", b"status=2"]
 
 
 # -- output that cannot be written, input that cannot be read ------------------------------------------------
