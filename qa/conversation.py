@@ -5,6 +5,7 @@ context; a `Conversation` keeps a bounded context between turns, one per person.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -97,8 +98,11 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
     return answer if cleaned == text else answer._replace(question=text)
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit
+
+
 def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
-    if not text.strip():  # a blank line asks nothing, not "more of the same"
+    if not _WORD.search(text):  # a blank line, or one of NULs or marks, asks nothing, not "more of the same"
         return kb._match(text, limit)[0]
     if context is not None:
         from .dialogue import followup  # only a conversation reads follow-ups
@@ -255,8 +259,10 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
 
     own_topic = _own_topic(kb, query)
     last = context.last
-    # "when was that?", "who built them?", "in what way?": the last topic
-    if not own_topic or followup.points_back(text) or followup.asks_how(text):
+    # "when was that?", "who built them?", "in what way?": the last topic; not "parks" of a knowledge base that
+    # never says parks, which names a topic of its own, one the last answer is not about
+    strange = any(item.token is None and not is_everyday(item.typed) for item in query.tokens)
+    if (not own_topic and not strange) or followup.points_back(text) or followup.asks_how(text):
         asked = followup.with_topic(text, context.last_phrasing)
         answer, in_turn, _ = kb._match(asked, limit)
         if answer.entry_id == last.id and followup.asks_how(text) and not followup.says_how(last.answer):

@@ -126,3 +126,32 @@ def test_a_question_is_read_up_to_its_limit_wherever_it_is_read(kb):
     read = kb.index.query(padding + "industrial parks")
     assert not {"park", "industri"} & {item.token for item in read.tokens}
     assert kb.index.query("how many industrial parks").tokens  # the words themselves are known
+
+
+def test_a_line_with_no_word_after_an_answer_asks_nothing(kb):
+    """Piped input of NULs or invalid bytes after an answer gave the same fact again, at 98.9: no word, no
+    question, as a blank line already was."""
+    chat = kb.conversation()
+    chat.ask("How many industrial parks are there?")
+    for line in ("\x00\x00", "\ufffd\ufffd", " -- ?? "):
+        assert not chat.ask(line).gives_fact, repr(line)
+
+
+def test_a_word_the_knowledge_base_never_uses_is_no_follow_up(tmp_path):
+    """ "parks" after "loan limit" in a library's knowledge base that never says parks was read as "parks, of the
+    loan limit" and answered with the loan limit (86.6). A word of its own that no entry knows is a topic of its
+    own, which the knowledge base does not have."""
+    import qa
+
+    path = tmp_path / "library.yaml"
+    path.write_text(
+        "version: 1\ntitle: Library\nentries:\n"
+        "  - id: loan-limit\n    questions: [How many books can I borrow at once?, loan limit]\n"
+        "    answer: Each card can borrow up to 12 items.\n    evidence: Members may borrow up to 12 items.\n"
+        "  - id: hours\n    questions: [When is the library open?, opening hours]\n"
+        "    answer: The library is open from 9 am to 6 pm.\n    evidence: It opens from 9 am to 6 pm.\n",
+        encoding="utf-8",
+    )
+    chat = qa.load(path).conversation()
+    assert chat.ask("loan limit").entry_id == "loan-limit"
+    assert not chat.ask("parks").gives_fact
