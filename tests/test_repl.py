@@ -546,3 +546,18 @@ def test_reload_of_a_pipe_says_it_cannot_rather_than_waiting_for_a_writer(tmp_pa
     assert not blocked, "/reload blocked waiting for a writer"
     reloaded = to_plain(replies[0].fragments)
     assert "Reload failed, still using the old knowledge base" in reloaded and "pipe" in reloaded
+
+
+def test_reload_of_a_file_that_became_a_folder_says_so(tmp_path):
+    """A file replaced by a folder while the chat runs: /reload says it is a folder (it said "a pipe or a
+    device, read once when the chat began", which it never was), and keeps the knowledge base."""
+    from qa.render import to_plain
+    from qa.repl.commands import Chat, respond
+
+    path = _knowledge_base_copy(tmp_path)
+    kb = qa.load(path)
+    path.unlink()
+    path.mkdir()
+    reloaded = to_plain(respond(Chat(kb), "/reload").fragments)
+    assert "Reload failed, still using the old knowledge base" in reloaded
+    assert "folder" in reloaded and "pipe" not in reloaded

@@ -148,9 +148,9 @@ def _source(chat: Chat, argument: str) -> Reply:
 def _reload(chat: Chat, argument: str) -> Reply:
     """Re-read the file; on any problem keep answering from the knowledge base already loaded."""
     before = len(chat.kb)
-    if not _rereadable(chat.kb.path):
-        message = f"{chat.kb.path} is a pipe or a device, read once when the chat began: nothing to re-read"
-        return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {message}", "error"))
+    unreadable = _not_rereadable(chat.kb.path)
+    if unreadable:
+        return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {unreadable}", "error"))
     try:
         kb = load(chat.kb.path, threshold=chat.kb.threshold)
     except (KnowledgeBaseError, OSError) as exc:
@@ -162,13 +162,19 @@ def _reload(chat: Chat, argument: str) -> Reply:
     return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {describe_file(kb.path)}."))
 
 
-def _rereadable(path: str) -> bool:
-    """A regular file can be read again; a pipe (`--kb <(…)`) was drained by the first read and would wait for
-    a writer for ever. A path that is gone or unreadable is left to `load`, which says what is wrong."""
+def _not_rereadable(path: str) -> str | None:
+    """Why the file cannot be read again without waiting for ever, or None: a pipe (`--kb <(…)`) was drained by
+    the first read and would wait for a writer, a device (a terminal) for a person. Anything else, gone or a
+    folder included, is left to `load`, which says what is wrong."""
     try:
-        return stat.S_ISREG(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except (OSError, ValueError):
-        return True
+        return None
+    if stat.S_ISFIFO(mode):
+        return f"{path} is a pipe: what it held was read when the chat began, and there is nothing more to read"
+    if stat.S_ISCHR(mode):
+        return f"{path} is now a device, not a knowledge base file"
+    return None
 
 
 def _new(chat: Chat, argument: str) -> Reply:
