@@ -34,7 +34,7 @@ class KnowledgeBase:
         _analysis: Analysis | None = None,
     ):
         self.data = data
-        tuning = tuning or Tuning()
+        tuning = _checked_tuning(tuning)
         self.threshold = tuning.threshold if threshold is None else _checked(threshold)
         analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
@@ -166,6 +166,14 @@ class KnowledgeBase:
         return answer, scored, query
 
 
+def _checked_tuning(tuning: Tuning | None) -> Tuning:
+    if tuning is None:
+        return Tuning()
+    if not isinstance(tuning, Tuning):
+        raise TypeError(f"tuning must be a qa.Tuning, not {type(tuning).__name__}")
+    return tuning
+
+
 def _checked(threshold: float) -> float:
     """A threshold is a score from 0 to 100: NaN would refuse everything, 500 too, without a word."""
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
@@ -183,6 +191,7 @@ def load(
     YAML, validation and analysis entirely. The file is read once: what is hashed for the cache, parsed and
     cached is the same bytes, so an edit during a slow load is never stored under the new content.
     """
+    tuning = _checked_tuning(tuning)
     source = bundled_path() if path is None else os.fsdecode(path)
     raw, regular = read_file(source)  # KnowledgeBaseError: missing, a folder, too large, a NUL in the name
     content_hash = cache.digest(raw) if regular else None

@@ -6,6 +6,7 @@ Defaults were chosen on tests/data/eval.yaml and checked on the other labelled s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -85,10 +86,30 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults
         if doubt_weights is None or given.keys() != set(RuleId):
             doubt_weights = MappingProxyType({**default_weights(), **given})
-        self._assign(locals())
+        values = locals()
+        for name, value in values.items():
+            if name not in ("self", "given", "doubt_weights", "values", "__class__"):
+                _check(name, value, _SCORES.get(name))
+        for rule, weight in doubt_weights.items():
+            _check(f"doubt_weights[{getattr(rule, 'value', rule)!r}]", weight, None)
+        self._assign(values)
 
     def doubt_weight(self, rule: RuleId) -> float:
         return self.doubt_weights[rule]
+
+
+# numbers on the 0-100 scale of a score; every other number is a non-negative weight, count or factor
+_SCORES = {"threshold": 100.0, "suggestion_floor": 100.0, "clarify_floor": 100.0, "close_margin": 100.0}
+
+
+def _check(name: str, value: object, most: float | None) -> None:
+    """A tuning number must be a finite number, not below 0 (nor above `most`): NaN or 500 would refuse or
+    answer everything without a word, and a NaN score is no JSON."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"Tuning {name} must be a finite number, not {value!r}")
+    if value < 0 or (most is not None and value > most):
+        bound = f"from 0 to {most:g}" if most is not None else "of 0 or more"
+        raise ValueError(f"Tuning {name} must be a number {bound}, not {value!r}")
 
 
 class Limits(FrozenValue):
