@@ -211,12 +211,21 @@ def report_text(report: DialogueReport, minimum: float | None) -> str:
         for wrong in report.wrong:
             lines.append(
                 f"  {wrong['line']}: {clean(wrong['dialogue'])}: {clean(wrong['say'])!r} → "
-                f"{clean(str(wrong['expect']))}, got {clean(str(wrong['got']))}"
+                f"{clean(_as_labelled(wrong['expect']))}, got {clean(_as_labelled(wrong['got']))}"
             )
     if minimum is not None:
         verdict = "pass" if passes(report, minimum) else "FAIL"
         lines.append(f"{verdict}: minimum {minimum:.1%} of turns right")
     return "\n".join(lines) + "\n"
+
+
+def _as_labelled(value: object) -> str:
+    """A label as a dialogue file writes it: null, an id, or [id, null] for a compound question."""
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_as_labelled(item) for item in value) + "]"
+    return str(value)
 
 
 def passes(report: DialogueReport, minimum: float | None) -> bool:

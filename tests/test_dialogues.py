@@ -76,3 +76,17 @@ def test_a_malformed_dialogue_file_names_the_turn(cli, tmp_path):
     path.write_text('- name: x\n  turns:\n    - {say: "hi", expect: no-such-entry}\n', encoding="utf-8")
     ran = cli("--eval", str(path))
     assert ran.returncode == 2 and "d.yaml:3: dialogue 1: turn 1: expect must be" in ran.stderr
+
+
+def test_a_wrong_turn_is_shown_as_the_file_labels_it(cli, tmp_path):
+    """The report said "→ None" (Python's word) for a turn labelled null; it says what the file says."""
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "- name: wrong on purpose\n  turns:\n"
+        '    - {say: "How many industrial parks are there?", expect: null}\n'
+        '    - {say: "How many parks and how many villages?", expect: [null, null]}\n',
+        encoding="utf-8",
+    )
+    shown = cli("--eval", str(path)).stdout
+    assert "→ null, got industrial-parks" in shown and "→ [null, null], got [" in shown
+    assert "None" not in shown
