@@ -15,7 +15,15 @@ import re
 _QUESTION_WORD = (
     r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
 )
-_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _QUESTION_WORD + r"\b)"
+# "… and is it free?" asks again; "… and is nervous about another fire" goes on about someone: a yes/no word after
+# "and" starts a question only before what it asks about (a pronoun, an article, a number …)
+_AUXILIARY = r"(?:is|are|was|were|did|does|do|can|has|have)"
+_SUBJECT = (
+    r"(?:it|that|this|these|those|they|there|he|she|we|you|i|the|a|an|any|all|its|their|his|her|our|my|your|some|"
+    r"each|every|[0-9])"
+)
+_ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + _QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
+_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _ASKS_AGAIN + r")"
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
 # ("and how many projects and parks?": the rest may be nothing, and a follow-up's "and" may lead)
