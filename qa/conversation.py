@@ -449,7 +449,12 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     # decided on the best entry of each part, never on the threshold (which only moves the line)
     # (a part refused for a doubt about its best entry asks something that entry does not say: "how many villages
     # were removed, and how many villages are still poor?")
-    tops = [None if answer.why.doubts else answer.entry_id or answer.why.best_entry for answer in answers]
+    # (a part that matches nothing near enough to suggest has no best entry to share)
+    floor = kb.tuning.suggestion_floor
+    tops = [
+        None if answer.why.doubts or answer.score < floor else answer.entry_id or answer.why.best_entry
+        for answer in answers
+    ]
     if len(set(tops)) == 1 and tops[0] is not None:
         return _single(kb, core, limit, context)  # one fact, asked two ways
     if all(answer.score < kb.tuning.clarify_floor for answer in answers):

@@ -100,3 +100,22 @@ def test_a_preposition_said_again_asks_of_two_things():
         "where do the firms come from",
         "where do they invest?",
     ]
+
+
+def test_a_yes_no_word_after_and_asks_again_only_before_what_it_asks_about():
+    """ "… near Pine Ridge and is nervous about another fire, how would she get warned?" goes on about the
+    asker's mother; "… and is it free?" asks again."""
+    from qa.dialogue.compound import split
+
+    chatty = "my mum lives near Pine Ridge and is nervous about another fire, how would she get warned?"
+    assert all("is nervous" not in part or part.startswith("my mum") for part in split(chatty)[0])
+    assert split("how much is the day pass and is it free?")[0] == ["how much is the day pass", "is it free?"]
+    assert split("when did it start and did they sign anything?")[0][1] == "did they sign anything?"
+
+
+def test_a_part_that_matches_nothing_is_not_the_same_fact_asked_again(kb):
+    """ "how much did guangdong give and how much did the central government give?": the second part matches
+    nothing (its best entry scores about 1), so it is no second wording of the funding fact; it was read
+    whole instead, and the whole was refused. Each part is answered: the funding, then "I don't know"."""
+    answer = kb.ask("how much did guangdong give and how much did the central government give?")
+    assert [part.entry_id for part in answer.parts] == ["financial-support", None]
