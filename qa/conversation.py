@@ -148,8 +148,28 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if _has_content(kb, clause) and _own_topic(kb, kb.index.query(clause))
     ]
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
+    readings += _said_before(kb, core, limit, context)
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
+
+
+def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | None) -> list[Answer]:
+    """ "my uncle says the money was huge. how much was it really?": the last clause points back at what the
+    line said before it, and is read with that clause's topic words (none of the asker's own words)."""
+    from .dialogue import followup
+
+    clauses = framing.asking_clauses(core)
+    if not clauses:
+        return []
+    last = clauses[-1]
+    asks_what = re.match(r"(?:how|what|what's|whats|when|where|who|which|why)\b", last, re.IGNORECASE)
+    if not asks_what or not followup.points_back(last) or _own_topic(kb, kb.index.query(last)):
+        return []  # not "could you give me them?" after "a list of all the projects": a request, asked whole
+    before = core[: core.rfind(last)]
+    topic = _topic_words(kb, before)
+    if not topic:
+        return []
+    return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
 
 
 def _asks_for_more(text: str) -> bool:

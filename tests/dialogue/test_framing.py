@@ -82,3 +82,24 @@ def test_a_request_tacked_on_as_a_clause_is_not_a_question_of_its_own(kb):
     asked = kb.ask("which gd companies invested, names?")
     assert asked.entry_id is None and not asked.gives_fact
     assert kb.ask("what came next, from 2021?").entry_id == "new-stage"
+
+
+def test_a_question_pointing_at_what_the_line_said_before_is_read_with_it(kb, tmp_path):
+    """ "my uncle says the money was huge. how much was it really?": "it" is the money the line named. Read
+    alone the last clause matched nothing well; it is read with the earlier clause's topic words. A request
+    ("could you give me them?" after "a list of all the projects") is not, and stays refused."""
+    import qa
+
+    assert kb.ask("my uncle says the money was huge. how much was it really?").entry_id == "financial-support"
+    assert not kb.ask("my boss wants a list of all the assistance projects, could you give me them?").gives_fact
+    path = tmp_path / "cafe.yaml"
+    path.write_text(
+        "version: 1\ntitle: The corner cafe\nentries:\n"
+        "  - id: loyalty-card\n    questions: [When was the loyalty card launched?, loyalty card start]\n"
+        "    answer: The loyalty card was launched in March.\n    evidence: The loyalty card was launched in March.\n"
+        "  - id: owner\n    questions: [Who owns the cafe?, cafe owner]\n"
+        "    answer: The cafe is owned by Ida Voss.\n    evidence: Ida Voss owns the cafe.\n",
+        encoding="utf-8",
+    )
+    cafe = qa.load(path)
+    assert cafe.ask("my sister swears by the loyalty card. when was it launched?").entry_id == "loyalty-card"
