@@ -462,9 +462,12 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     ]
     if not kept:
         return None
-    if len(kept) == 1:  # one question in its framing: asked alone, unless the whole line matches better
+    if len(kept) == 1:  # one question in its framing: asked alone, unless the whole line matches better, or
+        # the question points at what the framing named ("… this article, what's it actually about?")
         whole = _single(kb, core, limit, context)
-        return whole if whole.score > kept[0][1].score else _as_asked(kept[0][1], text)
+        readings = [kept[0][1], *_said_before(kb, core, limit, context)]
+        best = max(readings, key=lambda answer: answer.score)  # the first of equals: the part as asked
+        return whole if whole.score > best.score else _as_asked(best, text)
     answers = [answer for _, answer in kept]
     # decided on the best entry of each part, never on the threshold (which only moves the line)
     # (a part refused for a doubt about its best entry asks something that entry does not say: "how many villages

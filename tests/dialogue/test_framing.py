@@ -91,6 +91,8 @@ def test_a_question_pointing_at_what_the_line_said_before_is_read_with_it(kb, tm
     import qa
 
     assert kb.ask("my uncle says the money was huge. how much was it really?").entry_id == "financial-support"
+    assert kb.ask("my uncle says the money was huge, how much was it really?").entry_id == "financial-support"
+    assert kb.ask("my teacher asked us about this article, what's it actually about?").entry_id == "article-topic"
     assert not kb.ask("my boss wants a list of all the assistance projects, could you give me them?").gives_fact
     path = tmp_path / "cafe.yaml"
     path.write_text(
