@@ -162,8 +162,7 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     if not clauses:
         return []
     last = clauses[-1]
-    asks_what = re.match(r"(?:how|what|what's|whats|when|where|who|which|why)\b", last, re.IGNORECASE)
-    if not asks_what or not followup.points_back(last) or _own_topic(kb, kb.index.query(last)):
+    if not compound.asks_what(last) or not followup.points_back(last) or _own_topic(kb, kb.index.query(last)):
         return []  # not "could you give me them?" after "a list of all the projects": a request, asked whole
     before = core[: core.rfind(last)]
     topic = _topic_words(kb, before)

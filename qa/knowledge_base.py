@@ -15,7 +15,7 @@ from .matcher import confidence, score_entries, sorted_doubts
 from .model import Entry, KnowledgeBaseData, Source
 from .paths import bundled_path, read_file
 from .text import Analyzer
-from .tuning import LIMITS, Tuning
+from .tuning import Tuning
 
 
 class KnowledgeBase:
@@ -130,9 +130,9 @@ class KnowledgeBase:
     def _match(self, question: str, limit: float):
         """The matcher's answer to one question on its own, with its scored candidates and its reading."""
         tuning = self.index.tuning
-        query, scored, score = self._read(question[: LIMITS.question_chars], paraphrase=True)
+        query, scored, score = self._read(question, paraphrase=True)  # read up to Limits.question_chars
         if query.paraphrased:  # a word read through the thesaurus may fit no better than the word left unread
-            unread = self._read(question[: LIMITS.question_chars], paraphrase=False)
+            unread = self._read(question, paraphrase=False)
             if unread[2] > score:
                 query, scored, score = unread
         answered = bool(scored) and score >= limit

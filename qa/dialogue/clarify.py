@@ -16,6 +16,7 @@ from ..rules import RuleId
 from ..rules.kind import Ask
 from ..text import words
 from ..thesaurus import synonymous
+from .compound import QUESTION_WORD
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -104,9 +105,7 @@ def _written(index: Index, position: int) -> frozenset[str]:
     return written
 
 
-_ASKING = re.compile(
-    r"^\s*(?:how|what|what's|whats|when|where|who|which|why|is|are|was|were|do|does|did|can|has|have)\b", re.I
-)
+_ASKING = re.compile(r"^\s*" + QUESTION_WORD + r"\b", re.IGNORECASE)
 
 
 def label(entry: Entry) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
-_QUESTION_WORD = (
+# a word that opens a question, wh- or yes/no (framing, clarify and the conversation read clauses with it too)
+QUESTION_WORD = (
     r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
 )
 # "… and is it free?" asks again; "… and is nervous about another fire" goes on about someone: a yes/no word after
@@ -22,7 +23,7 @@ _SUBJECT = (
     r"(?:it|that|this|these|those|they|there|he|she|we|you|i|the|a|an|any|all|its|their|his|her|our|my|your|some|"
     r"each|every|[0-9])"
 )
-_ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + _QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
+_ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
 _JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _ASKS_AGAIN + r")"
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
@@ -81,7 +82,7 @@ def _with_counted(part: str, before: str) -> str:
 
 def asks(part: str) -> bool:
     """Does this clause ask something (a question word in front, or a question mark)?"""
-    return part.rstrip().endswith("?") or bool(re.match(_QUESTION_WORD + r"\b", part.strip(), re.IGNORECASE))
+    return part.rstrip().endswith("?") or bool(re.match(QUESTION_WORD + r"\b", part.strip(), re.IGNORECASE))
 
 
 def asks_what(part: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .compound import QUESTION_WORD
+
 _LEADS = [
     r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then| all)?"
     r"\s*[,!.:;-]?",
@@ -100,9 +102,7 @@ def asking_clauses(text: str) -> list[str]:
     clauses = [clause.strip() for clause in re.split(_CLAUSE_BREAK, text) if clause and clause.strip()]
     if len(clauses) < 2:
         return []
-    asking = (
-        r"^(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)\b"
-    )
+    asking = r"^" + QUESTION_WORD + r"\b"
     ruled_out = r"^(?:not|rather than|instead of|except|excluding|other than)\b"  # "- not the districts covered?"
     return [
         clause
