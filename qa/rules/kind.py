@@ -8,6 +8,7 @@ ask for it; the kinds a question asks are read the same way. "who"/"which"/"when
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -43,6 +44,7 @@ class Ask(enum.Enum):
     LOCATION = "where is"  # "where is X?": where X lies, which a fact about something happening there does not say
     SIZE = "how large"  # "how big was the crowd?": a size, which an amount or a count gives
     ALLOWANCE = "how many can I"  # "how many books can I borrow?": a limit, which a count of what was done is not
+    CLOCK = "what time"  # "what time does it open?": a time of day, which a date or a year is not
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -173,8 +175,11 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
         if word not in _ASKING:
             continue
         following = text_words[position + 1] if position < last else ""
-        if word in ("which", "what") and following in TIME_NOUNS:
-            found.add(Ask.WHEN)  # "in which year", "what date": a when-question
+        if word in ("which", "what") and (following in TIME_NOUNS or following in _CLOCK_NOUNS):
+            if following in TIME_NOUNS:
+                found.add(Ask.WHEN)  # "in which year", "what date": a when-question
+            if following in _CLOCK_NOUNS and _asks_clock(text_words, position):
+                found.add(Ask.CLOCK)  # "what time does it open?", "what hours …": the hour
         elif word == "which" and following in PLACE_NOUNS:
             found.add(Ask.WHICH_PLACE)  # "from which region", "which city": where, or which city did it
         elif word in ("which", "what") and position < last and asks_by_noun(text_words, position + 1):
@@ -224,6 +229,20 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                 found.add(Ask.PART_OF)
     return frozenset(found)
+
+
+_CLOCK_NOUNS = frozenset(("time", "times", "hour", "hours"))
+_SPAN_WORDS = frozenset("period periods frame frames span spans scale scales".split())  # noqa: SIM905
+_OVER = frozenset(("over", "within", "for", "during", "in"))  # "over what time?": a span, not an hour
+
+
+def _asks_clock(text_words: list[str], position: int) -> bool:
+    """Does the "what time" at `position` ask an hour ("what time does it open?", "what times of day …"), not a
+    span ("what time period", "over what time?") or a season ("what time of year")?"""
+    after = text_words[position + 2 : position + 4]
+    if position and text_words[position - 1] in _OVER:
+        return False
+    return not (after[:1] and after[0] in _SPAN_WORDS) and after != ["of", "year"]
 
 
 _LIMITED = frozenset(("many", "much", "long", "often"))  # ("how far" asks a distance: MAGNITUDE)
@@ -312,13 +331,28 @@ def says_when(index: Index, answer: str) -> bool:
     )
 
 
+# "3 pm", "7.30am", "17:52", "6.30 to 9.00", "noon": a time of day
+_CLOCK_TIME = re.compile(
+    r"(?<![\d$£€¥.,])(?:\d{1,2}(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:][0-5]\d(?![\d%]|[.:]\d)|noon"
+    r"|midnight|o'clock)",
+    re.IGNORECASE,
+)
+
+
+def says_clock(index: Index, answer: str) -> bool:
+    """Does an answer give a time of day ("at about 3 pm", "from 5.30am to 4pm", "until midnight")? Such an
+    entry answers "what time …?" though never asked it."""
+    return _CLOCK_TIME.search(answer) is not None
+
+
 class EntryKinds(list):
-    """Per entry, the kinds of question it answers; and which answers say where, who, when and a limit
-    (`ByAnswer`)."""
+    """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day and
+    a limit (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer
     when: ByAnswer
+    clock: ByAnswer
     limit: ByAnswer
 
 
@@ -327,7 +361,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     answered: dict[tuple[str, ...], frozenset[Ask]] = {}  # most entries ask the same kinds: one set for each
     out = EntryKinds()
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
-    out.when = ByAnswer(index, says_when)
+    out.when, out.clock = ByAnswer(index, says_when), ByAnswer(index, says_clock)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -360,6 +394,7 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
         (Ask.WHERE, entry_asks.where),
         (Ask.WHO, entry_asks.who),
         (Ask.WHEN, entry_asks.when),
+        (Ask.CLOCK, entry_asks.clock),
         (Ask.ALLOWANCE, entry_asks.limit),
     ):
         if ask in missing and given[position]:

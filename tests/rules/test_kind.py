@@ -14,6 +14,7 @@ FIRES = [
     ("Which apple trees were planted?", "trees-planted", {Ask.WHICH}),
     ("In which town is the harvest priced?", "harvest-price", {Ask.WHICH_PLACE}),
     ("How big are the apple trees?", "trees-planted", {Ask.HOW_MUCH, Ask.MAGNITUDE}),  # a count is no size of each
+    ("What time can I visit the orchard?", "visiting", {Ask.CLOCK}),  # weekends is a day, not an hour
 ]
 QUIET = [
     ("How many apple trees were planted?", "trees-planted"),
@@ -24,6 +25,8 @@ QUIET = [
     ("How do I visit the orchard?", "visiting"),
     ("How big is the picking crew?", "pickers"),  # a count gives the size of a crew
     ("How big is the harvest?", "harvest-price"),  # an amount gives a size too
+    ("What time does the farm shop open?", "shop-hours"),  # its answer gives the hours
+    ("What time of year were the apple trees planted?", "trees-planted"),  # a season, which a year may answer
 ]
 
 
@@ -58,6 +61,10 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what was the success rate?", set()),
         ("what does GBA stand for?", {Ask.DEFINITION}),
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
+        ("what time does the shop open?", {Ask.WHEN, Ask.CLOCK}),
+        ("what times of day will they work?", {Ask.CLOCK}),
+        ("over what time?", {Ask.WHEN}),  # a span
+        ("what time period did it cover?", {Ask.WHEN}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
         ("how old is this article?", {Ask.WHEN}),
         ("what is the article about?", set()),  # a topic, not a definition
@@ -270,3 +277,20 @@ def test_what_is_the_measure_is_answered_by_the_fact_that_gives_it(small_kb):
         "    answer: An adult return ticket costs 14 pounds.\n    evidence: An adult return costs 14 pounds.\n"
     )
     assert kb.ask("what is the wind limit?").entry_id == "cancellations"
+
+
+def test_what_time_asks_an_hour_which_only_a_fact_with_a_time_of_day_gives(small_kb):
+    """ "What time do the consultation events start?" was answered with the events' dates (four such answers
+    on the other knowledge bases): a date is not an hour. A fact that gives the hours answers it."""
+    kb = small_kb(
+        "version: 1\ntitle: Consultation\nentries:\n"
+        "  - id: events\n    questions: [When are the consultation events?, consultation events]\n"
+        "    answer: The consultation events are on 3 and 10 June at the town hall.\n"
+        "    evidence: Events are on 3 and 10 June at the town hall.\n"
+        "  - id: hours\n    questions: [When is the town hall open?, town hall opening]\n"
+        "    answer: The town hall is open from 8.30am to 5pm on weekdays.\n"
+        "    evidence: The town hall is open from 8.30am to 5pm on weekdays.\n"
+    )
+    assert kb.ask("when are the consultation events?").entry_id == "events"
+    assert kb.ask("what time do the consultation events start?").entry_id is None
+    assert kb.ask("what time does the town hall open?").entry_id == "hours"
