@@ -173,9 +173,17 @@ def judges(word: str, text_words: list[str]) -> bool:
     return False
 
 
+# "last week", "last season", "than last time": the latest such period, which is what a news fact reports
+_RECENT_PERIODS = frozenset("week weekend month season summer winter spring autumn night time years".split())  # noqa: SIM905
+
+
 def _most_recently(text_words: list[str]) -> bool:
-    """ "when was the page last updated?": "last" before a participle is the latest time, not another one."""
-    return any(word == "last" and following.endswith("ed") for word, following in pairwise(text_words))
+    """ "when was the page last updated?", "how many came last season?": "last" before a participle or a period
+    is the latest time, which a news fact is about, not another one ("last year" is a year: `rules.number`)."""
+    return any(
+        word == "last" and (following.endswith("ed") or following in _RECENT_PERIODS)
+        for word, following in pairwise(text_words)
+    )
 
 
 def _remaining(text_words: list[str]) -> bool:

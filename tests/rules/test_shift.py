@@ -157,6 +157,24 @@ def test_last_before_a_participle_is_the_latest_time():
     assert "last" in asked_properties(frozenset({"last"}), words("what was the last stage"))
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people came to the launch last week?",
+        "how many premieres were there last season?",
+        "did more people vote than last time?",
+    ],
+)
+def test_last_before_a_period_is_the_latest_one_a_news_fact_reports(question):
+    """ "How many world premieres were there last season?" was doubted against the fact about last season's
+    premieres, and three questions like it on other knowledge bases: the latest week or season is what a news
+    fact reports, not another time."""
+    from qa.rules.shift import asked_properties
+
+    assert "last" not in asked_properties(frozenset({"last"}), words(question))
+    assert "last" in asked_properties(frozenset({"last"}), words("who came last in the race?"))
+
+
 def test_at_least_ranks_nothing():
     from qa.rules.shift import asked_properties
 
