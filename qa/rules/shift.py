@@ -94,6 +94,11 @@ _RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())
 # An aim: a text that says what something aims at or is for says its goal
 _AIMING = frozenset("aim aims aimed aiming purpose objective objectives".split())  # noqa: SIM905
 _GOALS = frozenset(("goal", "goals"))
+# A view reported: a text that says what someone said, expects or estimates says what they think
+_REPORTING = frozenset(
+    "said says told according believes believe expects expect expected estimates estimated predicts predicted".split()  # noqa: SIM905
+)
+_THINKING = frozenset(("think", "thinks", "thought"))
 # A comparison: an answer that sets one figure against another compares them
 _COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
 _SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905
@@ -103,7 +108,9 @@ _SHARE_WORDS = frozenset(("percent", "percentage", "proportion"))
 
 
 # A text that says none of these uses no shifting word (`used`), in its own words or in others
-SAYING = SHIFTERS | _LEADER_POSTS | _RATE_ADVERBS | _TIME_UNITS | _SETS_AGAINST | {"%", "cent", "up", "down"}
+SAYING = (
+    SHIFTERS | _LEADER_POSTS | _RATE_ADVERBS | _TIME_UNITS | _SETS_AGAINST | _REPORTING | {"%", "cent", "up", "down"}
+)
 
 
 def used(text_words: list[str]) -> set[str]:
@@ -124,6 +131,8 @@ def used(text_words: list[str]) -> set[str]:
         found |= _RATE_WORDS
     if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
         found |= _GOALS
+    if not _REPORTING.isdisjoint(text_words):  # "the chief said …", "analysts expect …": what someone thinks
+        found |= _THINKING
     if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
         found |= _SHARE_WORDS
     if not _SETS_AGAINST.isdisjoint(text_words) or any(

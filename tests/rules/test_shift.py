@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import qa
-from qa.rules import RuleId, describe
+from qa.rules import BY_ID, RuleId, describe
 from qa.rules.shift import A_VIEW
 from qa.text import words
 
@@ -219,3 +219,22 @@ def test_every_form_of_a_shifting_word_is_the_same_word(tmp_path):
     for question, said in (("What did the wing end up costing?", "costing"), ("What did the wing cost?", "cost")):
         judge = BY_ID[RuleId.SHIFT].judge(kb.index.query(question), kb.index)
         assert judge(0) is None and judge(1) == {said}, question  # shown as the question says it
+
+
+def test_a_fact_that_reports_a_view_answers_what_someone_thinks(small_kb):
+    """ "What do analysts think the Vanta 7 will sell?" was doubted for "think" against the analysts' forecast:
+    a fact that says what someone said, expects or estimates says what they think. One that reports no view
+    does not, and "do you think …?" still asks qa's own view."""
+    kb = small_kb(
+        "version: 1\ntitle: School\nentries:\n"
+        "  - id: head-on-block\n    questions: [What did the head teacher say about the new block?]\n"
+        "    answer: The head teacher said the new block was a fresh start for the school.\n"
+        "    evidence: The head teacher said the new block was a fresh start for the school.\n"
+        "  - id: block-size\n    questions: [How big is the new block?, new block size]\n"
+        "    answer: The new block has 24 classrooms.\n    evidence: The new block has 24 classrooms.\n"
+    )
+    index = kb.index
+    judge = BY_ID[RuleId.SHIFT].judge(index.query("what does the head teacher think of the new block?"), index)
+    assert judge(0) is None and judge(1) == {"think"}
+    assert kb.ask("what does the head teacher think of the new block?").entry_id == "head-on-block"
+    assert "opinion" in BY_ID[RuleId.SHIFT].judge(index.query("do you think the new block is big?"), index)(0)
