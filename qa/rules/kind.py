@@ -199,6 +199,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             and text_words[2:3] in (["do"], ["does"], ["did"], ["are"], ["were"])
         ):
             found.add(Ask.WHICH)  # "what products does Hechi sell?", "what cities are in …": name them
+        elif word in ("what", "who") and position == 0 and _names_counted(text_words):
+            found.add(Ask.WHICH)  # "what are the 51 certified products?": name them, which a count does not
         elif word == "which" and following in _FIGURE_NOUNS and any(said[:1].isdigit() for said in text_words):
             continue  # "which figure is 817?": what a number stands for, which the fact with it says
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)
@@ -243,6 +245,19 @@ def _asks_clock(text_words: list[str], position: int) -> bool:
     if position and text_words[position - 1] in _OVER:
         return False
     return not (after[:1] and after[0] in _SPAN_WORDS) and after != ["of", "year"]
+
+
+_VAGUE_NOUNS = frozenset("thing things one ones item items stuff figure figures number numbers".split())  # noqa: SIM905
+
+
+def _names_counted(text_words: list[str]) -> bool:
+    """ "what are the 51 certified products?", "who were the 32 companies?": the question already says what
+    the number counts, so it asks to name them ("what were the 439 things?" asks what the number counts)."""
+    rest = text_words[1:]
+    if not rest or rest[0] not in ("are", "were"):
+        return False
+    rest = rest[2:] if rest[1:2] and rest[1] in ("the", "those", "these") else rest[1:]
+    return len(rest) >= 2 and rest[0].isdigit() and rest[1] not in _VAGUE_NOUNS and rest[-1] != "called"
 
 
 _LIMITED = frozenset(("many", "much", "long", "often"))  # ("how far" asks a distance: MAGNITUDE)

@@ -62,6 +62,11 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what does GBA stand for?", {Ask.DEFINITION}),
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
         ("what time does the shop open?", {Ask.WHEN, Ask.CLOCK}),
+        ("what are the 51 certified products?", {Ask.WHICH}),  # the count is known: name them
+        ("wat r the 51 products", set()),  # (text-speak is expanded before the question is read)
+        ("who were the 32 companies?", {Ask.WHICH}),
+        ("what were the 439 things?", set()),  # what the number counts, which the fact with it says
+        ("what are the 3 boats called?", {Ask.CALLED}),
         ("what times of day will they work?", {Ask.CLOCK}),
         ("over what time?", {Ask.WHEN}),  # a span
         ("what time period did it cover?", {Ask.WHEN}),
