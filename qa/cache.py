@@ -43,7 +43,19 @@ _CODE = (
     "loader.py",
     *(
         f"rules/{name}.py"
-        for name in ("__init__", "base", "kind", "identity", "number", "name", "answer_type", "count", "total", "shift")
+        for name in (
+            "__init__",
+            "base",
+            "kind",
+            "identity",
+            "number",
+            "name",
+            "role",
+            "answer_type",
+            "count",
+            "total",
+            "shift",
+        )
     ),
 )
 # a cache holds the entries and their analysis: about 2.5 times the knowledge base's size; far more is not ours

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import shorthand, thesaurus
-from .rules import count, kind, name, number, shift
+from .rules import count, kind, name, number, role, shift
 from .rules import total as rules_total
 from .rules.kind import Ask
 from .text import (
@@ -64,6 +64,7 @@ class Query(NamedTuple):
     origins: frozenset[str] = frozenset()  # the names it says something comes from ("firms from Hechi"): rules.name
     # a word read through the built-in thesaurus or a phrasal verb (`qa.thesaurus`), or "last year" as the year
     paraphrased: bool = False
+    tied: frozenset[tuple[str, str]] = frozenset()  # (name, thing) for "Shenzhen products": rules.role
 
     def __bool__(self) -> bool:
         return bool(self.tokens)
@@ -163,11 +164,12 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     years = (frozenset(_YEAR.findall(question)) | dated) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
     origins = name.places_in(question_words, names, analyzer.stem, name.FROM) if names else frozenset()
+    tied = role.ties(question_words, names, analyzer.stem) if names else frozenset()
     total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
     return Query(
         tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
-        origins, paraphrased or dated_reading,
+        origins, paraphrased or dated_reading, tied,
     )  # fmt: skip
 
 

@@ -25,6 +25,7 @@ class RuleId(enum.Enum):
     IDENTITY = "identity"
     NUMBER = "number"
     NAME = "name"
+    ROLE = "role"
     ANSWER_TYPE = "answer-type"
     COUNT = "count"
     SHIFT = "shift"
@@ -62,3 +63,16 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"Rule({self.id})"
+
+
+class ByAnswer(dict):
+    """Entry position -> what `read` finds in its answer, worked out for the entries a question that needs it
+    is asked of, when it is asked: loading 100 000 entries never pays."""
+
+    def __init__(self, index: Index, read: Callable[[Index, str], object]):
+        super().__init__()
+        self.index, self.read = index, read
+
+    def __missing__(self, position: int) -> object:
+        self[position] = found = self.read(self.index, self.index.entries[position].answer)
+        return found

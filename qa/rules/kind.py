@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
-from .base import Judge, Rule, RuleId
+from .base import ByAnswer, Judge, Rule, RuleId
 from .shift import JUDGEMENTS, judges
 
 if TYPE_CHECKING:
@@ -281,19 +280,6 @@ def _names_number(text_words: list[str], position: int) -> bool:
     if position < len(text_words) and text_words[position] == "the":
         position += 1
     return position < len(text_words) and text_words[position][:1].isdigit()
-
-
-class ByAnswer(dict):
-    """Entry position -> what `test` finds in its answer, worked out for the entries a question that needs it
-    is asked of, when it is asked: loading 100 000 entries never pays."""
-
-    def __init__(self, index: Index, test: Callable[[Index, str], bool]):
-        super().__init__()
-        self.index, self.test = index, test
-
-    def __missing__(self, position: int) -> bool:
-        self[position] = found = self.test(self.index, self.index.entries[position].answer)
-        return found
 
 
 _PLACING = frozenset(("in", "at", "within"))
