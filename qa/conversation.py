@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import thesaurus
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
 from .rules import RuleId
@@ -214,6 +215,11 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         last = context.last  # "what kind of certification?" of the certification just named
         return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
     if context is not None and context.last is not None and not alone.answered:
+        named = followup.the_named(text, context.last.answer, lambda word, other: _same_word(kb, word, other))
+        if named is not None:  # "what is that area?": the area the last answer named
+            reading, _, _ = kb._match(named, limit)
+            if reading.answered:
+                return reading._replace(question=text, understood=named)
         beyond = followup.beyond_the_last(text)
         if beyond is not None:
             reading, _, _ = kb._match(beyond, limit)
@@ -270,6 +276,12 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
             kind=Kind.CLARIFY,
         )  # fmt: skip
     return alone
+
+
+def _same_word(kb: KnowledgeBase, word: str, other: str) -> bool:
+    """The same word, or one of its general synonyms ("region" of "area")."""
+    stem = kb.index.analyzer.stem
+    return stem(word) == stem(other) or thesaurus.synonymous(word, stem(other))
 
 
 def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None:

@@ -95,6 +95,24 @@ def says_how(answer: str) -> bool:
     return bool(_WAYS.search(answer))
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.IGNORECASE)
+# a name as an answer writes it: capitalised words, joined by spaces or hyphens ("Guangdong-Hong Kong-Macao
+# Greater Bay Area")
+_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)+")
+
+
+def the_named(text: str, answer: str, same: Callable[[str, str], bool]) -> str | None:
+    """ "what is that area?" just after "… transfers from the Guangdong-Hong Kong-Macao Greater Bay Area": "that
+    area" is the name the last answer gave that ends in the word (or a word `same` as it: "that region"), so the
+    question is asked of that name. None when the question points at no such name."""
+    for pointed in _DEMONSTRATIVE.finditer(text):
+        noun = pointed[1].casefold()
+        for name in _NAME.findall(answer):
+            if same(noun, re.split(r"[- ]", name)[-1].casefold()):
+                return f"{text[: pointed.start()]}the {name}{text[pointed.end() :]}"
+    return None
+
+
 def asks_for_more(text: str) -> bool:
     """ "tell me more", "go on", "what else?" """
     return bool(_MORE.match(text))

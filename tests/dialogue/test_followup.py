@@ -1,5 +1,7 @@
 """dialogue/followup: a question that leans on the last answer is read in its context, and only then."""
 
+import pytest
+
 from qa.answer import Kind
 
 
@@ -325,3 +327,22 @@ def test_what_was_the_goal_asks_the_aim_of_the_last_fact(kb):
         chat.ask("When did Shenzhen start working with Hechi?")
         answer = chat.ask(asked)
         assert answer.entry_id == "partnership-start", asked
+
+
+@pytest.mark.parametrize("question", ["what is that area?", "what's that area exactly?", "whats that region?"])
+def test_that_area_is_the_area_the_last_answer_named(kb, question):
+    """ "What is that area?" just after "… transfers from the Guangdong-Hong Kong-Macao Greater Bay Area" was
+    refused (read alone it asks what "area" is): it points at the name the last answer gave, which ends in
+    "Area" ("region" is the same word in other words)."""
+    chat = kb.conversation()
+    assert chat.ask("Where is Hechi taking in industry from?").entry_id == "industrial-transfers"
+    answer = chat.ask(question)
+    assert answer.entry_id == "greater-bay-area-name"
+    assert "Greater Bay Area" in answer.understood
+    assert not kb.ask(question).gives_fact  # asked alone, it points at nothing
+
+
+def test_that_noun_the_last_answer_never_named_points_at_nothing(kb):
+    chat = kb.conversation()
+    chat.ask("How many industrial parks did Shenzhen help build in Hechi?")
+    assert not chat.ask("what is that area?").gives_fact
