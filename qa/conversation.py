@@ -392,7 +392,7 @@ def _topic_words(kb: KnowledgeBase, text: str) -> str:
     """The words of a question that say what it is about, as typed: known to the knowledge base, and no
     question word, kind of thing, word of asking ("names") or word that shifts it ("next")."""
     from .dialogue import followup
-    from .rules.kind import INTENT_WORDS
+    from .rules.kind import INTENT_WORDS, SAYING
 
     query = kb.index.query(text)
     question_words = kb.index.question_words
@@ -403,6 +403,7 @@ def _topic_words(kb: KnowledgeBase, text: str) -> str:
         and item.token not in question_words
         and item.typed not in followup.KIND_NOUNS
         and item.typed not in INTENT_WORDS
+        and item.typed not in SAYING
         and item.typed not in query.shifters
     )
 

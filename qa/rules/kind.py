@@ -44,6 +44,7 @@ class Ask(enum.Enum):
     SIZE = "how large"  # "how big was the crowd?": a size, which an amount or a count gives
     ALLOWANCE = "how many can I"  # "how many books can I borrow?": a limit, which a count of what was done is not
     CLOCK = "what time"  # "what time does it open?": a time of day, which a date or a year is not
+    SAID = "what did X say"  # "what did the chief say?": what someone said, which a fact about them is not
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -78,7 +79,7 @@ _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: 
 _SO_MANY = frozenset(("many", "much"))
 _DEGREE = frozenset(("so", "too", "very", "as"))  # "so many", "too much", "as many as": a degree, not asked
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
-_ASKING = _ASKING | {"define", "definition", "meaning"}
+_ASKING = _ASKING | {"define", "definition", "meaning", "say", "says", "said"}  # (SAYING, below)
 # what an entry answers beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and "where" or
 # "who" a place ("which city?")
 IMPLIED = {
@@ -166,6 +167,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
     if _ASKING.isdisjoint(text_words):
         return _NOTHING  # this runs on every phrasing of 100 000 entries
     found = set()
+    if not SAYING.isdisjoint(text_words) and _asks_what_was_said(text_words):
+        found.add(Ask.SAID)
     defined = _read_definition(text_words)
     if defined is not None:
         found.add(defined)
@@ -230,6 +233,26 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                 found.add(Ask.PART_OF)
     return frozenset(found)
+
+
+SAYING = frozenset(("say", "says", "said"))  # a word of saying, never a topic ("my uncle says …")
+_SAY_OPENINGS = frozenset(("what", "did", "does", "do", "has", "have", "how"))
+_SPEAKER_WORDS = 5  # "what did [the council's new leader] say": the speaker is a few words at most
+# what a text itself says is no one's words: "what does the article say about …?"
+_DOCUMENTS = frozenset("it article report story page piece text paper site website release notes plan".split())  # noqa: SIM905
+
+
+def _asks_what_was_said(text_words: list[str]) -> bool:
+    """ "what did the chief executive say about …?", "did Ashdown say anything?", "what has the council leader
+    said …?": what someone said (not "what does the article say", which asks what a fact says)."""
+    start = 1 if text_words[0] in ("and", "so", "but") else 0
+    if len(text_words) <= start or text_words[start] not in _SAY_OPENINGS:
+        return False  # a question opens so; "my uncle says …" tells, and asks nothing of what was said
+    for at in range(start + 2, min(len(text_words), start + _SPEAKER_WORDS + 2)):
+        if text_words[at] in SAYING:
+            speaker = text_words[at - 1]
+            return speaker not in _DOCUMENTS and speaker not in ("you", "u", "i", "we", "they")
+    return False
 
 
 _CLOCK_NOUNS = frozenset(("time", "times", "hour", "hours"))
@@ -346,6 +369,15 @@ def says_clock(index: Index, answer: str) -> bool:
     return _CLOCK_TIME.search(answer) is not None
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|according to|described|called it)\b|[“”\"]", re.IGNORECASE)
+
+
+def says_speech(index: Index, answer: str) -> bool:
+    """Does an answer report what someone said ("the chief said …", "“a real step forward”")? Such an entry
+    answers "what did X say?" though never asked it."""
+    return _SPEECH.search(answer) is not None
+
+
 class EntryKinds(list):
     """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day and
     a limit (`ByAnswer`)."""
@@ -355,6 +387,7 @@ class EntryKinds(list):
     when: ByAnswer
     clock: ByAnswer
     limit: ByAnswer
+    speech: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
@@ -363,6 +396,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     out = EntryKinds()
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
     out.when, out.clock = ByAnswer(index, says_when), ByAnswer(index, says_clock)
+    out.speech = ByAnswer(index, says_speech)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -396,6 +430,7 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
         (Ask.WHO, entry_asks.who),
         (Ask.WHEN, entry_asks.when),
         (Ask.CLOCK, entry_asks.clock),
+        (Ask.SAID, entry_asks.speech),
         (Ask.ALLOWANCE, entry_asks.limit),
     ):
         if ask in missing and given[position]:

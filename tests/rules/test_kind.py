@@ -67,6 +67,10 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("who were the 32 companies?", {Ask.WHICH}),
         ("what were the 439 things?", set()),  # what the number counts, which the fact with it says
         ("what are the 3 boats called?", {Ask.CALLED}),
+        ("what did the chief executive say about the ferries?", {Ask.SAID}),
+        ("did ashdown say anything after he lost?", {Ask.SAID}),
+        ("what does the article say about the parks?", set()),  # what a fact says, not someone's words
+        ("my uncle says the money was huge. how much was it?", {Ask.HOW_MUCH}),  # telling, not asking
         ("what times of day will they work?", {Ask.CLOCK}),
         ("over what time?", {Ask.WHEN}),  # a span
         ("what time period did it cover?", {Ask.WHEN}),
@@ -299,3 +303,23 @@ def test_what_time_asks_an_hour_which_only_a_fact_with_a_time_of_day_gives(small
     assert kb.ask("when are the consultation events?").entry_id == "events"
     assert kb.ask("what time do the consultation events start?").entry_id is None
     assert kb.ask("what time does the town hall open?").entry_id == "hours"
+
+
+def test_what_someone_said_is_answered_by_a_fact_that_reports_it(small_kb):
+    """ "What did Ashdown say after he lost?" went to the fact that he lost his seat, and "what did the
+    conductor say about the orchestra?" to the conductor's appointment: a fact about someone is not what they
+    said. A fact that reports their words answers, whether or not it was asked that way."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Council election\nentries:\n"
+        "  - id: lost-seat\n    questions: [Did Ashdown lose his seat?, Ashdown seat]\n"
+        "    answer: Former leader Tom Ashdown lost his Riverside seat by 41 votes.\n"
+        "    evidence: Former leader Tom Ashdown lost his Riverside seat by 41 votes.\n"
+        "  - id: quote\n    questions: [How did Ashdown react after he lost?, Ashdown reaction]\n"
+        "    answer: Tom Ashdown said the voters had asked for change and he respected that.\n"
+        "    evidence: Tom Ashdown said the voters had asked for change and he respected that.\n"
+    )
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query("what did ashdown say after he lost?"), kb.index)
+    assert judge(0) == {Ask.SAID} and judge(1) is None
+    assert kb.ask("what did ashdown say after he lost?").why.best_entry == "quote"
