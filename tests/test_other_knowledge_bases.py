@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: twenty-eight invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: thirty-one invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -7,7 +7,9 @@ are for development since; grants and festival, then phonelaunch, stadium and wa
 heatwave and zoo were measured once as a session's fresh sets (docs/accuracy.md). earnings, library and
 marathon (written under the thin-entries warning, 8-14 phrasings an entry) were written for development;
 election, trial and wildfire (the same way) were measured once as that session's fresh sets, airport,
-foodbank and schoolrebuild as the next session's, and flooddefence, orchestra and recycling as the one after."""
+foodbank and schoolrebuild as the next session's, flooddefence, orchestra and recycling as the one after, and
+skatepark, vaccinedrive and bookfair (each written by one author, questions first, then the knowledge base) as
+the latest."""
 
 from pathlib import Path
 
@@ -41,12 +43,15 @@ FLOORS = {
     "election": (0.72, 0.80, 0.10),
     "trial": (0.72, 0.90, 0.07),
     "wildfire": (0.80, 0.80, 0.07),
-    "airport": (0.78, 0.70, 0.12),  # the session before's fresh sets (docs/accuracy.md)
+    "airport": (0.78, 0.70, 0.12),  # two sessions before's fresh sets (docs/accuracy.md)
     "foodbank": (0.68, 0.65, 0.14),
     "schoolrebuild": (0.70, 0.80, 0.09),
-    "flooddefence": (0.75, 0.85, 0.06),  # the latest session's fresh sets
+    "flooddefence": (0.75, 0.85, 0.06),  # the session before's fresh sets
     "orchestra": (0.68, 0.70, 0.12),
     "recycling": (0.75, 0.95, 0.04),
+    "skatepark": (0.85, 0.90, 0.05),  # the latest session's fresh sets
+    "vaccinedrive": (0.88, 0.70, 0.10),
+    "bookfair": (0.88, 0.85, 0.07),
 }
 
 
