@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..text import NUMBER_WORDS, PLACE_NOUNS, is_everyday, stem, words
-from .base import Judge, Rule, RuleId
+from .base import ByAnswer, Judge, Rule, RuleId
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -112,6 +112,10 @@ class EntryPlaces(dict):
         super().__init__()
         self.index = index
         self.subject = subject_names(index.title, index.names, index.analyzer.stem)
+        # where the knowledge base itself says one name is in another: in its title ("Hechi, Guangxi"), or in an
+        # entry's answer
+        self.title_located = frozenset(_locating(words(index.title), index.names, index.analyzer.stem))
+        self.located = ByAnswer(index, _answer_located)
 
     def __missing__(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
         index = self.index
@@ -121,6 +125,10 @@ class EntryPlaces(dict):
             places_in(answer, index.names, index.analyzer.stem, FROM),
         )
         return roles
+
+
+def _answer_located(index: Index, answer: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_locating(words(answer), index.names, index.analyzer.stem))
 
 
 def subject_names(title: str, names: frozenset[str], stem: Callable) -> frozenset[str]:
@@ -203,8 +211,10 @@ def judge(query: Query, index: Index) -> Judge | None:
         if names <= bag.keys():
             return None
         missing = names.difference(bag).difference(subject)
-        if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about
-            missing = missing.difference(where for name, where in located if name in bag)
+        if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about, where the
+            # knowledge base says so too ("the Vanta 7 Pro in India" asks about India, which no title locates)
+            said = entry_places.title_located | entry_places.located[position]
+            missing = missing.difference(where for name, where in located if name in bag and (name, where) in said)
         return missing or None
 
     return unnamed

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.rules import RuleId, describe
+from qa.rules import BY_ID, RuleId, describe
 
 FIRES = [
     ("Is the harvest sold in Norrby or in Oslo?", "harvest-price", {"norrbi", "oslo"}),  # stems
@@ -116,3 +116,24 @@ def test_a_name_that_has_things_is_where_they_are_but_not_when_has_is_an_auxilia
     assert places_in(["shenzhen", "has", "helped", "build", "parks", "in", "hechi"], names, str) == {"hechi"}
     asked = ["how", "many", "parks", "does", "shenzhen", "itself", "have"]
     assert places_in(asked, names, str) == {"shenzhen"}
+
+
+def test_a_name_says_where_another_is_only_where_the_knowledge_base_says_so(small_kb):
+    """ "How much is the Vanta 7 Pro in India?" was answered with the Pro's price: "Pro in India" was read as
+    saying where the Pro is, as "Hechi, Guangxi" says where Hechi is, so India named no other place. Only a
+    pair the title or the entry's own answer puts so ("Hechi, Guangxi") says where; India is asked about."""
+    kb = small_kb(
+        "version: 1\ntitle: Lumora Vanta 7 launch\nentries:\n"
+        "  - id: pro-price\n    questions: [How much is the Vanta 7 Pro?, Vanta 7 Pro price]\n"
+        "    answer: The Vanta 7 Pro costs $999.\n    evidence: The Vanta 7 Pro costs $999.\n"
+        "  - id: india\n    questions: [When does the Vanta 7 go on sale in India?, India release]\n"
+        "    answer: The Vanta 7 goes on sale in India in October.\n"
+        "    evidence: The Vanta 7 goes on sale in India in October.\n"
+        "  - id: venue\n    questions: [Where was the launch?, launch venue]\n"
+        "    answer: The launch was held in Taipei, Taiwan.\n    evidence: The launch was held in Taipei, Taiwan.\n"
+    )
+    judge = BY_ID[RuleId.NAME].judge(kb.index.query("how much is the vanta 7 pro in india"), kb.index)
+    assert judge(0) == {"india"}
+    assert not kb.ask("how much is the vanta 7 pro in india").answered
+    # the venue's answer says Taipei is in Taiwan: naming Taiwan too asks about no other place
+    assert BY_ID[RuleId.NAME].judge(kb.index.query("where in Taipei, Taiwan was the launch?"), kb.index)(2) is None
