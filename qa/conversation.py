@@ -257,6 +257,10 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         about_the_last = _says_own_words(kb, context.last.id, query)
         if about_the_last and reading.why.best_entry == context.last.id and reading.why.doubts:
             return _refused(alone)._replace(understood=asked)
+        if followup.owned_by_the_last(text) and not followup.neighbourhood(context.last, kb.entry(alone.entry_id)):
+            # "what's their full name?" after the editor's initials: the editor's, which no fact gives; not the
+            # Greater Bay Area's, which the words alone reach. A fact far from the last one is about another thing
+            return _refused(alone)._replace(understood=asked)
     if context is not None and context.unanswered and not alone.answered and followup.shaped_like_followup(text):
         # "which companies invested? names please" (refused), then "how many were there at least?": asked of
         # what the last question was about

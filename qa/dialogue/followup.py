@@ -171,6 +171,15 @@ def _existential(said: list[str], at: int) -> bool:
     return (at > 0 and said[at - 1] in _BE) or (at + 1 < len(said) and said[at + 1] in _BE)
 
 
+_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+[a-z]", re.IGNORECASE)
+
+
+def owned_by_the_last(text: str) -> bool:
+    """ "what's their full name?", "how big is its budget?": a possessive that says whose, which is what was
+    just talked about."""
+    return _POSSESSIVE.search(text) is not None
+
+
 def leans_back(text: str) -> bool:
     """Opens with "and"/"what about", or points back with "it"/"that"/"they": it says it follows on."""
     return bool(_LEADS.match(text)) or points_back(text)

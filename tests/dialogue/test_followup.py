@@ -346,3 +346,15 @@ def test_that_noun_the_last_answer_never_named_points_at_nothing(kb):
     chat = kb.conversation()
     chat.ask("How many industrial parks did Shenzhen help build in Hechi?")
     assert not chat.ask("what is that area?").gives_fact
+
+
+def test_a_possessive_asks_of_the_last_topic_not_of_a_fact_far_from_it(kb):
+    """ "What's their full name?" just after the editor's initials was answered with the Greater Bay Area's full
+    name, which the words alone reach (three such turns in our dialogues): "their" is the editor's, which no fact
+    gives. After the industrial transfers, whose neighbour gives the area's full name, it is that name."""
+    chat = kb.conversation()
+    assert chat.ask("Who edited the article?").entry_id == "article-editor"
+    assert not chat.ask("what's their full name?").gives_fact
+    chat = kb.conversation()
+    chat.ask("Where is Hechi taking in industry from?")
+    assert chat.ask("what's its full name?").entry_id == "greater-bay-area-name"
