@@ -7,7 +7,7 @@ qa's own code, never on the matcher's tuning.
 
 from __future__ import annotations
 
-from .lexicon import common_english
+from .lexicon import common_english, english_words
 from .model import Entry
 from .rules import count, kind, name, shift
 from .text import STOPWORDS, Analyzer, common_words, without_place_nouns, words
@@ -34,6 +34,7 @@ class Analysis:
         shifters: list[list[str]],
         counted: list[list[str]],
         names: list[str],
+        english_names: list[str],
     ) -> None:
         # (entry position, which of its questions); the answer's numbers count as one more phrasing, shown as
         # the entry's first question
@@ -48,6 +49,7 @@ class Analysis:
         self.shifters = shifters  # per entry: the shifting words its texts use (`rules.shift`) ("still", …)
         self.counted = counted  # per entry: what its phrasings count ("how many parks": park)
         self.names = names  # tokens of the names the answers use ("Shenzhen", "Guangxi"): see `rules.name`
+        self.english_names = english_names  # those that are English words ("Party", "Green"): see `rules.role`
 
     def analyzer(self, table: dict[str, tuple[str, ...]]) -> Analyzer:
         """The analyser this analysis was made with (`table`: the knowledge base's synonyms, as written)."""
@@ -67,7 +69,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
 
     tokens_of = analyzer.tokens_of
     synonyms = [(list(key), list(target)) for key, target in analyzer.synonyms.items()]
-    result = Analysis([], [], [], [], [], surface, [], synonyms, [], [], [])
+    result = Analysis([], [], [], [], [], surface, [], synonyms, [], [], [], [])
     for position, entry in enumerate(entries):
         evidence_words, answer_words = words(entry.evidence), words(entry.answer)
         tag_words = [words(tag) for tag in entry.tags]
@@ -107,9 +109,10 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
     canonical = {token for target in analyzer.synonyms.values() for token in target}
     common = common_words() | common_english()  # the hand-kept everyday words, and English's commonest
     result.everyday = sorted({stem for word, stem in surface.items() if word in common} - canonical)
-    result.names = sorted(
-        {token for found in name.names_in(entry.answer for entry in entries) for token in tokens_of([found])}
-    )
+    found_names = name.names_in(entry.answer for entry in entries)
+    result.names = sorted({token for found in found_names for token in tokens_of([found])})
+    english = english_words()  # read with the common words above: one file
+    result.english_names = sorted({token for found in found_names if found in english for token in tokens_of([found])})
     return result
 
 
@@ -132,6 +135,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     shifters = document["shifters"]
     counted = document["counted"]
     names = document["names"]
+    english_names = document["english_names"]
     entry_count = len(entries)
     for index, (position, number) in enumerate(phrasings):
         if not (type(position) is int and 0 <= position < entry_count and type(number) is int):
@@ -141,6 +145,7 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
         phrasings[index] = (position, number)
     _check_texts(everyday)
     _check_texts(names)
+    _check_texts(english_names)
     for index, pair in enumerate(synonyms):
         key, target = pair  # exactly two lists of words, or ValueError
         _check_texts(key)
@@ -167,8 +172,9 @@ def from_json(document: dict, entries: tuple[Entry, ...]) -> Analysis:
     if len(phrasings) != len(phrasing_tokens):
         raise ValueError("analysis does not match its entries")
     return Analysis(
-        phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters, counted, names
-    )
+        phrasings, phrasing_tokens, bags, intents, numeric, surface, everyday, synonyms, shifters, counted, names,
+        english_names,
+    )  # fmt: skip
 
 
 def _check_texts(values: list) -> None:

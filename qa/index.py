@@ -95,6 +95,7 @@ class Index:
         self.countable = count.countable(document_frequency, entries_count, tuning.countable_share)
         # what each rule knows of every entry, worked out once (`qa.rules`: each rule's `prepare`)
         self.names = frozenset(analysis.names)  # "Shenzhen", "Guangxi": what a question may name (rules.name)
+        self.english_names = frozenset(analysis.english_names)  # "Party", "Green": no proper names (rules.role)
         self.rule_data = {rule.id: rule.prepare(analysis, self) for rule in RULES if rule.prepare is not None}
         token_weight = {token: self.weight(token) for token in self.idf}  # once per word, not per use
         phrasing_weight = [sum(map(token_weight.__getitem__, tokens)) for tokens in self.phrasing_tokens]

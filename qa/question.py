@@ -164,7 +164,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     years = (frozenset(_YEAR.findall(question)) | dated) & numbers if numbers else frozenset()
     places = name.places_in(question_words, names, analyzer.stem) if names else frozenset()
     origins = name.places_in(question_words, names, analyzer.stem, name.FROM) if names else frozenset()
-    tied = role.ties(question_words, names, analyzer.stem) if names else frozenset()
+    tied = role.ties(question_words, names, analyzer.stem, index.english_names) if names else frozenset()
     total = rules_total.asked_total(question_words, lambda word: analyzer.stem(word) in names) if names else ()
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
     return Query(

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import english_words
 from ..text import STOPWORDS, is_everyday, words
 from .base import ByAnswer, Judge, Rule, RuleId
 
@@ -24,12 +23,14 @@ if TYPE_CHECKING:
 Ties = frozenset[tuple[str, str]]
 
 
-def ties(text_words: list[str], names: frozenset[str], stem: Callable[[str], str]) -> Ties:
+def ties(
+    text_words: list[str], names: frozenset[str], stem: Callable[[str], str], english: frozenset[str] = frozenset()
+) -> Ties:
     """The things a text ties to a name, as (name, thing) tokens: "Hechi products", "Hechi's products" and
     "products from Hechi" give (hechi, product); "the crossing from Quayside to Millbank" ties the crossing to
     both. A name of several words ("Lumaris Networks") ties the thing to each of its words that is no English
-    word (`english_words`, read only when a thing is tied). Only a content word is a thing: not a name, an
-    everyday word or a number."""
+    word (`english`: the knowledge base's names that are, as its analysis found them). Only a content word is a
+    thing: not a name, an everyday word or a number."""
     found: set[tuple[str, str]] = set()
     last = len(text_words) - 1
     at = 0
@@ -48,7 +49,7 @@ def ties(text_words: list[str], names: frozenset[str], stem: Callable[[str], str
         things = [thing for thing in things if _a_thing(thing, names, stem)]
         if things:
             # a proper name, not a capitalised English word ("the Green Party"): "each party" names no party
-            proper = [stem(word) for word in run if word not in english_words()]
+            proper = [name for name in map(stem, run) if name not in english]
             found.update((name, stem(thing)) for name in proper for thing in things)
         at = end + 1
     return frozenset(found)
@@ -67,7 +68,7 @@ def _a_thing(word: str, names: frozenset[str], stem: Callable[[str], str]) -> bo
 
 
 def _answer_ties(index: Index, answer: str) -> Ties:
-    return ties(words(answer), index.names, index.analyzer.stem)
+    return ties(words(answer), index.names, index.analyzer.stem, index.english_names)
 
 
 def prepare(analysis: Analysis, index: Index) -> ByAnswer:
