@@ -356,26 +356,25 @@ def says_when(index: Index, answer: str) -> bool:
 
 
 # "3 pm", "7.30am", "17:52", "6.30 to 9.00", "noon": a time of day
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = (
     r"(?<![\d$£€¥.,])(?:\d{1,2}(?:[.:][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:][0-5]\d(?![\d%]|[.:]\d)|noon"
-    r"|midnight|o'clock)",
-    re.IGNORECASE,
+    r"|midnight|o'clock)"
 )
 
 
 def says_clock(index: Index, answer: str) -> bool:
     """Does an answer give a time of day ("at about 3 pm", "from 5.30am to 4pm", "until midnight")? Such an
     entry answers "what time …?" though never asked it."""
-    return _CLOCK_TIME.search(answer) is not None
+    return re.search(_CLOCK_TIME, answer, re.IGNORECASE) is not None  # compiled on first use (`re`'s cache)
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|according to|described|called it)\b|[“”\"]", re.IGNORECASE)
+_SPEECH = r"\b(?:said|says|told|according to|described|called it)\b|[“”\"]"  # compiled on first use
 
 
 def says_speech(index: Index, answer: str) -> bool:
     """Does an answer report what someone said ("the chief said …", "“a real step forward”")? Such an entry
     answers "what did X say?" though never asked it."""
-    return _SPEECH.search(answer) is not None
+    return re.search(_SPEECH, answer, re.IGNORECASE) is not None
 
 
 class EntryKinds(list):
