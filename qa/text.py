@@ -304,6 +304,20 @@ def stem(word: str) -> str:
     return word
 
 
+class LazyPattern:
+    """A regular expression compiled when first used, not when its module is imported: the conversation's
+    patterns cost about 10 ms to compile, and a one-shot question uses few of them. Reads like the compiled
+    pattern (`.match`, `.search`, `.sub` …); `re` keeps the compiled one in its cache."""
+
+    __slots__ = ("flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        return getattr(re.compile(self.pattern, self.flags), name)
+
+
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
     if "\x1b" in text or (not text.isascii() and re.search(r"[\x90\x98\x9b\x9d-\x9f]", text)):

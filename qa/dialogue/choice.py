@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import QUESTION_WORDS, words
+from ..text import QUESTION_WORDS, LazyPattern, words
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -18,14 +18,14 @@ _ORDINALS = {
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
     "fourth": 4, "4th": 4, "four": 4, "last": -1, "latter": -1, "former": 1,
 }  # fmt: skip
-_NUMBER = re.compile(r"^\s*(?:(?:number|option|no\.?|#)\s*)?(\d{1,2})\s*[.)!]?\s*$", re.IGNORECASE)
-_ORDINAL = re.compile(
+_NUMBER = LazyPattern(r"^\s*(?:(?:number|option|no\.?|#)\s*)?(\d{1,2})\s*[.)!]?\s*$", re.IGNORECASE)
+_ORDINAL = LazyPattern(
     r"^\s*(?:i mean |i meant |(?:the )?)?(?:the )?"
     r"(first|1st|second|2nd|third|3rd|fourth|4th|last|latter|former|one|two|three|four)"
     r"(?: one| ones| option| choice)?(?: please)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_DESCRIBING = re.compile(
+_DESCRIBING = LazyPattern(
     r"^\s*(?:i mean |i meant |(?:the )?)(?:the )?(.+?)(?: ones?)?(?: please)?\s*[.!?]?\s*$", re.IGNORECASE
 )
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..rules import RuleId
 from ..rules.kind import Ask
-from ..text import words
+from ..text import LazyPattern, words
 from ..thesaurus import synonymous
 from .compound import QUESTION_WORD
 
@@ -105,7 +105,7 @@ def _written(index: Index, position: int) -> frozenset[str]:
     return written
 
 
-_ASKING = re.compile(r"^\s*" + QUESTION_WORD + r"\b", re.IGNORECASE)
+_ASKING = LazyPattern(r"^\s*" + QUESTION_WORD + r"\b", re.IGNORECASE)
 
 
 def label(entry: Entry) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..text import LazyPattern
+
 # a word that opens a question, wh- or yes/no (framing, clarify and the conversation read clauses with it too)
 QUESTION_WORD = (
     r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
@@ -67,8 +69,8 @@ def split(text: str) -> tuple[list[str], bool]:
 
 # "how many people were lifted out, and how many were trained?": the second "how many" counts no noun of its own
 _VERB = r"(?:were|was|are|is|did|do|does|have|has|had|got|get|will|would|can|could)"
-_COUNTED_BEFORE = re.compile(r"\bhow many\s+(?P<noun>(?:\w+\s+){0,2}?\w+)\s+" + _VERB + r"\b", re.IGNORECASE)
-_COUNTS_NOTHING = re.compile(r"^(?P<ask>how many)\s+(?=" + _VERB + r"\b)", re.IGNORECASE)
+_COUNTED_BEFORE = LazyPattern(r"\bhow many\s+(?P<noun>(?:\w+\s+){0,2}?\w+)\s+" + _VERB + r"\b", re.IGNORECASE)
+_COUNTS_NOTHING = LazyPattern(r"^(?P<ask>how many)\s+(?=" + _VERB + r"\b)", re.IGNORECASE)
 
 
 def _with_counted(part: str, before: str) -> str:

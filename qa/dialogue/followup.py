@@ -16,18 +16,18 @@ import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from ..text import QUESTION_WORDS, STOPWORDS, words
+from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, words
 
 if TYPE_CHECKING:
     from ..model import Entry
 
-_LEADS = re.compile(
+_LEADS = LazyPattern(
     r"^\s*(?:and|also|plus|but|so|ok(?:ay)?|then)?\s*(?:what|how) about\b|^\s*(?:and|also|plus|but)\b"
     r"|^\s*(?:(?:tell|give|show) (?:me|us) )?more (?:about|on)\b",  # "tell me more about the labour side"
     re.IGNORECASE,
 )
 _POINTING = frozenset("it its that this they them those these there their then he she him her one ones".split())  # noqa: SIM905
-_MORE = re.compile(
+_MORE = LazyPattern(
     r"^\s*(?:(?:can you |could you |please )?(?:tell me|say|give me|show me) (?:some(?:thing)? )?more"
     r"|more(?: please| info(?:rmation)?| details)?|go on|and\??|anything else|what else"
     r"|(?:and )?(?:what|anything) else(?: (?:is there|can you tell me|do you know))?"
@@ -39,7 +39,7 @@ _SHORT = 4  # words of its own, not counting question words and stopwords: at mo
 NEIGHBOUR_BONUS = {"evidence": 1.0, "related": 0.8, "tag": 0.5}
 
 
-_BEYOND = re.compile(r"\b(?:other|others|else)\b", re.IGNORECASE)
+_BEYOND = LazyPattern(r"\b(?:other|others|else)\b", re.IGNORECASE)
 
 
 def beyond_the_last(text: str) -> str | None:
@@ -52,7 +52,7 @@ def beyond_the_last(text: str) -> str | None:
     return re.sub(r"\s+", " ", _BEYOND.sub(" ", text)).strip()
 
 
-_KIND_OF = re.compile(
+_KIND_OF = LazyPattern(
     r"^\s*(?:and\s+)?(?:what|which)\s+(?:kind|kinds|type|types|sort|sorts)\s+of\s+(?P<thing>[\w-]+)"
     r"(?:\s+(?:is|are|was|were)\s+(?:it|they|that|this|those))?\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -74,13 +74,13 @@ def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
     )
 
 
-_HOW = re.compile(
+_HOW = LazyPattern(
     r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then))?|in\s+what\s+ways?|by\s+what\s+means)"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # "by training", "by means of", "through certification", "via", "using": a way ("owned by Ida Voss" is who)
-_WAYS = re.compile(r"\bby\s+(?:\w+ing|means)\b|\b(?:through|via|using)\b", re.IGNORECASE)
+_WAYS = LazyPattern(r"\bby\s+(?:\w+ing|means)\b|\b(?:through|via|using)\b", re.IGNORECASE)
 
 
 def asks_how(text: str) -> bool:
@@ -95,10 +95,10 @@ def says_how(answer: str) -> bool:
     return bool(_WAYS.search(answer))
 
 
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.IGNORECASE)
+_DEMONSTRATIVE = LazyPattern(r"\b(?:that|this|those|these)\s+([a-z][\w-]*)", re.IGNORECASE)
 # a name as an answer writes it: capitalised words, joined by spaces or hyphens ("Guangdong-Hong Kong-Macao
 # Greater Bay Area")
-_NAME = re.compile(r"[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)+")
+_NAME = LazyPattern(r"[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)+")
 
 
 def the_named(text: str, answer: str, same: Callable[[str, str], bool]) -> str | None:
@@ -124,7 +124,7 @@ KIND_NOUNS = frozenset(
 )
 
 
-_ASKED_OF_IT = re.compile(
+_ASKED_OF_IT = LazyPattern(
     r"^\s*(?:and |so |but |ok |okay )?(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could) "
     r"(?:it|that|this|they|those|these)\b(?! (?:is|was|are|were|be)\b)",
     re.IGNORECASE,
@@ -171,7 +171,7 @@ def _existential(said: list[str], at: int) -> bool:
     return (at > 0 and said[at - 1] in _BE) or (at + 1 < len(said) and said[at + 1] in _BE)
 
 
-_POSSESSIVE = re.compile(r"\b(?:its|their|his|her)\s+[a-z]", re.IGNORECASE)
+_POSSESSIVE = LazyPattern(r"\b(?:its|their|his|her)\s+[a-z]", re.IGNORECASE)
 
 
 def owned_by_the_last(text: str) -> bool:
@@ -222,7 +222,7 @@ def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> 
     return near[0] if near else None
 
 
-_WHAT_ARE_THEY = re.compile(r"^\s*(?:and\s+)?what(?=\s+(?:are|were|r)\s+(?:they|those|these)\b)", re.IGNORECASE)
+_WHAT_ARE_THEY = LazyPattern(r"^\s*(?:and\s+)?what(?=\s+(?:are|were|r)\s+(?:they|those|these)\b)", re.IGNORECASE)
 
 
 def with_topic(text: str, last_phrasing: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import LazyPattern
 from .compound import QUESTION_WORD
 
 _LEADS = [
@@ -88,7 +89,7 @@ _LEAD_WORDS = frozenset(
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
     approximately exactly just out curious""".split()  # noqa: SIM905
 )
-_FRAMED = re.compile(r"[a-z']+|\(|,")
+_FRAMED = LazyPattern(r"[a-z']+|\(|,")
 
 
 _CLAUSE_BREAK = r"(?<=[.!?;])\s+|\s+[-–—]+\s+|,\s+"

@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
-from ..text import QUESTION_WORDS, STOPWORDS, common_words
+from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words
 
 
 class Intent(enum.Enum):
@@ -119,7 +119,7 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
     ),
 }
 _PHRASE_INTENT = {phrase: intent for intent, phrases in _PHRASES.items() for phrase in phrases}
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = LazyPattern(r"[a-z0-9']+")
 _TRAILING_WORDS = (" anyway", " then", " qa", " please")  # dropped from the end of a line before it is read
 # a greeting or thanks in front of a question: "hello, what is this article about?", "thanks! and the parks?"
 _LEADING = (

@@ -63,3 +63,18 @@ def test_a_blank_line_asks_nothing_even_after_an_answer(kb):
     for blank in ("", "   "):
         answer = chat.ask(blank)
         assert not answer.answered and answer.entry_id is None and answer.understood is None
+
+
+def test_the_conversation_modules_compile_no_pattern_when_imported():
+    """Every one-shot question imports the conversation's modules, and compiling their patterns cost about
+    10 ms of a 60 ms start; a one-shot question uses few of them. They compile on first use instead."""
+    import importlib
+    import re
+
+    from qa.text import LazyPattern
+
+    for name in ("choice", "clarify", "compound", "followup", "framing", "smalltalk"):
+        module = importlib.import_module(f"qa.dialogue.{name}")
+        assert not [key for key, value in vars(module).items() if isinstance(value, re.Pattern)], name
+    pattern = LazyPattern(r"how (many|much)", re.IGNORECASE)
+    assert pattern.match("How MANY parks?").group(1) == "MANY" and pattern.sub("?", "how much") == "?"
