@@ -396,7 +396,7 @@ def _topic_words(kb: KnowledgeBase, text: str) -> str:
     """The words of a question that say what it is about, as typed: known to the knowledge base, and no
     question word, kind of thing, word of asking ("names") or word that shifts it ("next")."""
     from .dialogue import followup
-    from .rules.kind import INTENT_WORDS, SAYING
+    from .rules.kind import INTENT_WORDS, SPEECH_VERBS
 
     query = kb.index.query(text)
     question_words = kb.index.question_words
@@ -407,7 +407,7 @@ def _topic_words(kb: KnowledgeBase, text: str) -> str:
         and item.token not in question_words
         and item.typed not in followup.KIND_NOUNS
         and item.typed not in INTENT_WORDS
-        and item.typed not in SAYING
+        and item.typed not in SPEECH_VERBS
         and item.typed not in query.shifters
     )
 

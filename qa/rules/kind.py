@@ -79,7 +79,7 @@ _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: 
 _SO_MANY = frozenset(("many", "much"))
 _DEGREE = frozenset(("so", "too", "very", "as"))  # "so many", "too much", "as many as": a degree, not asked
 _ASKING = INTENT_WORDS | _AMOUNT_WORDS | {"what", "how", "number", "count", "total", "list", "enumerate"}
-_ASKING = _ASKING | {"define", "definition", "meaning", "say", "says", "said"}  # (SAYING, below)
+_ASKING = _ASKING | {"define", "definition", "meaning", "say", "says", "said"}  # (SPEECH_VERBS, below)
 # what an entry answers beyond what its phrasings ask: "how much" gives a magnitude ("how big?"), and "where" or
 # "who" a place ("which city?")
 IMPLIED = {
@@ -167,7 +167,7 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
     if _ASKING.isdisjoint(text_words):
         return _NOTHING  # this runs on every phrasing of 100 000 entries
     found = set()
-    if not SAYING.isdisjoint(text_words) and _asks_what_was_said(text_words):
+    if not SPEECH_VERBS.isdisjoint(text_words) and _asks_what_was_said(text_words):
         found.add(Ask.SAID)
     defined = _read_definition(text_words)
     if defined is not None:
@@ -235,7 +235,7 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
     return frozenset(found)
 
 
-SAYING = frozenset(("say", "says", "said"))  # a word of saying, never a topic ("my uncle says …")
+SPEECH_VERBS = frozenset(("say", "says", "said"))  # words of saying, never a topic ("my uncle says …")
 _SAY_OPENINGS = frozenset(("what", "did", "does", "do", "has", "have", "how"))
 _SPEAKER_WORDS = 5  # "what did [the council's new leader] say": the speaker is a few words at most
 # what a text itself says is no one's words: "what does the article say about …?"
@@ -249,7 +249,7 @@ def _asks_what_was_said(text_words: list[str]) -> bool:
     if len(text_words) <= start or text_words[start] not in _SAY_OPENINGS:
         return False  # a question opens so; "my uncle says …" tells, and asks nothing of what was said
     for at in range(start + 2, min(len(text_words), start + _SPEAKER_WORDS + 2)):
-        if text_words[at] in SAYING:
+        if text_words[at] in SPEECH_VERBS:
             speaker = text_words[at - 1]
             return speaker not in _DOCUMENTS and speaker not in ("you", "u", "i", "we", "they")
     return False
@@ -378,8 +378,8 @@ def says_speech(index: Index, answer: str) -> bool:
 
 
 class EntryKinds(list):
-    """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day and
-    a limit (`ByAnswer`)."""
+    """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day, a
+    limit and what someone said (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer

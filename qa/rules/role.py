@@ -29,7 +29,7 @@ def ties(
     """The things a text ties to a name, as (name, thing) tokens: "Hechi products", "Hechi's products" and
     "products from Hechi" give (hechi, product); "the crossing from Quayside to Millbank" ties the crossing to
     both. A name of several words ("Lumaris Networks") ties the thing to each of its words that is no English
-    word (`english`: the knowledge base's names that are, as its analysis found them). Only a content word is a
+    word (`english`: the names its analysis found to be English words). Only a content word is a
     thing: not a name, an everyday word or a number."""
     found: set[tuple[str, str]] = set()
     last = len(text_words) - 1
