@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
 from .base import ByAnswer, Judge, Rule, RuleId
-from .shift import JUDGEMENTS, judges
+from .shift import JUDGEMENTS, SPEECH, judges
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -368,13 +368,13 @@ def says_clock(index: Index, answer: str) -> bool:
     return re.search(_CLOCK_TIME, answer, re.IGNORECASE) is not None  # compiled on first use (`re`'s cache)
 
 
-_SPEECH = r"\b(?:said|says|told|according to|described|called it)\b|[“”\"]"  # compiled on first use
+_QUOTES = ('"', "“", "”")
 
 
 def says_speech(index: Index, answer: str) -> bool:
-    """Does an answer report what someone said ("the chief said …", "“a real step forward”")? Such an entry
-    answers "what did X say?" though never asked it."""
-    return re.search(_SPEECH, answer, re.IGNORECASE) is not None
+    """Does an answer report what someone said ("the chief said …", "according to …", "“a real step forward”")?
+    Such an entry answers "what did X say?" though never asked it."""
+    return not SPEECH.isdisjoint(words(answer)) or any(mark in answer for mark in _QUOTES)
 
 
 class EntryKinds(list):

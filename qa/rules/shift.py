@@ -95,8 +95,10 @@ _RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())
 _AIMING = frozenset("aim aims aimed aiming purpose objective objectives".split())  # noqa: SIM905
 _GOALS = frozenset(("goal", "goals"))
 # A view reported: a text that says what someone said, expects or estimates says what they think
-_REPORTING = frozenset(
-    "said says told according believes believe expects expect expected estimates estimated predicts predicted".split()  # noqa: SIM905
+# (the words that report speech are `rules.kind`'s sign of what someone said, too)
+SPEECH = frozenset("said says told according".split())  # noqa: SIM905
+_REPORTING = SPEECH | frozenset(
+    "believes believe expects expect expected estimates estimated predicts predicted".split()  # noqa: SIM905
 )
 _THINKING = frozenset(("think", "thinks", "thought"))
 # A comparison: an answer that sets one figure against another compares them
