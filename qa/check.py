@@ -8,7 +8,6 @@ nodes), so an editor can jump straight to it.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -671,8 +670,11 @@ def run_check(
             errors.write(f"qa: error: {format_problem(problem)}\n")
         return report.status(strict)
     if as_json:
-        # escaped: no control, bidi or line-separator character from a file reaches a terminal or a line splitter
-        out.write(json.dumps(to_dict(report) | {"strict": strict}, ensure_ascii=True, indent=2) + "\n")
+        # the one JSON writer: no control, bidi or line-separator character from a file reaches a terminal or a
+        # line splitter, and an undecodable byte of a file name is U+FFFD, not a lone surrogate's escape
+        from .display import write_json
+
+        write_json(out, to_dict(report) | {"strict": strict}, indent=2)
     else:
         for problem in report.problems:
             out.write(format_problem(problem) + "\n")

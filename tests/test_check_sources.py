@@ -158,6 +158,19 @@ def test_json_escapes_bidi_and_line_separators(tmp_path, capsys):
     assert "\u202e" in report["problems"][0]["message"]  # escaped, not lost
 
 
+def test_json_names_a_file_with_an_undecodable_byte_without_a_lone_surrogate(tmp_path, capsys):
+    """A byte of a file name that is not UTF-8 is kept by the OS as a lone surrogate, whose escape strict JSON
+    readers refuse: the report names the file with U+FFFD, as the text output does."""
+    (tmp_path / "article.txt").write_text("There are 12 parks in the city.", encoding="utf-8")
+    path = sourced(tmp_path, "article.txt", "There are 12 parks in the city.")
+    named = tmp_path / os.fsdecode(b"kb\xff.yaml")
+    shutil.copy(path, named)
+    status, out, _ = run(capsys, "--kb", str(named), "--check", "--json")
+    assert status == 0
+    assert "\\ud" not in out.casefold()
+    assert json.loads(out)["file"].endswith("kb\ufffd.yaml")
+
+
 def _installed(tmp_path, monkeypatch) -> str:
     """A copy of the bundled knowledge base where an installed qa keeps it (the article is not shipped)."""
     package = tmp_path / "site-packages" / "qa"
