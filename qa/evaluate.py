@@ -8,6 +8,7 @@ one pass, because answering is just `confidence >= threshold` over the same top 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -15,7 +16,8 @@ import yaml
 
 from .display import clean, write_json
 from .errors import KnowledgeBaseError, Problem
-from .yaml_reader import compose, read_text
+from .paths import read_stream
+from .yaml_reader import compose, decode, read_text
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -324,7 +326,12 @@ def run_eval(
     from . import dialogues
 
     minimum = minimum_rate(min_accuracy)
-    root = compose(read_text(path), path)  # read once: the file may be a pipe ("qa --eval <(…)")
+    if path == "-":  # "… | qa --eval -": the labelled questions piped in, named as `--batch -` names them
+        path = "standard input"
+        text = decode(read_stream(sys.stdin.buffer, path), path)
+    else:
+        text = read_text(path)  # read once: the file may be a pipe ("qa --eval <(…)")
+    root = compose(text, path)
     if dialogues.is_dialogue_file(path, root):
         report = dialogues.evaluate(kb, path, threshold, root)
         shape, text, passed = dialogues.to_dict, dialogues.report_text, dialogues.passes(report, minimum)

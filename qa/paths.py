@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
+from typing import BinaryIO
 
 from .errors import KnowledgeBaseError, Problem, unreadable
 
@@ -74,6 +75,17 @@ def read_file(path: str) -> tuple[bytes, bool]:
     if len(data) > MAX_FILE_BYTES:
         raise _fail(path, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
     return data, stat.S_ISREG(status.st_mode)
+
+
+def read_stream(stream: BinaryIO, name: str) -> bytes:
+    """A stream's bytes (standard input), refused as a file is when larger than `MAX_FILE_BYTES` or unreadable."""
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:  # stdin open only for writing, or a folder
+        raise _fail(name, unreadable(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(name, f"file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+    return data
 
 
 def _fail(path: str, message: str) -> KnowledgeBaseError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from qa.cli import main
 from qa.evaluate import Item, Outcome, best_threshold, plateau, read_items, record, sweep
 from qa.knowledge_base import load
 
@@ -149,6 +151,16 @@ def test_yaml_tags_are_never_constructed(tmp_path):
     result = evaluate(str(path))
     assert result.returncode == 2
     assert not marker.exists()
+
+
+def test_a_dash_reads_the_labelled_questions_from_standard_input(monkeypatch, capsys):
+    """ "… | qa --eval -", as "--batch -" reads its questions."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LABELLED.encode("utf-8"))))
+    status = main(["--kb", str(ROOT / CLEAN), "--eval", "-"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.startswith("standard input: 5 questions")
+    assert "2/3 answered with the expected entry" in out
 
 
 def test_a_missing_file_is_an_error(tmp_path):
