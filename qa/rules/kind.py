@@ -45,6 +45,7 @@ class Ask(enum.Enum):
     ALLOWANCE = "how many can I"  # "how many books can I borrow?": a limit, which a count of what was done is not
     CLOCK = "what time"  # "what time does it open?": a time of day, which a date or a year is not
     SAID = "what did X say"  # "what did the chief say?": what someone said, which a fact about them is not
+    HOW_LONG = "how long"  # "how long was the wi-fi down?": a duration or a length, which a fact without one is not
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -219,6 +220,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.add(Ask.HOW_TO)
             elif following in _LIMITED and _may_i(text_words, position + 2):
                 found.add(Ask.ALLOWANCE)
+            if following == "long" and Ask.WHEN not in found:  # (not "how long ago": a date)
+                found.add(Ask.HOW_LONG)
         elif word in _AMOUNT_WORDS:
             if "or" not in text_words:  # "the number or the amount?" asks which of two: neither
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
@@ -368,6 +371,28 @@ def says_clock(index: Index, answer: str) -> bool:
     return re.search(_CLOCK_TIME, answer, re.IGNORECASE) is not None  # compiled on first use (`re`'s cache)
 
 
+# "26 months", "about four minutes", "a five-year partnership", "1,850 metres long", "since 2019", "until the end of
+# next season": how long something lasts or measures
+_SPAN_UNITS = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
+    r"centur(?:y|ies)|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|yards?)"
+)
+_SPAN_COUNTS = (  # ("a year" is a rate as often as a span: "300 times a year")
+    r"(?:\d[\d.,]*|half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
+    r"seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)"
+)
+_DURATION = (
+    rf"\b{_SPAN_COUNTS}[- ](?:[a-z]+[- ])?{_SPAN_UNITS}\b(?![- ]old)|\b(?:since|until|overnight)\b"  # not an age
+)
+
+
+def says_how_long(index: Index, answer: str) -> bool:
+    """Does an answer say how long something lasts or measures ("took seven months", "for 90 minutes", "a
+    five-year partnership", "1,850 metres long", "since 2019")? Such an entry answers "how long …?" though never
+    asked it; one that says only that the Wi-Fi failed does not."""
+    return re.search(_DURATION, answer, re.IGNORECASE) is not None  # compiled on first use (`re`'s cache)
+
+
 _QUOTES = ('"', "“", "”")
 
 
@@ -379,7 +404,7 @@ def says_speech(index: Index, answer: str) -> bool:
 
 class EntryKinds(list):
     """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day, a
-    limit and what someone said (`ByAnswer`)."""
+    limit, what someone said and how long something lasts (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer
@@ -387,6 +412,7 @@ class EntryKinds(list):
     clock: ByAnswer
     limit: ByAnswer
     speech: ByAnswer
+    how_long: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
@@ -395,7 +421,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     out = EntryKinds()
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
     out.when, out.clock = ByAnswer(index, says_when), ByAnswer(index, says_clock)
-    out.speech = ByAnswer(index, says_speech)
+    out.speech, out.how_long = ByAnswer(index, says_speech), ByAnswer(index, says_how_long)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -431,6 +457,7 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
         (Ask.CLOCK, entry_asks.clock),
         (Ask.SAID, entry_asks.speech),
         (Ask.ALLOWANCE, entry_asks.limit),
+        (Ask.HOW_LONG, entry_asks.how_long),
     ):
         if ask in missing and given[position]:
             missing = missing - {ask}
