@@ -150,6 +150,8 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     ]
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
     readings += _said_before(kb, core, limit, context)
+    if core != text:  # "my cousin went to the training, i wonder how many went through it?": framing cut the clause
+        readings += _said_before(kb, text, limit, context)  # the last one points back at
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
 
@@ -162,11 +164,14 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     clauses = framing.asking_clauses(core)
     if not clauses:
         return []
-    last = clauses[-1]
-    if not compound.asks_what(last) or not followup.points_back(last) or _own_topic(kb, kb.index.query(last)):
+    said = clauses[-1]
+    last = framing.strip(said)  # "… things shenzhen organised, i wonder how many people went through them?"
+    if not compound.asks_what(last):
         return []  # not "could you give me them?" after "a list of all the projects": a request, asked whole
-    before = core[: core.rfind(last)]
-    topic = _topic_words(kb, before)
+    if not followup.points_back(last) and (_has_content(kb, last) or _own_topic(kb, kb.index.query(last))):
+        return []  # it points back ("how much was it?") or names nothing at all ("how many were there really?")
+    before = core[: core.rfind(said)]
+    topic = _topic_words(kb, before, shifting=True)  # "… Shenzhen still helps Hechi - why is that?": still
     if not topic:
         return []
     return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
@@ -392,9 +397,9 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = Tr
     )
 
 
-def _topic_words(kb: KnowledgeBase, text: str) -> str:
+def _topic_words(kb: KnowledgeBase, text: str, *, shifting: bool = False) -> str:
     """The words of a question that say what it is about, as typed: known to the knowledge base, and no
-    question word, kind of thing, word of asking ("names") or word that shifts it ("next")."""
+    question word, kind of thing, word of asking ("names") or (unless `shifting`) word that shifts it ("next")."""
     from .dialogue import followup
     from .rules.kind import INTENT_WORDS, SPEECH_VERBS
 
@@ -408,7 +413,7 @@ def _topic_words(kb: KnowledgeBase, text: str) -> str:
         and item.typed not in followup.KIND_NOUNS
         and item.typed not in INTENT_WORDS
         and item.typed not in SPEECH_VERBS
-        and item.typed not in query.shifters
+        and (shifting or item.typed not in query.shifters)
     )
 
 

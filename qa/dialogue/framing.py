@@ -13,7 +13,8 @@ from ..text import LazyPattern
 from .compound import QUESTION_WORD
 
 _LEADS = [
-    r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo)(?: there| then| all)?"
+    r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo|hm+|also|like)"
+    r"(?: there| then| all)?"
     r"\s*[,!.:;-]?",
     r"good (?:morning|afternoon|evening|day)\s*[,!.:;-]?",
     r"(?:fine|cool|great|nice|sure|got it|i see|thanks|thank you|cheers)\s*[,!.:;-]",  # "fine. who wrote it?"
@@ -85,7 +86,7 @@ _ANY_LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=\S)"
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
     """hi hiya heya hello hey howdy good fine cool great nice sure got thanks thank cheers ok okay so well alright
-    right um umm uh oh ah yo quick one another random
+    right um umm uh oh ah yo hm hmm also like quick one another random
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
     approximately exactly just out curious""".split()  # noqa: SIM905
 )

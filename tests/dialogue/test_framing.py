@@ -41,6 +41,9 @@ CASES = [
     ("Hello, I'm a local journalist and I'm curious, how much did the wing cost?", "how much did the wing cost?"),
     ("how many firms are we talking about?", "how many firms?"),  # an idiom of asking, no topic
     ("what are we talking about here?", "what are we talking about here?"),  # nothing would be left
+    ("also who wrote the article?", "who wrote the article?"),  # "also", "like", "hmm": fillers in front
+    ("like, how many parks are there?", "how many parks are there?"),
+    ("hmm, when did it start?", "when did it start?"),
 ]  # fmt: skip
 
 
@@ -105,3 +108,34 @@ def test_a_question_pointing_at_what_the_line_said_before_is_read_with_it(kb, tm
     )
     cafe = qa.load(path)
     assert cafe.ask("my sister swears by the loyalty card. when was it launched?").entry_id == "loyalty-card"
+
+
+def test_a_clause_that_names_nothing_or_keeps_a_shift_is_read_with_what_the_line_said_before(tmp_path):
+    """ "my dad says they built a bunch of parks, how many were there really?" names nothing in its last clause
+    but asks of the parks, as "… how much was it really?" points back at the money; "I hear the cafe still
+    does breakfast - why is that?" asks why it still does (the shift "still" is part of the topic); and
+    "I'm thinking of going next year, when is it on?" asks of next year."""
+    import qa
+
+    path = tmp_path / "cafe.yaml"
+    path.write_text(
+        "version: 1\ntitle: The corner cafe\nentries:\n"
+        "  - id: tables\n    questions: [How many tables does the cafe have?, number of tables]\n"
+        "    answer: The cafe has 14 tables.\n    evidence: The cafe has 14 tables.\n"
+        "  - id: breakfast-start\n    questions: [When did the cafe start serving breakfast?, breakfast start]\n"
+        "    answer: The cafe started serving breakfast in 2019.\n"
+        "    evidence: The cafe started serving breakfast in 2019.\n"
+        "  - id: breakfast-still\n    questions: [Why does the cafe still serve breakfast?, breakfast reason]\n"
+        "    answer: The cafe still serves breakfast because the early commuters asked it to.\n"
+        "    evidence: It still serves breakfast because early commuters asked for it.\n"
+        "  - id: next-year\n    questions: [When is the cafe festival next year?, festival dates next year]\n"
+        "    answer: Next year the cafe festival runs from 3 to 5 May.\n"
+        "    evidence: Next year's festival runs from 3 to 5 May.\n",
+        encoding="utf-8",
+    )
+    cafe = qa.load(path)
+    assert cafe.ask("my dad says the cafe has loads of tables, how many were there really?").entry_id == "tables"
+    assert cafe.ask("So I hear the cafe still serves breakfast - why is that?").entry_id == "breakfast-still"
+    assert cafe.ask("hey! I'm going to the cafe festival next year, do you know when it's on?").entry_id == (
+        "next-year"
+    )
