@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: thirty-one invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: thirty-four invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -9,7 +9,8 @@ marathon (written under the thin-entries warning, 8-14 phrasings an entry) were 
 election, trial and wildfire (the same way) were measured once as that session's fresh sets, airport,
 foodbank and schoolrebuild as the next session's, flooddefence, orchestra and recycling as the one after, and
 skatepark, vaccinedrive and bookfair (each written by one author, questions first, then the knowledge base) as
-the latest."""
+the next, and mountainrescue, chessopen and swingbridge (knowledge base by one author from the README, questions
+by another from the article and the entries' answers) as the latest."""
 
 from pathlib import Path
 
@@ -49,9 +50,12 @@ FLOORS = {
     "flooddefence": (0.75, 0.85, 0.06),  # the session before's fresh sets
     "orchestra": (0.68, 0.70, 0.12),
     "recycling": (0.75, 0.95, 0.04),
-    "skatepark": (0.85, 0.90, 0.05),  # the latest session's fresh sets
+    "skatepark": (0.85, 0.90, 0.05),  # the session before's fresh sets
     "vaccinedrive": (0.88, 0.70, 0.10),
     "bookfair": (0.88, 0.85, 0.07),
+    "mountainrescue": (0.62, 0.80, 0.07),  # the latest session's fresh sets
+    "chessopen": (0.80, 0.60, 0.15),
+    "swingbridge": (0.90, 0.70, 0.10),
 }
 
 
