@@ -150,8 +150,8 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     ]
     readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
     readings += _said_before(kb, core, limit, context)
-    if core != text:  # "my cousin went to the training, i wonder how many went through it?": framing cut the clause
-        readings += _said_before(kb, text, limit, context)  # the last one points back at
+    if core != text:  # "my cousin went to the training, i wonder how many went through it?": the framing cut
+        readings += _said_before(kb, text, limit, context)  # away the clause the last one points back at
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
 

@@ -328,10 +328,10 @@ def run_eval(
     minimum = minimum_rate(min_accuracy)
     if path == "-":  # "… | qa --eval -": the labelled questions piped in, named as `--batch -` names them
         path = "standard input"
-        text = decode(read_stream(sys.stdin.buffer, path), path)
+        labelled = decode(read_stream(sys.stdin.buffer, path), path)
     else:
-        text = read_text(path)  # read once: the file may be a pipe ("qa --eval <(…)")
-    root = compose(text, path)
+        labelled = read_text(path)  # read once: the file may be a pipe ("qa --eval <(…)")
+    root = compose(labelled, path)
     if dialogues.is_dialogue_file(path, root):
         report = dialogues.evaluate(kb, path, threshold, root)
         shape, text, passed = dialogues.to_dict, dialogues.report_text, dialogues.passes(report, minimum)
