@@ -75,7 +75,7 @@ def analyse(entries: tuple[Entry, ...], analyzer: Analyzer) -> Analysis:
         tag_words = [words(tag) for tag in entry.tags]
         question_words_of = [words(question) for question in entry.questions]
         remember(evidence_words, answer_words, *tag_words, *question_words_of)
-        shifters = shift.used(evidence_words) | shift.used(answer_words)
+        shifters = shift.used(evidence_words) | shift.used(answer_words, answer=True)
         bag = dict.fromkeys(tokens_of(evidence_words), EVIDENCE)
         answer_tokens = tokens_of(answer_words)
         bag.update(dict.fromkeys(answer_tokens, ANSWER))

@@ -115,7 +115,7 @@ SAYING = (
 )
 
 
-def used(text_words: list[str]) -> set[str]:
+def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     """The shifting words a text uses, in the sense that shifts: "left" as what remains ("how many are left?",
     "what is left over"), not as having gone ("villages that left poverty"). A text also says what it says in
     other words: a leader's post ("chief executive") says who is in charge, "a year" or "annually" a rate
@@ -131,6 +131,10 @@ def used(text_words: list[str]) -> set[str]:
         for word, following in pairwise(text_words)
     ):
         found |= _RATE_WORDS
+    # an answer that says the fact goes on ("Shenzhen is deepening its assistance", "keeps giving"), not an
+    # evidence sentence that only passes one on the way ("… the project, which is running late, …")
+    if "still" in found or (answer and _ongoing(text_words)):
+        found.add(STILL_DOING)
     if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
         found |= _GOALS
     if not _REPORTING.isdisjoint(text_words):  # "the chief said …", "analysts expect …": what someone thinks
@@ -142,6 +146,32 @@ def used(text_words: list[str]) -> set[str]:
     ):
         found |= _COMPARING
     return found
+
+
+_BE_NOW = frozenset(("is", "are", "am"))
+_GOING_ON = frozenset("keep keeps continue continues continuing ongoing".split())  # noqa: SIM905
+_NOT_DOING = frozenset("going nothing something anything everything".split())  # noqa: SIM905  ("is going to": future)
+
+
+STILL_DOING = "still doing"  # "is Shenzhen still organising training?": what goes on, which "is expanding" says
+
+
+def _still_doing(text_words: list[str]) -> bool:
+    """Does a question ask whether something is still going on ("is Shenzhen still organising …?", "are they
+    still growing it?"), not whether something is still so ("are there still poor people?")?"""
+    return any(
+        word == "still" and len(following) > 5 and following.endswith("ing") and following not in _NOT_DOING
+        for word, following in pairwise(text_words)
+    )
+
+
+def _ongoing(text_words: list[str]) -> bool:
+    """Does a text say something is still going on: the present progressive ("are expanding their labor
+    cooperation", "is deepening its assistance") or "keeps", "continues", "ongoing"?"""
+    return not _GOING_ON.isdisjoint(text_words) or any(
+        word in _BE_NOW and len(following) > 5 and following.endswith("ing") and following not in _NOT_DOING
+        for word, following in pairwise(text_words)
+    )
 
 
 _DETERMINERS = frozenset("the a an its their this that our".split())  # noqa: SIM905
@@ -214,6 +244,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     ("last updated")."""
     if _asks_a_view(text_words):  # "would you invest in Hechi?": what qa would do, which no fact says
         shifters = shifters | {"opinion"}
+    if "still" in shifters and _still_doing(text_words):  # a fact saying it goes on ("is expanding") answers it
+        shifters = (shifters - {"still"}) | {STILL_DOING}
     if "left" in shifters and not _remaining(text_words):
         shifters = shifters - {"left"}
     if "official" in shifters and _describes(text_words, "official"):  # "the official list": no person in charge
@@ -258,7 +290,8 @@ def prepare(analysis: Analysis, index: Index) -> tuple[list[frozenset[str]], fro
         for word in used:
             used_by[word] = used_by.get(word, 0) + 1
     enough = max(PLAIN_ENTRIES, PLAIN_SHARE * len(entries))
-    plain = frozenset(word for word, count in used_by.items() if count >= enough)
+    # (what goes on is said by many facts of a report, and is still no plain word of it)
+    plain = frozenset(word for word, count in used_by.items() if count >= enough and word != STILL_DOING)
     return [shared.setdefault(used, used) for used in entries], plain
 
 

@@ -238,3 +238,25 @@ def test_a_fact_that_reports_a_view_answers_what_someone_thinks(small_kb):
     assert judge(0) is None and judge(1) == {"think"}
     assert kb.ask("what does the head teacher think of the new block?").entry_id == "head-on-block"
     assert "opinion" in BY_ID[RuleId.SHIFT].judge(index.query("do you think the new block is big?"), index)(0)
+
+
+def test_a_fact_that_says_it_goes_on_answers_still_doing_but_not_still_so(small_kb):
+    """ "Is Shenzhen still organising skills training?" was refused (62): the labor fact never says "still",
+    but "Shenzhen and Hechi are expanding their labor cooperation" says it goes on. A fact in the present
+    progressive (or "keeps", "continues") answers "still …ing"; it does not answer "are there still …?"
+    (what is still so), and a progressive only in the evidence, passed on the way, says nothing of the fact."""
+    kb = small_kb(
+        "version: 1\ntitle: Town and village\nentries:\n"
+        "  - id: training\n    questions: [Does the town train villagers?, skills training for villagers]\n"
+        "    answer: The town is expanding its skills training for villagers.\n"
+        "    evidence: The town is expanding its skills training for villagers.\n"
+        "  - id: poor-households\n    questions: [How many poor households got out of poverty?, households out]\n"
+        "    answer: 312 poor households got out of poverty.\n"
+        "    evidence: While the town is expanding training, 312 poor households got out of poverty.\n"
+        "  - id: clinic\n    questions: [Did the town open a clinic?, new clinic]\n"
+        "    answer: The town opened a clinic in 2021.\n    evidence: The town opened a clinic in 2021.\n"
+    )
+    assert kb.ask("is the town still expanding skills training for villagers?").entry_id == "training"
+    assert kb.ask("are there still poor households?").entry_id is None
+    passed_on = kb.ask("are poor households still getting out of poverty?").why
+    assert ("shift", ("still doing",)) in passed_on.doubts
