@@ -8,6 +8,7 @@ An entry counts what its phrasings count and what its answer puts after a number
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..text import NUMBER_WORDS, STOPWORDS
@@ -102,6 +103,18 @@ PERSONS = frozenset(
 )
 
 
+# "how many areas …?" counts any kind of place an entry counts ("counties and districts", "villages")
+AREAS = frozenset("area areas place places part parts locality localities".split())  # noqa: SIM905
+PLACES = frozenset(
+    """county district village town city province region ward parish borough municipality township suburb
+    neighbourhood neighborhood""".split()  # noqa: SIM905
+)
+
+
+def _kinds(stem: Callable[[str], str], words: frozenset[str]) -> set[str]:
+    return {stem(word) for word in words} | {stem(word + "s") for word in words}
+
+
 def judge(query: Query, index: Index) -> Judge | None:
     counted = query.counted
     if not counted:
@@ -109,14 +122,15 @@ def judge(query: Query, index: Index) -> Judge | None:
     entry_counted = index.rule_data[RuleId.COUNT]
     stem = index.analyzer.stem
     people = not counted.isdisjoint({stem(word) for word in PEOPLE})
-    persons = {stem(word) for word in PERSONS} | {stem(word + "s") for word in PERSONS} if people else set()
+    areas = not counted.isdisjoint({stem(word) for word in AREAS})
+    kinds = (_kinds(stem, PERSONS) if people else set()) | (_kinds(stem, PLACES) if areas else set())
 
     def other(position: int) -> frozenset[str] | None:
         theirs = entry_counted[position]
         if not theirs or not counted.isdisjoint(theirs):
             return None
-        if people and not persons.isdisjoint(theirs):
-            return None  # "how many people did they hire?" of an entry counting the staff hired
+        if kinds and not kinds.isdisjoint(theirs):
+            return None  # "how many people did they hire?" of the staff hired, "how many areas?" of counties
         return counted
 
     return other

@@ -97,6 +97,30 @@ def test_how_many_people_counts_any_kind_of_person(small_kb):
     assert judge(0) is None and judge(1) is not None
 
 
+def test_how_many_areas_counts_any_kind_of_place(small_kb, kb):
+    """ "How many parts of Hechi did the help reach?" was refused (59): the fact counts "11 counties and
+    districts", and the count rule read "parts" as something else counted. Areas, parts and places are what a
+    count of counties, districts or villages counts; a count of parks is still no count of areas."""
+    from qa.rules import BY_ID
+
+    valley = small_kb(
+        "version: 1\ntitle: Aid to the valley\nentries:\n"
+        "  - id: covered\n    questions: [How many counties and districts did the aid cover?, counties covered]\n"
+        "    answer: The aid covered 11 counties and districts.\n"
+        "    evidence: The aid covered 11 counties and districts.\n"
+        "  - id: parks\n    questions: [How many parks were built?, number of parks]\n"
+        "    answer: The aid built 20 parks.\n    evidence: The aid built 20 parks.\n"
+        "  - id: start\n    questions: [When did the aid start?, aid start]\n"
+        "    answer: The aid started in 2016 in the poorest parts of the valley.\n"
+        "    evidence: The aid started in 2016 in the poorest parts of the valley.\n"
+    )
+    judge = BY_ID[RuleId.COUNT].judge(
+        valley.index.query("How many parts of the valley did the aid reach?"), valley.index
+    )
+    assert judge(0) is None and judge(1) is not None
+    assert kb.ask("How many parts of Hechi did the help reach?").entry_id == "counties-districts-covered"
+
+
 def test_a_word_half_the_entries_use_still_says_what_is_counted(small_kb):
     """An election's knowledge base says "votes" in half its entries; "how many votes did Reid get?" still
     counts votes, which the entry about the youngest councillor (counting women) never does."""
