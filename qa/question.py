@@ -84,6 +84,8 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
         years_written = number.with_years(raw, index.published_year, lambda year: year in index.idf)
         dated_reading = years_written != raw
         raw = years_written
+    if "every" in raw:  # "did every poor county get out of poverty?": all of them, which a fact of all 10 says
+        raw = shift.universal(raw)
     if raw and raw[0] in REQUEST_VERBS:  # "list the areas …", "tell me …": the request, not the topic
         raw = raw[1:]
         if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request

@@ -174,6 +174,21 @@ def _ongoing(text_words: list[str]) -> bool:
     )
 
 
+_YES_NO = frozenset("did does do has have had was were is are will can could".split())  # noqa: SIM905
+
+
+def universal(text_words: list[str]) -> list[str]:
+    """A yes-or-no question's "every" ("did every poor county get out of poverty?", "has every one of them …")
+    asks about all of them, as "all" does, which is no breakdown to doubt (a fact of "all 10 counties", or of 7
+    of them, answers it); "every 3 weeks" is still a rate, and "how much did every county get?" a breakdown."""
+    if not text_words or text_words[0] not in _YES_NO:
+        return text_words
+    return [
+        "all" if word == "every" and not (following[:1].isdigit() or following in _TIME_UNITS) else word
+        for word, following in zip(text_words, [*text_words[1:], ""], strict=True)
+    ]
+
+
 _DETERMINERS = frozenset("the a an its their this that our".split())  # noqa: SIM905
 
 

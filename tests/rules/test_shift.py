@@ -260,3 +260,26 @@ def test_a_fact_that_says_it_goes_on_answers_still_doing_but_not_still_so(small_
     assert kb.ask("are there still poor households?").entry_id is None
     passed_on = kb.ask("are poor households still getting out of poverty?").why
     assert ("shift", ("still doing",)) in passed_on.doubts
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("did every poor county get out of poverty", "did all poor county get out of poverty"),
+        ("has every school taken part", "has all school taken part"),
+        ("is the bin collected every 3 weeks", "is the bin collected every 3 weeks"),  # a rate
+        ("is it open every day", "is it open every day"),
+        ("how much did every county get", "how much did every county get"),  # a breakdown
+    ],
+)
+def test_every_in_a_yes_no_question_is_all(question, read):
+    from qa.rules.shift import universal
+
+    assert " ".join(universal(question.split())) == read
+
+
+def test_a_yes_no_question_about_every_one_is_answered_by_the_fact_about_all(kb):
+    """ "Did every poor county in Hechi get out of poverty?" was refused (28): "every" was read as a breakdown
+    ("each county") and as a word no fact uses, though the fact says all 10 counties got out of poverty."""
+    assert kb.ask("Did every poor county in Hechi get out of poverty?").entry_id == "counties-out-of-poverty"
+    assert kb.ask("How much money did every county get?").entry_id is None
