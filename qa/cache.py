@@ -51,6 +51,7 @@ _CODE = (
             "number",
             "name",
             "role",
+            "focus",
             "answer_type",
             "count",
             "total",

@@ -26,6 +26,7 @@ class RuleId(enum.Enum):
     NUMBER = "number"
     NAME = "name"
     ROLE = "role"
+    FOCUS = "focus"
     ANSWER_TYPE = "answer-type"
     COUNT = "count"
     SHIFT = "shift"

@@ -13,6 +13,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.NUMBER,
         RuleId.NAME,
         RuleId.ROLE,
+        RuleId.FOCUS,
         RuleId.ANSWER_TYPE,
         RuleId.COUNT,
         RuleId.TOTAL,
