@@ -148,12 +148,27 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         for clause in framing.asking_clauses(core)
         if _has_content(kb, clause) and _own_topic(kb, kb.index.query(clause))
     ]
-    readings += [_single(kb, framing.strip(clause), limit, context) for clause in clauses]
+    # a clause that points back ("…, if i wanted to read the original piece, where was it published?") points
+    # at what its own line named, not at the last answer: read without the conversation
+    readings += [
+        _single(kb, framing.strip(clause), limit, _own_context(kb, clause, core, context)) for clause in clauses
+    ]
     readings += _said_before(kb, core, limit, context)
     if core != text:  # "my cousin went to the training, i wonder how many went through it?": the framing cut
         readings += _said_before(kb, text, limit, context)  # away the clause the last one points back at
     best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
     return best if best.question == text else _as_asked(best, text)
+
+
+def _own_context(kb: KnowledgeBase, clause: str, line: str, context: Context | None) -> Context | None:
+    """The context to read a clause of a line in: none when it points back ("it", "they") and the line names
+    something before it ("if i wanted to read the original piece, where was it published?"), whose words it
+    points at, not the last answer's; else the conversation's ("ok thanks, when was it built?")."""
+    from .dialogue import followup
+
+    if context is None or not followup.points_back(clause):
+        return context
+    return None if _topic_words(kb, line[: line.rfind(clause)]) else context
 
 
 def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | None) -> list[Answer]:
@@ -486,7 +501,10 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     if len(kept) == 1:  # one question in its framing: asked alone, unless the whole line matches better, or
         # the question points at what the framing named ("… this article, what's it actually about?")
         whole = _single(kb, core, limit, context)
-        readings = [kept[0][1], *_said_before(kb, core, limit, context)]
+        part, answer = kept[0]
+        if _own_context(kb, part, core, context) is not context:  # "…, where was it published?": what the line
+            answer = _single(kb, part, limit, None)  # named before it
+        readings = [answer, *_said_before(kb, core, limit, context)]
         best = max(readings, key=lambda answer: answer.score)  # the first of equals: the part as asked
         return whole if whole.score > best.score else _as_asked(best, text)
     answers = [answer for _, answer in kept]

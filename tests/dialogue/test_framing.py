@@ -139,3 +139,16 @@ def test_a_clause_that_names_nothing_or_keeps_a_shift_is_read_with_what_the_line
     assert cafe.ask("hey! I'm going to the cafe festival next year, do you know when it's on?").entry_id == (
         "next-year"
     )
+
+
+def test_a_clause_pointing_at_what_its_own_line_named_is_not_a_follow_up(kb):
+    """In a chat about the industrial parks, "just wondering, if i wanted to read the original piece, where was
+    it published?" was read as where the parks were published (refused): "it" is the piece the line names
+    itself. A line that names nothing before its clause ("ok, and how many were built?") still follows on."""
+    chat = kb.conversation()
+    chat.ask("how many industrial parks did shenzhen help build?")
+    asked = chat.ask("just wondering, if i wanted to read the original piece, where was it published?")
+    assert asked.entry_id == "article-publication"
+    chat.reset()
+    chat.ask("how many industrial parks did shenzhen help build?")
+    assert chat.ask("cool, who built them?").entry_id == "industrial-parks"
