@@ -235,7 +235,13 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         last = context.last  # "what kind of certification?" of the certification just named
         return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
     if context is not None and context.last is not None and not alone.answered:
-        named = followup.the_named(text, context.last.answer, lambda word, other: _same_word(kb, word, other))
+        same = lambda word, other: _same_word(kb, word, other)  # noqa: E731
+        item = followup.the_item(text, context.last.answer, lambda word, other: _same_token(kb, word, other))
+        if item is not None:  # "tell me more about the labour one": the labor cooperation the last answer listed
+            reading, _, _ = kb._match(item, limit)
+            if reading.answered and reading.entry_id != context.last.id:
+                return reading._replace(question=text, understood=item)
+        named = followup.the_named(text, context.last.answer, same)
         if named is not None:  # "what is that area?": the area the last answer named
             reading, _, _ = kb._match(named, limit)
             if reading.answered:
@@ -300,6 +306,12 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
             kind=Kind.CLARIFY,
         )  # fmt: skip
     return alone
+
+
+def _same_token(kb: KnowledgeBase, word: str, other: str) -> bool:
+    """The same word as the knowledge base reads it: its synonyms table's too ("labour" of "labor")."""
+    tokens = kb.index.analyzer.tokens
+    return _same_word(kb, word, other) or tokens(word) == tokens(other)
 
 
 def _same_word(kb: KnowledgeBase, word: str, other: str) -> bool:

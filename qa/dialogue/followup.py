@@ -113,6 +113,27 @@ def the_named(text: str, answer: str, same: Callable[[str, str], bool]) -> str |
     return None
 
 
+# "the labour one", "the industrial side", "the consumer part": one item of a list, picked by a word of it
+_PICKED = LazyPattern(r"\bthe\s+([a-z][\w-]*)\s+(?:one|ones|side|part|bit|aspect|thing)\b", re.IGNORECASE)
+_ITEM_BREAK = LazyPattern(r",\s*(?:and\s+)?|\s+and\s+|\s+-\s+|:\s*")
+
+
+def the_item(text: str, answer: str, same: Callable[[str, str], bool]) -> str | None:
+    """ "tell me more about the labour one" just after "… in these areas - industrial cooperation, labor
+    cooperation, consumer assistance and …": the item of the last answer's list that has the word (or a word
+    `same` as it), asked of as itself ("labor cooperation"). None when the question picks no such item."""
+    picked = _PICKED.search(text)
+    if picked is None:
+        return None
+    word = picked[1].casefold()
+    items = [item.strip(" .") for item in _ITEM_BREAK.split(answer)]
+    found = [item for item in items if any(same(word, said) for said in words(item))]
+    return found[0] if len(found) == 1 and len(words(found[0])) <= _ITEM_WORDS else None
+
+
+_ITEM_WORDS = 5  # "building rural vitalization demonstration areas": an item of a list is a few words
+
+
 def asks_for_more(text: str) -> bool:
     """ "tell me more", "go on", "what else?" """
     return bool(_MORE.match(text))

@@ -358,3 +358,29 @@ def test_a_possessive_asks_of_the_last_topic_not_of_a_fact_far_from_it(kb):
     chat = kb.conversation()
     chat.ask("Where is Hechi taking in industry from?")
     assert chat.ask("what's its full name?").entry_id == "greater-bay-area-name"
+
+
+def test_the_one_picked_by_a_word_of_the_last_answers_list_is_that_item(kb, tmp_path):
+    """After "… in these areas - industrial cooperation, labor cooperation, consumer assistance and …", "tell me
+    more about the labour one" asks of labor cooperation (the synonyms table's "labour"); it was read as more of
+    the list (four sets missed it). The same on another knowledge base: "the dessert one" of a menu."""
+    import qa
+
+    chat = kb.conversation()
+    chat.ask("what areas do shenzhen and hechi cooperate in?")
+    picked = chat.ask("tell me more about the labour one")
+    assert picked.entry_id == "labor-cooperation" and picked.understood == "labor cooperation"
+    path = tmp_path / "cafe.yaml"
+    path.write_text(
+        "version: 1\ntitle: The corner cafe\nentries:\n"
+        "  - id: menu\n    questions: [What is on the menu?, menu]\n"
+        "    answer: The menu has three parts - breakfast plates, soups and dessert cakes.\n"
+        "    evidence: The menu has breakfast plates, soups and dessert cakes.\n"
+        "  - id: cakes\n    questions: [Which cakes are there?, dessert cakes]\n"
+        "    answer: The dessert cakes are lemon drizzle and carrot cake.\n"
+        "    evidence: Its dessert cakes are lemon drizzle and carrot cake.\n",
+        encoding="utf-8",
+    )
+    cafe = qa.load(path).conversation()
+    cafe.ask("what is on the menu?")
+    assert cafe.ask("and the dessert one?").entry_id == "cakes"
