@@ -111,8 +111,10 @@ PLACES = frozenset(
 )
 
 
-def _kinds(stem: Callable[[str], str], words: frozenset[str]) -> set[str]:
-    return {stem(word) for word in words} | {stem(word + "s") for word in words}
+def _kinds(tokens: Callable[[str], list[str]], words: frozenset[str]) -> set[str]:
+    """The tokens of every kind of person (or place), as the knowledge base reads them: through its synonyms
+    table too ("fans" read as supporters)."""
+    return {token for word in words for token in (*tokens(word), *tokens(word + "s"))}
 
 
 def judge(query: Query, index: Index) -> Judge | None:
@@ -123,7 +125,8 @@ def judge(query: Query, index: Index) -> Judge | None:
     stem = index.analyzer.stem
     people = not counted.isdisjoint({stem(word) for word in PEOPLE})
     areas = not counted.isdisjoint({stem(word) for word in AREAS})
-    kinds = (_kinds(stem, PERSONS) if people else set()) | (_kinds(stem, PLACES) if areas else set())
+    tokens = index.analyzer.tokens
+    kinds = (_kinds(tokens, PERSONS) if people else set()) | (_kinds(tokens, PLACES) if areas else set())
 
     def other(position: int) -> frozenset[str] | None:
         theirs = entry_counted[position]

@@ -140,3 +140,20 @@ def test_a_word_half_the_entries_use_still_says_what_is_counted(small_kb):
     )
     judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many votes did Callum Reid get?"), kb.index)
     assert judge is not None and judge(0) is not None and judge(1) is None
+
+
+def test_a_kind_of_person_counts_as_the_synonyms_table_reads_it(small_kb):
+    """ "How many people could the old ground hold?" doubted the entry counting "24,300 fans" where the synonyms
+    table reads fans as supporters: the kinds of person are read through the table too."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Stadium\nsynonyms:\n  supporter: [fan, fans]\nentries:\n"
+        "  - id: before\n    questions: [How many fans did the old ground hold?, old capacity]\n"
+        "    answer: The old ground held 24,300 fans.\n    evidence: The old ground held 24,300 fans.\n"
+        "  - id: parking\n    questions: [How many parking spaces are there?, parking spaces]\n"
+        "    answer: There are 900 parking spaces for people who drive.\n"
+        "    evidence: There are 900 parking spaces for people who drive.\n"
+    )
+    judge = BY_ID[RuleId.COUNT].judge(kb.index.query("How many people could the old ground hold?"), kb.index)
+    assert judge(0) is None and judge(1) is not None
