@@ -186,7 +186,9 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     if not followup.points_back(last) and (_has_content(kb, last) or _own_topic(kb, kb.index.query(last))):
         return []  # it points back ("how much was it?") or names nothing at all ("how many were there really?")
     before = core[: core.rfind(said)]
-    topic = _topic_words(kb, before, shifting=True)  # "… Shenzhen still helps Hechi - why is that?": still
+    # "… still helps Hechi - why is that?": still; not the numbers someone claimed ("my uncle reckons it was a
+    # billion yuan, what's the actual figure?"), which the question asks to check, not to match
+    topic = _topic_words(kb, before, shifting=True, claimed=False)
     if not topic:
         return []
     return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
@@ -424,14 +426,19 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = Tr
     )
 
 
-def _topic_words(kb: KnowledgeBase, text: str, *, shifting: bool = False) -> str:
+_MAGNITUDES = frozenset("hundred thousand million billion trillion".split())  # noqa: SIM905
+
+
+def _topic_words(kb: KnowledgeBase, text: str, *, shifting: bool = False, claimed: bool = True) -> str:
     """The words of a question that say what it is about, as typed: known to the knowledge base, and no
-    question word, kind of thing, word of asking ("names") or (unless `shifting`) word that shifts it ("next")."""
+    question word, kind of thing, word of asking ("names") or (unless `shifting`) word that shifts it ("next");
+    nor, unless `claimed`, a number written in it ("a billion yuan"; "next year" read as a year stays)."""
     from .dialogue import followup
     from .rules.kind import INTENT_WORDS, SPEECH_VERBS
 
     query = kb.index.query(text)
     question_words = kb.index.question_words
+    said = () if claimed else words(text)  # a number as written, not a year read from "next year"
     return " ".join(
         item.typed
         for item in query.tokens
@@ -441,6 +448,7 @@ def _topic_words(kb: KnowledgeBase, text: str, *, shifting: bool = False) -> str
         and item.typed not in INTENT_WORDS
         and item.typed not in SPEECH_VERBS
         and (shifting or item.typed not in query.shifters)
+        and (claimed or not ((item.typed[:1].isdigit() or item.typed in _MAGNITUDES) and item.typed in said))
     )
 
 

@@ -61,13 +61,15 @@ _TAILS = [
     r"or something",
     r"anyway",
     r"(?:are|r|is|were) (?:we|you) talking(?: about| here)?",  # "how many firms are we talking about?"
+    r"(?:and |but )?(?:i(?:'ve| have)|i've got) no (?:clue|idea)",  # "… and i have no clue"
 ]
 _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
 # "my grandma asked me how many …", "I heard about X and wonder where …": the question is the embedded one
 _EMBEDDING = (
     r"^(?!\s*(?:how|what|when|where|who|which|why)\b)[^?]*?\b"
-    r"(?:ask(?:ed|ing)?(?: me| us)?|wonder(?:ed|ing)?|want(?:ed|s)? to know|need(?:ed|s)? to know|curious|"
+    r"(?:ask(?:s|ed|ing)?(?: me| us| him| her| them)?(?: to (?:explain|describe|say|tell (?:them|him|her|us)))?|"
+    r"wonder(?:s|ed|ing)?|(?:want(?:ed|s)?|need(?:ed|s)?|like|love) to know|curious|"
     r"find out|figure out|work out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
     r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s*[,:–—-]?\s+"
     r"(?=(?:how|what|when|where|who|which|why|whether|if)\b)"
@@ -131,7 +133,7 @@ def _tail_word(pieces: list[str]) -> bool:
 
 _TAIL_WORDS = frozenset(
     """know idea help me out hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao
-    haha think guess curious roughly approximately something anyway talking about here""".split()  # noqa: SIM905
+    haha think guess curious roughly approximately something anyway talking about here clue""".split()  # noqa: SIM905
 )
 
 

@@ -101,7 +101,8 @@ _PROPERTY_NOUNS = frozenset(
     main point reason cause result outcome status stage role size value price cost budget population area full view
     views story focus message idea plan period scope extent share rate level deadline target
     limit limits capacity speed length height weight distance duration frequency fare fares fee fees minimum maximum
-    threshold record score rating turnout margin ratio percentage salary wage income revenue profit loss""".split()  # noqa: SIM905
+    threshold record score rating turnout margin ratio percentage salary wage income revenue profit loss figure
+    figures sum""".split()  # noqa: SIM905
 )
 _NOT_IN_A_TERM = frozenset(
     """do does did is are was were be been has have had can could will would should may might

@@ -44,6 +44,11 @@ CASES = [
     ("also who wrote the article?", "who wrote the article?"),  # "also", "like", "hmm": fillers in front
     ("like, how many parks are there?", "how many parks are there?"),
     ("hmm, when did it start?", "when did it start?"),
+    # an embedded question after "asks", "wonders", "i'd like to know", "asked us to explain"
+    ("one question asks how many parks there are, any idea?", "how many parks there are?"),
+    ("my mum buys hechi stuff online and she wonders if shenzhen pushes their products",
+     "if shenzhen pushes their products"),
+    ("my teacher asked us to explain what the parks are for and i have no clue", "what the parks are for"),
 ]  # fmt: skip
 
 
@@ -152,3 +157,11 @@ def test_a_clause_pointing_at_what_its_own_line_named_is_not_a_follow_up(kb):
     chat.reset()
     chat.ask("how many industrial parks did shenzhen help build?")
     assert chat.ask("cool, who built them?").entry_id == "industrial-parks"
+
+
+def test_a_number_someone_claimed_is_checked_not_matched(kb):
+    """ "my uncle reckons the money was like a billion yuan or something, what's the actual figure?": the
+    billion is the uncle's claim, which the question asks to check; read with it, no fact matched (a number no
+    fact gives). The money is what the line said before; "the figure" asks an amount, not what a figure is."""
+    asked = kb.ask("hmm my uncle reckons the money was like a billion yuan or something, what's the actual figure?")
+    assert asked.entry_id == "financial-support"

@@ -71,6 +71,7 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("did ashdown say anything after he lost?", {Ask.SAID}),
         ("what does the article say about the parks?", set()),  # what a fact says, not someone's words
         ("how long was the wi-fi down?", {Ask.HOW_LONG}),
+        ("what is the actual figure?", set()),  # an amount asked, not what a figure is
         ("how long ago was it published?", {Ask.WHEN}),  # a date, not a duration
         ("my uncle says the money was huge. how much was it?", {Ask.HOW_MUCH}),  # telling, not asking
         ("what times of day will they work?", {Ask.CLOCK}),
