@@ -29,6 +29,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-f.yaml": (0.88, 0.89),  # and a sixth (90.6 % / 91.6 % when measured once)
     "natural-g.yaml": (0.85, 0.96),  # and a seventh (87.0 % / 98.8 % when measured once)
     "natural-h.yaml": (0.79, 0.93),  # and an eighth (81.5 % / 95.1 % when measured once)
+    "natural-i.yaml": (0.83, 0.94),  # and a ninth (85.6 % / 96.3 % when measured once)
 }
 
 
