@@ -513,8 +513,10 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     # a clause that asks nothing ("For my economics class", "do you know?") is framing, not a part
     kept = [
         (part, answer)
-        for part, answer in zip(parts, answers, strict=True)
-        if compound.asks(part) and (compound.asks_what(part) or _has_content(kb, part))
+        for at, (part, answer) in enumerate(zip(parts, answers, strict=True))
+        if compound.asks(part)
+        and (compound.asks_what(part) or _has_content(kb, part))
+        and not (at < len(parts) - 1 and compound.checks_a_claim(part))  # "… is that right? when did it start?"
     ]
     if not kept:
         return None

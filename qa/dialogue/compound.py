@@ -92,6 +92,19 @@ def asks_what(part: str) -> bool:
     return bool(re.search(r"\b(?:how|what|whats|what's|when|where|who|whom|whose|which|why)\b", part, re.IGNORECASE))
 
 
+# "… since like 2010. is that right?", "… true?": a check of a claim, which the question after it answers
+_CHECKS_A_CLAIM = LazyPattern(
+    r"(?:\b(?:is|was) (?:that|this|it) (?:right|true|correct|so)|\b(?:right|really|true|correct))\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def checks_a_claim(part: str) -> bool:
+    """Does the clause end by asking whether what it said is right ("… is that right?", "… true?")? Followed by
+    a question ("when did it actually start?"), the answer to that one settles it: no part of its own."""
+    return bool(_CHECKS_A_CLAIM.search(part))
+
+
 def unknown_part(part: str) -> str:
     """'I don't know how many hospitals were built: the knowledge base does not say.' for a part the knowledge
     base cannot answer; a part that is no plain "how many … were …" is quoted as asked, so it stays grammatical."""

@@ -119,3 +119,19 @@ def test_a_part_that_matches_nothing_is_not_the_same_fact_asked_again(kb):
     whole instead, and the whole was refused. Each part is answered: the funding, then "I don't know"."""
     answer = kb.ask("how much did guangdong give and how much did the central government give?")
     assert [part.entry_id for part in answer.parts] == ["financial-support", None]
+
+
+def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
+    """ "my uncle … swears the city has been helping hechi since like 2010. is that right? when did it actually
+    start?" was answered in two parts, the first refused (no fact says 2010): the question after the check
+    answers it. A check that ends the line is still asked ("… since 2010, is that right?")."""
+    line = (
+        "my uncle has worked in shenzhen for years and he swears the city has been helping hechi since like 2010."
+        " is that right? when did it actually start?"
+    )
+    asked = kb.ask(line)
+    assert asked.entry_id == "partnership-start" and not asked.parts
+    from qa.dialogue.compound import checks_a_claim
+
+    assert checks_a_claim("… since like 2010. is that right?") and checks_a_claim("the parks were built by 2020, true?")
+    assert not checks_a_claim("when did it start?")
