@@ -19,7 +19,8 @@ from .text import stem
 GROUPS = (
     "money cash funds funding bucks dough finance financing",
     "company companies firm firms business businesses enterprise enterprises outfit outfits corporation",
-    "give gave given donate donated provide provided grant granted contribute contributed",
+    "give gave given donate donated provide provided grant granted contribute contributed pump pumped pour poured "
+    "inject injected",
     "build built construct constructed erect erected",
     "teach taught train trained instruct instructed coach coached educate educated tutor tutored",
     "job jobs employment work vacancy vacancies",

@@ -21,6 +21,7 @@ def test_a_word_is_read_as_a_word_of_its_group_the_knowledge_base_knows():
         ("How many outfits from Guangdong put money into Hechi?", "companies-invested"),
         ("how many counties and districts did the funding and projects span?", "counties-districts-covered"),
         ("how many people had looked at the page?", "article-views"),
+        ("how much money did guangdong and shenzhen pump into hechi?", "financial-support"),  # pumped money: gave
     ],
 )
 def test_everyday_paraphrases_are_answered(kb, question, entry):
