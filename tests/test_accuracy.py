@@ -30,6 +30,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-g.yaml": (0.85, 0.96),  # and a seventh (87.0 % / 98.8 % when measured once)
     "natural-h.yaml": (0.79, 0.93),  # and an eighth (81.5 % / 95.1 % when measured once)
     "natural-i.yaml": (0.83, 0.94),  # and a ninth (85.6 % / 96.3 % when measured once)
+    "natural-j.yaml": (0.79, 0.92),  # and a tenth (81.9 % / 94.0 % when measured once)
 }
 
 

@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: thirty-seven invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: forty invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -10,8 +10,8 @@ election, trial and wildfire (the same way) were measured once as that session's
 foodbank and schoolrebuild as the next session's, flooddefence, orchestra and recycling as the one after, and
 skatepark, vaccinedrive and bookfair (each written by one author, questions first, then the knowledge base) as
 the next, and mountainrescue, chessopen and swingbridge (knowledge base by one author from the README, questions
-by another from the article and the entries' answers) as the latest, and lighthouse, fishery and robotics
-(written the same way) as its second round."""
+by another from the article and the entries' answers) as the latest, lighthouse, fishery and robotics
+(written the same way) as its second round, and strike, breach and cinema as its last."""
 
 from pathlib import Path
 
@@ -60,6 +60,9 @@ FLOORS = {
     "lighthouse": (0.72, 0.70, 0.10),  # and its second round
     "fishery": (0.85, 0.85, 0.05),
     "robotics": (0.82, 0.90, 0.05),
+    "strike": (0.62, 0.80, 0.10),  # and its last round
+    "breach": (0.72, 0.90, 0.04),
+    "cinema": (0.82, 0.70, 0.12),
 }
 
 
