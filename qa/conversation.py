@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from . import thesaurus
@@ -173,7 +174,9 @@ def _own_context(kb: KnowledgeBase, clause: str, line: str, context: Context | N
 
 def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | None) -> list[Answer]:
     """ "my uncle says the money was huge. how much was it really?": the last clause points back at what the
-    line said before it, and is read with that clause's topic words (none of the asker's own words)."""
+    line said before it, or names nothing of its own ("… built a bunch of parks, how many were there
+    really?"), and is read with the earlier words' topic words (none of the asker's own words, nor a number
+    someone claimed)."""
     from .dialogue import followup
 
     clauses = framing.asking_clauses(core)
@@ -237,13 +240,12 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None)
         last = context.last  # "what kind of certification?" of the certification just named
         return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
     if context is not None and context.last is not None and not alone.answered:
-        same = lambda word, other: _same_word(kb, word, other)  # noqa: E731
-        item = followup.the_item(text, context.last.answer, lambda word, other: _same_token(kb, word, other))
+        item = followup.the_item(text, context.last.answer, partial(_same_token, kb))
         if item is not None:  # "tell me more about the labour one": the labor cooperation the last answer listed
             reading, _, _ = kb._match(item, limit)
             if reading.answered and reading.entry_id != context.last.id:
                 return reading._replace(question=text, understood=item)
-        named = followup.the_named(text, context.last.answer, same)
+        named = followup.the_named(text, context.last.answer, partial(_same_word, kb))
         if named is not None:  # "what is that area?": the area the last answer named
             reading, _, _ = kb._match(named, limit)
             if reading.answered:
@@ -524,8 +526,9 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         # the question points at what the framing named ("… this article, what's it actually about?")
         whole = _single(kb, core, limit, context)
         part, answer = kept[0]
-        if _own_context(kb, part, core, context) is not context:  # "…, where was it published?": what the line
-            answer = _single(kb, part, limit, None)  # named before it
+        # "… the original piece, where was it published?": the part points at what the line named before it
+        if _own_context(kb, part, core, context) is not context:
+            answer = _single(kb, part, limit, None)
         readings = [answer, *_said_before(kb, core, limit, context)]
         best = max(readings, key=lambda answer: answer.score)  # the first of equals: the part as asked
         return whole if whole.score > best.score else _as_asked(best, text)

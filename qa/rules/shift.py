@@ -149,6 +149,7 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
 
 
 _BE_NOW = frozenset(("is", "are", "am"))
+_STILL = frozenset(("still",))
 _GOING_ON = frozenset("keep keeps continue continues continuing ongoing".split())  # noqa: SIM905
 _NOT_DOING = frozenset("going nothing something anything everything".split())  # noqa: SIM905  ("is going to": future)
 
@@ -156,22 +157,24 @@ _NOT_DOING = frozenset("going nothing something anything everything".split())  #
 STILL_DOING = "still doing"  # "is Shenzhen still organising training?": what goes on, which "is expanding" says
 
 
+def _doing_after(text_words: list[str], before: frozenset[str]) -> bool:
+    """Does a verb in -ing follow one of the words `before` ("still organising", "are expanding")?"""
+    return any(
+        word in before and len(following) > 5 and following.endswith("ing") and following not in _NOT_DOING
+        for word, following in pairwise(text_words)
+    )
+
+
 def _still_doing(text_words: list[str]) -> bool:
     """Does a question ask whether something is still going on ("is Shenzhen still organising …?", "are they
     still growing it?"), not whether something is still so ("are there still poor people?")?"""
-    return any(
-        word == "still" and len(following) > 5 and following.endswith("ing") and following not in _NOT_DOING
-        for word, following in pairwise(text_words)
-    )
+    return _doing_after(text_words, _STILL)
 
 
 def _ongoing(text_words: list[str]) -> bool:
     """Does a text say something is still going on: the present progressive ("are expanding their labor
     cooperation", "is deepening its assistance") or "keeps", "continues", "ongoing"?"""
-    return not _GOING_ON.isdisjoint(text_words) or any(
-        word in _BE_NOW and len(following) > 5 and following.endswith("ing") and following not in _NOT_DOING
-        for word, following in pairwise(text_words)
-    )
+    return not _GOING_ON.isdisjoint(text_words) or _doing_after(text_words, _BE_NOW)
 
 
 _YES_NO = frozenset("did does do has have had was were is are will can could".split())  # noqa: SIM905
