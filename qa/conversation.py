@@ -184,9 +184,10 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
         return []
     said = clauses[-1]
     last = framing.strip(said)  # "… things shenzhen organised, i wonder how many people went through them?"
-    if not compound.asks_what(last):
+    check = compound.checks_a_claim(last)  # "my teacher said it was 2 billion yuan. is that right?"
+    if not compound.asks_what(last) and not check:
         return []  # not "could you give me them?" after "a list of all the projects": a request, asked whole
-    if not followup.points_back(last) and (_has_content(kb, last) or _own_topic(kb, kb.index.query(last))):
+    if not (check or followup.points_back(last)) and (_has_content(kb, last) or _own_topic(kb, kb.index.query(last))):
         return []  # it points back ("how much was it?") or names nothing at all ("how many were there really?")
     before = core[: core.rfind(said)]
     # "… still helps Hechi - why is that?": still; not the numbers someone claimed ("my uncle reckons it was a
@@ -194,6 +195,8 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     topic = _topic_words(kb, before, shifting=True, claimed=False)
     if not topic:
         return []
+    if check:  # the claim is the question: is what it says so? The fact about it answers, either way
+        return [_single(kb, f"{topic}?", limit, context)]
     return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
 
 

@@ -165,3 +165,29 @@ def test_a_number_someone_claimed_is_checked_not_matched(kb):
     fact gives). The money is what the line said before; "the figure" asks an amount, not what a figure is."""
     asked = kb.ask("hmm my uncle reckons the money was like a billion yuan or something, what's the actual figure?")
     assert asked.entry_id == "financial-support"
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("my teacher said in class that shenzhen gave hechi something like 2 billion yuan. is that right??",
+         "financial-support"),
+        ("my neighbour says over 800 villages in hechi got taken off the poverty list. is he right?",
+         "villages-removed-from-poverty-list"),
+        ("a colleague bet me a coffee that shenzhen helped build 30 industrial parks in hechi. who wins?",
+         "industrial-parks"),
+    ],
+)  # fmt: skip
+def test_a_claim_checked_at_the_end_of_a_line_is_answered_by_the_fact_about_it(kb, line, entry):
+    """ "… 2 billion yuan. is that right??" asks whether the claim is so: the fact about what it claims answers,
+    whatever the number someone said (these lines were refused: the check names nothing, and was not read with
+    the claim before it)."""
+    assert kb.ask(line).entry_id == entry
+
+
+def test_a_claim_the_article_never_makes_is_still_refused(kb):
+    for line in (
+        "someone told me hechi has a new airport. is that true?",
+        "my dad says guangxi has 50 million people, is he right?",
+    ):
+        assert not kb.ask(line).gives_fact
