@@ -14,15 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Judge, Rule, RuleId
+from .kind import MAGNITUDE_WORDS, SIZE_WORDS
 
 if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-# how a question asks, not what about: a measure asked ("how long", "how big", "how old") or a total
-MEASURE_WORDS = frozenset(
-    """long old big bigger large larger huge small far fast tall heavy wide deep high total many much""".split()  # noqa: SIM905
-)
+# how a question asks, not what about: a measure asked ("how long", "how big", "how old") or a total; the kind
+# rule's words of size and magnitude, and these
+MEASURE_WORDS = SIZE_WORDS | MAGNITUDE_WORDS | frozenset("long old high total many much".split())  # noqa: SIM905
 
 
 def judge(query: Query, index: Index) -> Judge | None:

@@ -73,9 +73,9 @@ MONEY = frozenset("$ € £ ¥ dollars dollar yuan euros euro pounds bucks rmb r
 _ASKERS = frozenset("i we one you".split())  # noqa: SIM905
 _FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())  # noqa: SIM905
 # "how big", "how large": a size, which an amount or a count gives ("how big was the crowd?": 300 people)
-_SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
+SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 # "how far", "how fast", "how tall": a magnitude (a distance, a speed, a height), which only a "how much" fact gives
-_MAGNITUDE_WORDS = frozenset("far fast tall heavy wide deep".split())  # noqa: SIM905
+MAGNITUDE_WORDS = frozenset("far fast tall heavy wide deep".split())  # noqa: SIM905
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _SO_MANY = frozenset(("many", "much"))
 _DEGREE = frozenset(("so", "too", "very", "as"))  # "so many", "too much", "as many as": a degree, not asked
@@ -209,9 +209,9 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
             continue  # "which figure is 817?": what a number stands for, which the fact with it says
         elif word == "how":  # ("where can I …?" asks a place, not for instructions)
             then = text_words[position + 2] if position + 2 <= last else ""
-            if following in _SIZE_WORDS and then not in ("are", "were"):
+            if following in SIZE_WORDS and then not in ("are", "were"):
                 found.add(Ask.SIZE)  # "how big was the crowd?" (not "how big are the parks?": each one's size)
-            elif following in _SIZE_WORDS or following in _MAGNITUDE_WORDS:
+            elif following in SIZE_WORDS or following in MAGNITUDE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
             elif _asks_age(text_words, position) is not None:
                 found.add(Ask.WHEN)  # "how old is the article?", "how long ago …": a date
