@@ -187,12 +187,14 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     check = compound.checks_a_claim(last)  # "my teacher said it was 2 billion yuan. is that right?"
     if not compound.asks_what(last) and not check:
         return []  # not "could you give me them?" after "a list of all the projects": a request, asked whole
-    if not (check or followup.points_back(last)) and (_has_content(kb, last) or _own_topic(kb, kb.index.query(last))):
+    if not (check or followup.points_back(last)) and (
+        _has_content(kb, last, compound.CHECKING_WORDS) or _own_topic(kb, kb.index.query(last), compound.CHECKING_WORDS)
+    ):
         return []  # it points back ("how much was it?") or names nothing at all ("how many were there really?")
     before = core[: core.rfind(said)]
     # "… still helps Hechi - why is that?": still; not the numbers someone claimed ("my uncle reckons it was a
     # billion yuan, what's the actual figure?"), which the question asks to check, not to match
-    topic = _topic_words(kb, before, shifting=True, claimed=False)
+    topic = _topic_words(kb, framing.without_habit(before), shifting=True, claimed=False)
     if not topic:
         return []
     if check:  # the claim is the question: is what it says so? The fact about it answers, either way
@@ -464,13 +466,17 @@ def _refused(answer: Answer) -> Answer:
     )
 
 
-def _own_topic(kb: KnowledgeBase, query) -> bool:
-    """Does the question name a topic of its own, beyond question words and kinds of thing ("when", "year")?"""
+def _own_topic(kb: KnowledgeBase, query, ignoring: frozenset[str] = frozenset()) -> bool:
+    """Does the question name a topic of its own, beyond question words, kinds of thing ("when", "year") and the
+    words `ignoring`?"""
     from .dialogue import followup
 
     question_words = kb.index.question_words
     return any(
-        item.token is not None and item.token not in question_words and item.typed not in followup.KIND_NOUNS
+        item.token is not None
+        and item.token not in question_words
+        and item.typed not in followup.KIND_NOUNS
+        and item.typed not in ignoring
         for item in query.tokens
     )
 
@@ -482,12 +488,19 @@ def _refers_back(kb: KnowledgeBase, part: str) -> bool:
     return followup.points_back(part) or not _own_topic(kb, kb.index.query(part))
 
 
-def _has_content(kb: KnowledgeBase, text: str) -> bool:
+def _has_content(kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozenset()) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
-    words and everyday glue ("do you know?")?"""
-    stem, known = kb.index.analyzer.stem, kb.index.known_stems
+    words, everyday glue ("do you know?") and the words `ignoring`?"""
+    from .dialogue import followup
+
+    stem, known, asking = kb.index.analyzer.stem, kb.index.known_stems, kb.index.question_words
     return any(
-        word not in STOPWORDS and word not in QUESTION_WORDS and (stem(word) in known or not is_everyday(word))
+        word not in STOPWORDS
+        and word not in QUESTION_WORDS
+        and word not in followup.KIND_NOUNS
+        and word not in ignoring
+        and stem(word) not in asking  # "whats"
+        and (stem(word) in known or not is_everyday(word))
         for word in words(text)
     )
 

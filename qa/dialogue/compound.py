@@ -101,6 +101,10 @@ _CHECKS_A_CLAIM = LazyPattern(
 )
 
 
+# "what's the real number?", "the exact figure?": words that ask whether a figure is so, naming nothing
+CHECKING_WORDS = frozenset("actual actually real really exact exactly true correct precise official".split())  # noqa: SIM905
+
+
 def checks_a_claim(part: str) -> bool:
     """Does the clause end by asking whether what it said is right ("… is that right?", "… true?")? Followed by
     a question ("when did it actually start?"), the answer to that one settles it: no part of its own."""

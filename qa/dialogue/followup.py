@@ -141,7 +141,7 @@ def asks_for_more(text: str) -> bool:
 
 KIND_NOUNS = frozenset(
     """year years date dates day days month months time times period periods kind kinds type types name names
-    aim aims goal goals purpose objective""".split()  # noqa: SIM905
+    aim aims goal goals purpose objective number numbers figure figures amount total""".split()  # noqa: SIM905
 )
 
 

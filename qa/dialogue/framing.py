@@ -137,6 +137,20 @@ _TAIL_WORDS = frozenset(
 )
 
 
+# "my dad keeps telling everyone …": how often someone says a thing, not a word of what they say
+_HABIT = LazyPattern(
+    r"\b(?:keeps?|kept|still|always)\s+(?=(?:telling|saying|talking|going on|asking|insisting|claiming|banging on"
+    r"|mentioning|bringing up|repeating)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_habit(text: str) -> str:
+    """The text without the words that say how often someone says something ("keeps telling" → "telling"): a
+    claim reported that way is about what was said, not about anything still going on."""
+    return _HABIT.sub("", text)
+
+
 def strip(text: str) -> str:
     """The question without its framing; the text as it was when nothing is framing (or nothing would be left)."""
     lowered = text.casefold()

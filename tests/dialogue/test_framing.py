@@ -170,6 +170,22 @@ def test_a_number_someone_claimed_is_checked_not_matched(kb):
 @pytest.mark.parametrize(
     ("line", "entry"),
     [
+        ("my dad keeps telling everyone at dinner that about 100 guangdong companies moved to hechi. sounds too high "
+         "to me, whats the actual number?", "companies-invested"),
+        ("my aunt keeps telling everyone that about 50 industrial parks went up in hechi. sounds like a lot, whats "
+         "the real number?", "industrial-parks"),
+    ],
+)  # fmt: skip
+def test_a_claim_someone_keeps_repeating_is_read_for_what_it_claims(kb, line, entry):
+    """ "keeps telling everyone" says how often the dad says it, not that anything keeps going on; "whats the
+    actual number?" names nothing ("whats" is a question word, "actual" and "number" ask whether a figure is
+    so). Both lines were refused: "keeps" was read as a shifting word and the last clause as a topic of its own."""
+    assert kb.ask(line).entry_id == entry
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
         ("my teacher said in class that shenzhen gave hechi something like 2 billion yuan. is that right??",
          "financial-support"),
         ("my neighbour says over 800 villages in hechi got taken off the poverty list. is he right?",
