@@ -101,6 +101,7 @@ _REPORTING = SPEECH | frozenset(
     "believes believe expects expect expected estimates estimated predicts predicted".split()  # noqa: SIM905
 )
 _THINKING = frozenset(("think", "thinks", "thought"))
+REPORTED_VIEW = _THINKING  # what someone said is no view of its own: "think" is never a word a fact says
 # A comparison: an answer that sets one figure against another compares them
 _COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
 _SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905
@@ -135,6 +136,8 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     # evidence sentence that only passes one on the way ("… the project, which is running late, …")
     if "still" in found or (answer and _ongoing(text_words)):
         found.add(STILL_DOING)
+    if _caps(text_words):  # "up to £75,000 each", "a maximum of 200": what the most is
+        found |= _CEILING
     if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
         found |= _GOALS
     if not _REPORTING.isdisjoint(text_words):  # "the chief said …", "analysts expect …": what someone thinks
@@ -146,6 +149,21 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     ):
         found |= _COMPARING
     return found
+
+
+# A ceiling: a text saying "up to £75,000", "a maximum of", "at most" or "capped at" says what the most is
+_CEILING = frozenset(("most", "highest"))
+_CEILING_WORDS = frozenset("maximum max capped ceiling".split())  # noqa: SIM905
+
+
+def _caps(text_words: list[str]) -> bool:
+    if not _CEILING_WORDS.isdisjoint(text_words):
+        return True
+    return any(
+        (word == "up" and following == "to" and (then[:1].isdigit() or not then.isalnum()))
+        or (word == "at" and following == "most" and then[:1].isdigit())
+        for word, following, then in zip(text_words, text_words[1:], text_words[2:], strict=False)
+    )
 
 
 _BE_NOW = frozenset(("is", "are", "am"))

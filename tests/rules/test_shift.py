@@ -134,12 +134,38 @@ def test_left_shifts_only_as_what_remains(text, shifts):
         ("the success rate was 18.3 per cent", {"percent", "percentage", "proportion"}),  # a share
         ("turnout was 41%", {"percent", "percentage", "proportion"}),
         ("shenzhen began partnering with hechi, aiming to make a real difference", {"goal", "goals"}),  # an aim
+        ("vessel owners can apply for up to £75,000 each", {"most", "highest"}),  # a ceiling
+        ("the hall holds a maximum of 200 players", {"most", "highest"}),
+        ("each team may enter at most 6 robots", {"most", "highest"}),
     ],
 )
 def test_a_text_says_a_shifting_word_in_other_words(text, says):
     from qa.rules.shift import used
 
     assert says <= used(words(text))
+
+
+@pytest.mark.parametrize("text", ["turnout rose to 41%", "the price went up to gold", "most people agreed"])
+def test_no_ceiling_without_a_limit_said(text):
+    from qa.rules.shift import used
+
+    assert "highest" not in used(words(text))
+
+
+def test_what_a_fact_says_in_other_words_counts_as_its_word(small_kb):
+    """ "What's the most a boat owner could get?" uses a word no entry writes ("most"), which counted against
+    every entry as a word of another topic; the entry saying "up to £75,000" says it in other words, so it counts
+    as that entry's word. An entry that says no such thing is still doubted, and the question refused."""
+    kb = small_kb(
+        "version: 1\ntitle: Harbour support\nentries:\n"
+        "  - id: grant\n    questions: [How much can a boat owner get from the grant?, grant per boat]\n"
+        "    answer: Boat owners can apply for up to £75,000 each from the grant.\n"
+        "    evidence: Boat owners can apply for up to £75,000 each.\n"
+        "  - id: crew\n    questions: [How many crew does the boat have?, crew size]\n"
+        "    answer: The boat has a crew of four.\n    evidence: The boat has a crew of four.\n"
+    )
+    assert kb.ask("what's the most a boat owner could get from the grant?").entry_id == "grant"
+    assert not kb.ask("what is the most a crew has ever caught?").gives_fact
 
 
 def test_before_a_clause_asks_no_other_time():
