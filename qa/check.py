@@ -28,7 +28,7 @@ from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
-from .text import STOPWORDS
+from .text import STOPWORDS, spelled_numbers
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -245,6 +245,10 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
         return f"phrasing {phrasing!r} fits {meant} equally well, so qa asks which is meant: use a word of this entry"
     if answer.answered:
         return f"phrasing {phrasing!r} is answered by entry {answer.entry_id} (score {_score(answer.score)})"
+    if answer.score >= kb.threshold:  # "What is the name?": only question words and kinds of thing
+        return (
+            f"phrasing {phrasing!r} names nothing but what it asks for, so qa never answers it alone: add its subject"
+        )
     message = f"phrasing {phrasing!r} scores {_score(answer.score)}, below the threshold {_score(kb.threshold)}"
     best = answer.why.best_entry
     return message if best in (None, entry.id) else f"{message}, and its best match is entry {best}"
@@ -256,7 +260,7 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
 def _answer_numbers(entry: Entry, file: str, named: frozenset[str] = frozenset()) -> list[Problem]:
     """Every number in an answer must come from its evidence: a wrong figure is the worst wrong answer. A number
     of the knowledge base's title is part of its subject's name ("Quillmark 4.0", "Line T3"), not a figure."""
-    evidence = numbers(entry.evidence)
+    evidence = numbers(entry.evidence) | dict.fromkeys(spelled_numbers(entry.evidence), "")  # "Twenty-two shops"
     missing = [written for key, written in numbers(entry.answer).items() if key not in evidence and key not in named]
     return [
         _problem(file, entry, "answer", f"number {written} in the answer is not in the evidence")

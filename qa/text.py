@@ -338,7 +338,25 @@ def words(text: str) -> list[str]:
         text = _THOUSANDS.sub("", text)
     if ".0" in text:  # "4.0" is the number 4 ("Quillmark 4" is version 4.0); "3.10" stays itself
         text = re.sub(_WHOLE, r"\1", text)
+    if "ty" in text:  # "twenty-two" is 22, one number, as a fact written "22" says
+        text = re.sub(_TENS_AND_UNITS, _as_digits, text)
     return _TOKEN.findall(text)
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# compiled on first use: few texts spell out a number over twenty
+_TENS_AND_UNITS = r"\b(" + "|".join(_TENS) + r")[- ](" + "|".join(_UNITS) + r")\b"
+
+
+def _as_digits(match: re.Match) -> str:
+    return str(10 * (_TENS.index(match[1]) + 2) + _UNITS.index(match[2]) + 1)
+
+
+def spelled_numbers(text: str) -> set[str]:
+    """The numbers a text spells out, as digits ("three" 3, "twenty-two" 22): a fact may say in words what its
+    answer says in digits."""
+    return {NUMBER_WORDS.get(word, word) for word in words(text) if word in NUMBER_WORDS or word.isdigit()}
 
 
 CACHED_WORDS = 300_000  # words a cache below keeps: a service asked new words for ever must not grow for ever

@@ -331,6 +331,45 @@ def test_a_number_in_the_title_names_the_subject_and_is_no_missing_figure(tmp_pa
     assert not [p for p in check(str(path)).problems if "not in the evidence" in p.message]
 
 
+def _messages_saying(path: Path, text: str) -> list[str]:
+    return [problem.message for problem in check(str(path)).problems if text in problem.message]
+
+
+def test_a_number_the_evidence_spells_out_is_in_the_evidence(write_kb):
+    """An answer in our own words says "22 new shops" of an article's "Twenty-two shops will open": the same
+    number, which `--check` reported missing (an author had to write "twenty-two" in the answer to pass). A
+    number the evidence does not give, in digits or words, is still reported."""
+    path = write_kb(
+        "version: 1\ntitle: Shops\nentries:\n"
+        "  - id: shops\n    questions: [How many new shops will open?, new shops, number of new shops]\n"
+        "    answer: The chain will open 22 new shops over 3 years.\n"
+        "    evidence: Twenty-two shops will open over the next three years.\n"
+        "  - id: jobs\n    questions: [How many jobs will the shops create?, new jobs, jobs created]\n"
+        "    answer: The shops will create 180 jobs, 40 of them at the bakery.\n"
+        "    evidence: The shops will create 180 jobs, thirty of them at the bakery.\n"
+    )
+    messages = _messages_saying(path, "not in the evidence")
+    assert messages == ["number 40 in the answer is not in the evidence"]
+    from qa import load
+
+    assert load(path).ask("are twenty-two new shops opening?").entry_id == "shops"
+
+
+def test_a_phrasing_naming_only_what_it_asks_says_so(write_kb):
+    """ "What is the name?" matched its entry at 100 and was reported as "scores 100, below the threshold 63":
+    it is refused because it names nothing of its own, which the message now says."""
+    path = write_kb(
+        "version: 1\ntitle: Halden Telescope\nentries:\n"
+        "  - id: name\n    questions: [What is the telescope called?, telescope name, What is the name?]\n"
+        "    answer: The telescope is named after Ida Halden.\n    evidence: It is named after Ida Halden.\n"
+        "  - id: mirror\n    questions: [How big is the mirror?, mirror size, What size is the mirror?]\n"
+        "    answer: The telescope's mirror is 4.2 metres across.\n    evidence: Its mirror is 4.2 metres across.\n"
+    )
+    messages = _messages_saying(path, "What is the name?")
+    assert messages == ["phrasing 'What is the name?' names nothing but what it asks for, so qa never answers it "
+                        "alone: add its subject"]  # fmt: skip
+
+
 def test_a_missing_season_is_one_problem_not_three(write_kb):
     """ "2026-27" missing from the evidence was reported as 2026, 27 and 2026-27."""
     path = write_kb(
@@ -339,7 +378,7 @@ def test_a_missing_season_is_one_problem_not_three(write_kb):
         "    answer: A season ticket for 2026-27 costs 450 pounds.\n"
         "    evidence: A season ticket costs 450 pounds.\n"
     )
-    messages = [p.message for p in check(str(path)).problems if "not in the evidence" in p.message]
+    messages = _messages_saying(path, "not in the evidence")
     assert messages == ["number 2026-27 in the answer is not in the evidence"]
 
 
