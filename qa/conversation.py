@@ -136,7 +136,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         answered = _compound(kb, text, core, parts, strong, limit, context)
         if answered is not None:
             return answered
-    single = _single(kb, core, limit, context)
+    single = _single(kb, core, limit, context, smalltalk.split_greeting(text))
     # the framing may not have been framing, or a clause around the question may be ("my cousin works in
     # Shenzhen. Does Shenzhen offer jobs …?"): keep the reading that matches best (by score, so the threshold
     # only moves the line)
@@ -228,12 +228,13 @@ def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
     return kb._fact(entry, text, 100.0, entry.questions[0], understood=entry.questions[0])
 
 
-def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:
-    """One question: answered, refused, clarified, or read as a follow-up."""
+def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None, line: str = "") -> Answer:
+    """One question: answered, refused, clarified, or read as a follow-up (`line`: the whole line it was cut
+    from, which may ask of a topic as a whole: "tell me about …")."""
     alone, scored, query = kb._match(text, limit)
     if alone.answered and not _own_topic(kb, query):
         alone = _refused(alone)  # "where?", "since when?": nothing of its own to answer alone
-    ambiguous = clarify.candidates(kb.index, query, scored)
+    ambiguous = clarify.candidates(kb.index, query, scored, line or text)
     if context is not None:
         from .dialogue import followup
     if (

@@ -28,7 +28,16 @@ if TYPE_CHECKING:
 _COUNT_WORDS = frozenset(("number", "count", "total"))  # "number of counties": asks a count, names no topic
 
 
-def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
+# "what about the bay area?", "tell me about shenzhen's support": a topic named, nothing asked of it
+_TOPIC_REQUEST = LazyPattern(
+    r"^\s*(?:(?:and|so|ok|okay|well|hmm)[,\s]+)?(?:what about|how about|tell me about|anything (?:on|about)|"
+    r"what'?s (?:up )?with)\b",
+    re.IGNORECASE,
+)
+_TOPIC_WORDS = 3  # a topic of at most this many words, as "the greater bay area" or "shenzhen's support"
+
+
+def candidates(index: Index, query: Query, scored: list[Scored], text: str = "") -> list[int]:
     """The positions of the entries to ask about, best first, or [] when the question is not ambiguous."""
     if len(scored) < 2:
         return []
@@ -56,11 +65,19 @@ def candidates(index: Index, query: Query, scored: list[Scored]) -> list[int]:
     # "how many got out of poverty?": a count of nothing named, of entries that count different things
     unnamed_count = Ask.HOW_MANY in query.asks and not query.counted
     # "poverty", "Hechi": one word, asking nothing of it, that several entries are about
+    topic = {word for item in query.tokens if item.token not in index.question_words for word in item.typed.split()}
     bare_topic = len(set(known)) == 1 and not query.asks and not set(known) & index.question_words
+    # "what about the bay area?": a short topic asked of as a whole, which several entries are about
+    named_topic = 0 < len(topic) <= _TOPIC_WORDS and bool(text) and bool(_TOPIC_REQUEST.match(text))
     for other in scored[1:3]:
         # two entries that both count what a bare "how many X?" asks about are as likely as each other
         both_count = bare_count and all(query.counted <= set(counting[p]) for p in (best.position, other.position))
-        widened = both_count or bare_topic or (unnamed_count and counting[best.position] and counting[other.position])
+        widened = (
+            both_count
+            or bare_topic
+            or named_topic
+            or (unnamed_count and counting[best.position] and counting[other.position])
+        )
         margin = tuning.close_margin if widened else tuning.clarify_margin
         if other.score < tuning.clarify_floor or best.score - other.score >= margin:
             break

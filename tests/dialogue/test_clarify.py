@@ -128,6 +128,36 @@ def test_one_vague_word_asks_which_on_another_knowledge_base(tmp_path):
     assert "ferry departures" in answer.text and "ferry fare" in answer.text  # named, not asked ("When does …")
 
 
+@pytest.mark.parametrize("line", ["tell me about shenzhen's support", "what about labor?", "hi, what about labor?"])
+def test_a_short_topic_asked_of_as_a_whole_asks_which(kb, line):
+    """ "tell me about shenzhen's support" names a topic that three facts are about (its role against poverty,
+    its support since, the money) and asks nothing of it: qa asks which, as it does for one vague word, rather
+    than give whichever fact scored a few points ahead."""
+    answer = kb.conversation().ask(line)
+    assert answer.kind is Kind.CLARIFY and len(answer.suggestions) >= 2
+
+
+def test_a_topic_asked_of_as_a_whole_asks_which_on_another_knowledge_base(tmp_path):
+    import qa
+
+    path = tmp_path / "ferry.yaml"
+    path.write_text(
+        "version: 1\ntitle: Island ferry\nentries:\n"
+        "  - id: new-ferry\n    questions: [When will the new electric ferry arrive?, new ferry delivery date, "
+        "electric ferry arrival]\n    answer: The new electric ferry arrives in May.\n"
+        "    evidence: The new electric ferry arrives in May.\n"
+        "  - id: ferry-cost\n    questions: [How much did the new electric ferry cost?, electric ferry price, "
+        "cost of the new boat]\n    answer: The new electric ferry cost 9 million pounds.\n"
+        "    evidence: The new electric ferry cost 9 million pounds.\n"
+        "  - id: crew\n    questions: [How many crew work on the boats?, crew numbers, crew size]\n"
+        "    answer: Each boat has a crew of five.\n    evidence: Each boat has a crew of five.\n",
+        encoding="utf-8",
+    )
+    kb = qa.load(path)
+    assert kb.ask("tell me about the electric ferry").kind is Kind.CLARIFY
+    assert kb.ask("when does the electric ferry arrive?").entry_id == "new-ferry"  # asked of it: answered
+
+
 def test_a_candidate_is_named_by_a_phrasing_that_names_it():
     from qa.dialogue.clarify import label
     from qa.model import Entry
