@@ -65,11 +65,16 @@ def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
     asked = _KIND_OF.match(text)
     if asked is None:
         return False
-    thing, said = stem(asked["thing"].casefold()), re.findall(r"[\w'-]+", answer)
+    thing, said = stem(asked["thing"].casefold()), re.findall(r"[\w'-]+|[^\w\s]", answer)
     # a describing word before the thing ("quality certification", "new stage"); not a name ("Hechi products"),
-    # a number or a word that says nothing
+    # a number or a word that says nothing; and the thing itself, not a word describing another ("job
+    # opportunities" says what the opportunities are, not what kind of jobs)
     return any(
-        stem(word.casefold()) == thing and at and said[at - 1].islower() and said[at - 1] not in STOPWORDS
+        stem(word.casefold()) == thing
+        and at
+        and said[at - 1].islower()
+        and said[at - 1] not in STOPWORDS
+        and (at + 1 == len(said) or not said[at + 1][0].isalnum() or said[at + 1].casefold() in STOPWORDS)
         for at, word in enumerate(said)
     )
 

@@ -3,6 +3,7 @@
 import pytest
 
 from qa.answer import Kind
+from qa.dialogue.followup import asks_its_kind
 
 
 def test_an_elliptical_question_is_read_against_the_last_answer(kb):
@@ -150,6 +151,30 @@ def test_what_kind_of_the_thing_just_named_is_answered_by_the_words_before_it(kb
     conversation = kb.conversation()
     conversation.ask("How many Hechi products hold Shenzhen quality certification?")
     assert not conversation.ask("what kinds of products are they?").gives_fact
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind_named"),
+    [
+        ("Hechi has 51 products that hold Shenzhen quality certification, which has boosted sales.", True),
+        ("Shenzhen offers job opportunities to people from Hechi.", False),  # "job" describes opportunities
+        ("The council runs free job clubs.", False),
+        ("Each club offers paid jobs.", True),
+    ],
+)
+def test_a_kind_is_named_only_before_the_thing_itself(answer, kind_named):
+    """ "what kind of jobs?" after "Shenzhen offers job opportunities": "offers" comes before "job", but "job"
+    only says what the opportunities are; no kind of job is named, and the follow-up was answered with it."""
+    from qa.text import stem
+
+    thing = "certification" if "certification" in answer else "jobs"
+    assert asks_its_kind(f"what kind of {thing}?", answer, stem) is kind_named
+
+
+def test_what_kinds_of_jobs_after_job_opportunities_is_refused(kb):
+    conversation = kb.conversation()
+    assert conversation.ask("does shenzhen offer jobs to people from hechi?").entry_id == "labor-cooperation"
+    assert not conversation.ask("what kinds of jobs?").gives_fact
 
 
 def test_other_and_else_are_relative_to_the_last_answer(kb):
