@@ -32,7 +32,7 @@ from .paths import xdg_dir
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCKING = getattr(os, "O_NONBLOCK", 0)
-FORMAT = 13  # 9: the smalltalk section; 10: English names; 11: "how long"; 12: "still"; 13: "up to" says most
+FORMAT = 14  # 9: smalltalk; 10: English names; 11: "how long"; 12: "still"; 13: "up to" says most; 14: "how old"
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = (
     "analysis.py",

@@ -45,7 +45,7 @@ def prepare(analysis: Analysis, index: Index) -> tuple[list[bool], Dated]:
 
 def judge(query: Query, index: Index) -> Judge | None:
     asks = query.asks
-    counts, dates = not NUMBER_ASKS.isdisjoint(asks), Ask.WHEN in asks
+    counts, dates = not NUMBER_ASKS.isdisjoint(asks), Ask.WHEN in asks or Ask.HOW_OLD in asks  # an age: "16-year-old"
     if not counts and not dates:
         return None
     numeric, dated = index.rule_data[RuleId.ANSWER_TYPE]

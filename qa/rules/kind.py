@@ -46,6 +46,7 @@ class Ask(enum.Enum):
     CLOCK = "what time"  # "what time does it open?": a time of day, which a date or a year is not
     SAID = "what did X say"  # "what did the chief say?": what someone said, which a fact about them is not
     HOW_LONG = "how long"  # "how long was the wi-fi down?": a duration or a length, which a fact without one is not
+    HOW_OLD = "how old"  # "how old is the winner?": an age, or when a thing began, which another date is not
 
 
 # The words that say what kind of answer is wanted (a count, a date, a place, a person, a reason).
@@ -213,8 +214,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.add(Ask.SIZE)  # "how big was the crowd?" (not "how big are the parks?": each one's size)
             elif following in SIZE_WORDS or following in MAGNITUDE_WORDS:
                 found.update((Ask.HOW_MUCH, Ask.MAGNITUDE))
-            elif _asks_age(text_words, position) is not None:
-                found.add(Ask.WHEN)  # "how old is the article?", "how long ago …": a date
+            elif _asks_age(text_words, position) is not None:  # "how old is the winner?", "how long ago …"
+                found.add(Ask.HOW_OLD if following == "old" else Ask.WHEN)
             elif following == "to" or (
                 following in _HOW_TO_MODALS and position + 2 <= last and text_words[position + 2] in _ASKERS
             ):
@@ -394,6 +395,21 @@ def says_how_long(index: Index, answer: str) -> bool:
     return re.search(_DURATION, answer, re.IGNORECASE) is not None  # compiled on first use (`re`'s cache)
 
 
+# "Sixteen-year-old Priya", "aged 41", "11 years old", "Priya Nandakumar, 16,": an age
+_AGE = r"(?i:\b[a-z0-9-]+[- ]years?[- ]old\b|\baged \d{1,3}\b|\bage of \d{1,3}\b)|\b[A-Z][a-z]+, \d{1,3},"
+# "built in 1862", "opened in 1937", "founded in 1961", "published on 18 July 2023": when a thing began
+_ORIGIN = (
+    r"\b(?:built|opened|founded|established|launched|published|lit|constructed|created|began|started|dates from|"
+    r"made|born|first)\b.{0,100}?\b(?:1[0-9]{3}|2[0-9]{3})\b"
+)
+
+
+def says_age(index: Index, answer: str) -> bool:
+    """Does an answer give an age ("sixteen-year-old", "aged 41") or when a thing began ("built in 1862")? Such
+    an entry answers "how old …?"; one that says only when someone joined or left does not."""
+    return re.search(_AGE, answer) is not None or re.search(_ORIGIN, answer, re.IGNORECASE) is not None
+
+
 _QUOTES = ('"', "“", "”")
 
 
@@ -414,6 +430,7 @@ class EntryKinds(list):
     limit: ByAnswer
     speech: ByAnswer
     how_long: ByAnswer
+    age: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
@@ -423,6 +440,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
     out.when, out.clock = ByAnswer(index, says_when), ByAnswer(index, says_clock)
     out.speech, out.how_long = ByAnswer(index, says_speech), ByAnswer(index, says_how_long)
+    out.age = ByAnswer(index, says_age)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -459,6 +477,7 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
         (Ask.SAID, entry_asks.speech),
         (Ask.ALLOWANCE, entry_asks.limit),
         (Ask.HOW_LONG, entry_asks.how_long),
+        (Ask.HOW_OLD, entry_asks.age),
     ):
         if ask in missing and given[position]:
             missing = missing - {ask}

@@ -78,7 +78,7 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("over what time?", {Ask.WHEN}),  # a span
         ("what time period did it cover?", {Ask.WHEN}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
-        ("how old is this article?", {Ask.WHEN}),
+        ("how old is this article?", {Ask.HOW_OLD}),
         ("what is the article about?", set()),  # a topic, not a definition
         ("what is the number of parks?", {Ask.HOW_MANY}),  # a property of something named, not a definition
         ("what are the areas of cooperation?", set()),  # which they are
@@ -326,6 +326,28 @@ def test_what_someone_said_is_answered_by_a_fact_that_reports_it(small_kb):
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("what did ashdown say after he lost?"), kb.index)
     assert judge(0) == {Ask.SAID} and judge(1) is None
     assert kb.ask("what did ashdown say after he lost?").why.best_entry == "quote"
+
+
+def test_how_old_is_answered_by_an_age_or_an_origin(small_kb):
+    """ "How old is Elena Varga?" went to the fact that she joined the orchestra in 2021 (two such answers on
+    the other knowledge bases): a year that is no age and no beginning says nothing of how old. An age
+    answers, and so does when a thing began."""
+    kb = small_kb(
+        "version: 1\ntitle: Harbour orchestra\nentries:\n"
+        "  - id: conductor\n    questions: [Who is the principal conductor?, Who is Elena Varga?, conductor]\n"
+        "    answer: The principal conductor is Elena Varga, who joined the orchestra in 2021.\n"
+        "    evidence: Principal conductor Elena Varga joined the orchestra in 2021.\n"
+        "  - id: leader\n    questions: [Who leads the violins?, Who is Sofia Brandt?, orchestra leader]\n"
+        "    answer: The violins are led by Sofia Brandt, 34, who joined in May.\n"
+        "    evidence: The violins are led by Sofia Brandt, 34, who joined in May.\n"
+        "  - id: hall\n    questions: [Where does the orchestra play?, What is the Corn Exchange?, concert hall]\n"
+        "    answer: The orchestra plays in the Corn Exchange, built in 1862.\n"
+        "    evidence: The orchestra plays in the Corn Exchange, built in 1862.\n"
+    )
+    assert kb.ask("how old is elena varga?").why.doubts == (("kind", ("how old",)),)
+    for question, entry in (("how old is sofia brandt?", "leader"), ("how old is the corn exchange?", "hall")):
+        answer = kb.ask(question)
+        assert answer.entry_id == entry and not answer.why.doubts
 
 
 def test_how_long_is_answered_by_a_fact_that_says_how_long(small_kb):
