@@ -119,6 +119,7 @@ class Index:
         self._surface = analysis.surface
         self.known_stems = frozenset(self._surface.values())
         self._speller: Speller | None = None
+        self._standalone: frozenset[str] | None = None
         self._written_as: dict[str, tuple[str, ...]] | None = None  # stem -> the words written for it
         # entry position -> every word its texts write, for clarifying questions (`qa.dialogue.clarify`), filled
         # for the entries a clarification compares: at most one set per entry
@@ -139,6 +140,17 @@ class Index:
             everyday = common_words() - self._surface.keys()
             self._speller = Speller(self._surface, frequency, STOPWORDS, everyday, QUESTION_WORDS, self.tuning)
         return self._speller
+
+    @property
+    def standalone_stems(self) -> frozenset[str]:
+        """The stems a question's word can be read as on its own: an entry's word, or a one-word synonym ("pour"
+        only in the synonym "pour money into" is no word the knowledge base knows alone)."""
+        if self._standalone is None:
+            synonyms = self.analyzer.synonyms
+            alone = {key[0] for key in synonyms if len(key) == 1}.union(*synonyms.values(), self.idf)
+            in_phrases = {stem for key in synonyms if len(key) > 1 for stem in key}
+            self._standalone = self.known_stems - (in_phrases - alone)
+        return self._standalone
 
     def stem_written_as(self, word: str) -> str | None:
         """The stem of `word` when the knowledge base writes that word or one of its forms ("funded" for

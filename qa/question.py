@@ -233,7 +233,9 @@ def _spelt(
             continue
         stem = stem_of(NUMBER_WORDS.get(word, word))  # "twenty" is 20, as in the knowledge base's own texts
         match = 1.0
-        if paraphrase and stem not in known_stems and not is_everyday(word):  # an everyday word costs little unread
+        # (an everyday word costs little unread; a word only of a longer synonym, "pour" of "pour money into",
+        # is no word the knowledge base knows alone)
+        if paraphrase and stem not in index.standalone_stems and not is_everyday(word):
             if present is None:
                 present = {stem_of(typed_word) for typed_word in typed}
             equivalent = thesaurus.known_equivalent(word, index.stem_written_as)
