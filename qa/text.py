@@ -107,6 +107,30 @@ def without_place_nouns(text_words: list[str]) -> list[str]:
     ]
 
 
+# "the two cities", "both sides": the two a fact names (Shenzhen and Hechi), not a topic of their own
+_PAIR_NOUNS = frozenset("cities provinces places sides regions towns countries partners parties".split())  # noqa: SIM905
+
+
+def without_the_pair(text_words: list[str]) -> list[str]:
+    """The words without "the two cities", "both sides": they point at the two places or parties the facts
+    name, and read as topic words they would count against every entry that never says "cities"."""
+    if "two" not in text_words and "both" not in text_words:
+        return text_words
+    kept: list[str] = []
+    skip = 0
+    for position, word in enumerate(text_words):
+        if skip:
+            skip -= 1
+            continue
+        following = text_words[position + 1] if position + 1 < len(text_words) else ""
+        pointing = word == "both" or (word == "two" and position and text_words[position - 1] in ("the", "these"))
+        if pointing and following in _PAIR_NOUNS:
+            skip = 1
+            continue
+        kept.append(word)
+    return kept
+
+
 def asks_by_noun(text_words: list[str], position: int) -> bool:
     """Is the word at `position` a noun that only says what a "which"/"what" asks for ("which city", "which
     company", "what company" opening a question)?"""
