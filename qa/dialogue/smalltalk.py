@@ -162,8 +162,16 @@ def detect(
         joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
     if joined in _PHRASE_INTENT:
         return _PHRASE_INTENT[joined]
+    phrased = _phrase_after_greeting(found)  # "hi, what can you help me with?"
+    if phrased is not None:
+        return phrased
     if not _ASKING.isdisjoint(found):
         return None  # "ok so when did it start": a question
+    if topical is not None and _social_close(text, found, topical):
+        leaving = not _WORDS[Intent.GOODBYE].isdisjoint(found) or any(
+            f" {phrase} " in f" {joined} " for phrase in _PHRASES[Intent.GOODBYE]
+        )  # "thank you, good night" ends the chat
+        return Intent.GOODBYE if leaving else Intent.THANKS
     keywords = [word for word in found if word in _ANY_WORD]
     if not keywords:
         return None
@@ -213,6 +221,36 @@ def about_qa_or_reaction(text: str) -> Intent | None:
             return None
         return Intent.CAPABILITIES if not _ABILITY.isdisjoint(words) else Intent.IDENTITY
     return Intent.ACKNOWLEDGE if len(found) <= _REACTION_WORDS else None
+
+
+def _phrase_after_greeting(found: list[str]) -> Intent | None:
+    """The intent of a fixed question about qa after greetings or nods ("hi, what can you help me with?",
+    "haha ok. what can you do then?")."""
+    for start in range(1, min(len(found), 4)):
+        if found[start - 1] not in _ANY_WORD and found[start - 1] not in _LEADING_WORDS:
+            return None
+        rest = " ".join(word.replace("'", "") for word in found[start:])
+        rest = re.sub(r"\s+(?:anyway|then|qa|please)$", "", rest)
+        if rest in _PHRASE_INTENT:
+            return _PHRASE_INTENT[rest]
+    return None
+
+
+_CLOSE_WORDS = 7  # "thanks, ill tell her", "thank you, good night", "haha i win, thanks"
+
+
+def _social_close(text: str, found: list[str], topical: Callable[[str], bool]) -> bool:
+    """A short line of thanks or goodbye with a remark that asks nothing and names nothing the knowledge base is
+    about ("thanks, ill tell her"): still thanks. "thanks, and the parks?" asks about the parks."""
+    if len(found) > _CLOSE_WORDS or "?" in text:
+        return False
+    if _WORDS[Intent.THANKS].isdisjoint(found) and _WORDS[Intent.GOODBYE].isdisjoint(found):
+        return False
+    glue = _ANY_WORD | STOPWORDS | _MODALS
+    return not any(topical(word) for word in found if word not in glue)
+
+
+_MODALS = frozenset("will would shall should can could may might must".split())  # noqa: SIM905
 
 
 def _contraction(word: str) -> bool:

@@ -26,6 +26,8 @@ SMALLTALK = [
     ("nice work", Intent.COMPLIMENT),
     ("fair enough", Intent.ACKNOWLEDGE),
     ("no worries", Intent.ACKNOWLEDGE),
+    ("hi, what can you help me with?", Intent.CAPABILITIES),  # a greeting before a question about qa
+    ("haha ok. what can you help me with then?", Intent.CAPABILITIES),
 ]
 QUESTIONS = [
     "how did Shenzhen help Hechi?",
@@ -43,6 +45,24 @@ def test_small_talk_is_recognised_by_what_it_does(line, intent):
 @pytest.mark.parametrize("line", QUESTIONS)
 def test_a_question_is_never_small_talk(line):
     assert detect(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "intent"),
+    [
+        ("thanks, ill tell her", Intent.THANKS),
+        ("haha i win, thanks", Intent.THANKS),
+        ("thanks, i will tell my mum", Intent.THANKS),
+        ("thank you, good night", Intent.GOODBYE),  # ends the chat
+        ("bye, have a nice day", Intent.GOODBYE),
+    ],
+)
+def test_thanks_or_goodbye_with_a_remark_that_names_nothing_known_is_small_talk(kb, line, intent):
+    """ "thanks, ill tell her" was refused ("ill", "tell" and "her" are no small-talk words), and after an answer
+    it was even read as a follow-up; a short remark that asks nothing and names nothing the knowledge base is
+    about leaves the line thanks. One that names a topic is a question: "thanks, and the parks"."""
+    assert detect(line, kb._smalltalk_lines, kb.index.is_topic_word) is intent
+    assert detect("thanks, and the parks", kb._smalltalk_lines, kb.index.is_topic_word) is None
 
 
 def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
