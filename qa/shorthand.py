@@ -69,6 +69,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "info": ("information",),
     "mln": ("million",),
     "mil": ("million",),
+    "bil": ("billion",),
     "bn": ("billion",),
     "bln": ("billion",),
     "hv": ("have",),
@@ -90,7 +91,9 @@ ORDINALS = dict(
     enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)  # noqa: SIM905
 )
 _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
-_SPECIAL = frozenset(("k", "m")) | _ORDINAL_ENDINGS
+_SPECIAL = frozenset(("k", "m", "b", "2")) | _ORDINAL_ENDINGS
+# "2gether", "2day": the tokeniser splits the digit from the rest
+_JOINED = {"gether": "together", "day": "today", "morrow": "tomorrow", "moro": "tomorrow", "nite": "tonight"}
 
 
 def expand(text_words: list[str]) -> list[str]:
@@ -105,14 +108,28 @@ def expand(text_words: list[str]) -> list[str]:
             if thousands is not None:
                 out[-1] = thousands
                 continue
-        if word == "m" and out and _is_number(out[-1]):
-            out.append("million")  # "the 19.5m charge": 19.5 million, as the answer says it
+        if word in ("m", "b") and out and _is_number(out[-1]):
+            out.append("million" if word == "m" else "billion")  # "the 19.5m charge", "1.4b yuan"
+            continue
+        if out and out[-1] == "2" and word in _JOINED and (len(out) < 2 or not _is_number(out[-2])):
+            out[-1] = _JOINED[word]  # "work on it 2gether"
             continue
         if word in _ORDINAL_ENDINGS and out and out[-1].isdigit() and int(out[-1]) in ORDINALS:
             out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section
             continue
         out.extend(SHORT_FORMS.get(word, (word,)))
+    if "2" in out and not SHORT_FORMS.keys().isdisjoint(text_words):  # text-speak: "give jobs 2 hc ppl"
+        out = [
+            "to" if word == "2" and 0 < at < len(out) - 1 and _words_around(out, at) else word
+            for at, word in enumerate(out)
+        ]
     return out
+
+
+def _words_around(said: list[str], at: int) -> bool:
+    """Is the "2" at `at` between two words, the next no plural that it could count ("2 hc ppl", not "2 parks")?"""
+    before, after = said[at - 1], said[at + 1]
+    return before.isalpha() and after.isalpha() and not after.endswith("s")
 
 
 def _thousands(number: str) -> str | None:

@@ -28,6 +28,7 @@ def test_short_forms_are_written_out_and_real_words_left_alone():
         ("how many industrial parks did sz build in hc", "industrial-parks"),
         ("who wrote dis", "article-editor"),
         ("wen did da partnership start", "partnership-start"),
+        ("does sz give jobs 2 hc ppl", "labor-cooperation"),
     ],
 )
 def test_sloppy_questions_are_answered(kb, question, entry):
@@ -55,6 +56,20 @@ def test_months_departments_and_millions_are_written_out():
     assert expand(["which", "depts", "lose", "jobs"]) == ["which", "departments", "lose", "jobs"]
     assert expand(["the", "19.5", "m", "charge"]) == ["the", "19.5", "million", "charge"]
     assert expand(["m", "and", "k"]) == ["m", "and", "k"]  # a letter on its own is no number
+    assert expand(["1.4", "b", "yuan"]) == expand(["1.4", "bil", "yuan"]) == ["1.4", "billion", "yuan"]
+    assert expand(["plan", "b"]) == ["plan", "b"]
+
+
+def test_a_2_between_words_of_text_speak_is_to():
+    """ "does sz give jobs 2 hc ppl" and "wat … work on 2gether" (four such questions in the natural sets)
+    were refused: "2" was read as a number no fact gives. In text-speak, a "2" between words is "to", and
+    "2gether", "2day" are the words; a "2" that counts ("r there 2 parks") or stands in plain English stays."""
+    assert expand(["does", "sz", "give", "jobs", "2", "hc", "ppl"]) == [
+        "does", "sz", "give", "jobs", "to", "hc", "people",
+    ]  # fmt: skip
+    assert expand(["wat", "r", "they", "doing", "2", "gether"])[-1] == "together"
+    assert expand(["r", "there", "2", "parks"]) == ["are", "there", "2", "parks"]
+    assert expand(["is", "it", "2", "km", "long"]) == ["is", "it", "2", "km", "long"]  # no text-speak: a number
 
 
 @pytest.mark.parametrize(
