@@ -115,6 +115,7 @@ PHRASAL_VERBS = {
     ("pull", "down"): "demolish",
     ("tear", "down"): "demolish",
     ("look", "at"): "view",
+    ("sum", "up"): "summary",
 }
 
 

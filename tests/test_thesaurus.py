@@ -85,6 +85,19 @@ def test_a_phrasal_verb_is_read_as_the_word_it_means(tmp_path):
     assert "turned up" in answer.why.tokens
 
 
+def test_sum_up_asks_for_a_summary(write_kb):
+    import qa
+
+    path = write_kb(
+        "version: 1\ntitle: Annual report\nentries:\n"
+        "  - id: summary\n    questions: [What is the report about?, report summary, Summarise the report]\n"
+        "    answer: The report reviews the library's year.\n    evidence: A review of the library's year.\n"
+        "  - id: loans\n    questions: [How many books were borrowed?, book loans, total loans]\n"
+        "    answer: Readers borrowed 41,000 books.\n    evidence: Readers borrowed 41,000 books.\n"
+    )
+    assert qa.load(path).ask("can you sum up the report?").entry_id == "summary"
+
+
 def test_a_phrasal_verb_the_knowledge_base_uses_is_left_as_it_is():
     from qa.thesaurus import phrasal_verbs
 

@@ -62,6 +62,7 @@ _TAILS = [
     r"anyway",
     r"(?:are|r|is|were) (?:we|you) talking(?: about| here)?",  # "how many firms are we talking about?"
     r"(?:and |but )?(?:i(?:'ve| have)|i've got) no (?:clue|idea)",  # "… and i have no clue"
+    r"in (?:a|one|just one|a single) (?:nutshell|sentence|line|word)|in (?:a )?few words|in short|briefly",  # how
 ]
 _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
@@ -133,7 +134,8 @@ def _tail_word(pieces: list[str]) -> bool:
 
 _TAIL_WORDS = frozenset(
     """know idea help me out hand handy can chance thanks thank thx ty advance much lot please pls plz lol lmao
-    haha think guess curious roughly approximately something anyway talking about here clue""".split()  # noqa: SIM905
+    haha think guess curious roughly approximately something anyway talking about here clue nutshell sentence
+    line word words short briefly""".split()  # noqa: SIM905
 )
 
 

@@ -18,6 +18,8 @@ CASES = [
     ("hi, sorry if this is a dumb question, but when did it start?", "when did it start?"),
     ("Good morning! could you tell me how many parks there are?", "how many parks there are?"),
     ("hiya, how many parks, any idea?", "how many parks?"),
+    ("What's the story about in a nutshell?", "What's the story about?"),  # how to say it, not what about
+    ("can you sum up the report in one sentence?", "can you sum up the report?"),
     ("fine. who is this article by?", "who is this article by?"),
     ("random but how many parks are there", "how many parks are there"),
     ("Great Bay Area size?", "Great Bay Area size?"),  # a lead word needs its punctuation to be framing
