@@ -362,7 +362,7 @@ def words(text: str) -> list[str]:
         text = _THOUSANDS.sub("", text)
     if ".0" in text:  # "4.0" is the number 4 ("Quillmark 4" is version 4.0); "3.10" stays itself
         text = re.sub(_WHOLE, r"\1", text)
-    if "ty" in text:  # "twenty-two" is 22, one number, as a fact written "22" says
+    if "ty" in text and any(tens in text for tens in _TENS):  # "twenty-two" is 22, as a fact written "22" says
         text = re.sub(_TENS_AND_UNITS, _as_digits, text)
     return _TOKEN.findall(text)
 
