@@ -184,7 +184,12 @@ def _names_its_noun(said: list[str], at: int) -> bool:
     if said[at] not in _DETERMINERS or at + 1 >= len(said):
         return False
     following = said[at + 1]
+    if at and said[at - 1] in _DO and (at + 2 == len(said) or said[at + 2] in STOPWORDS):
+        return False  # "which years does that cover?": after "does", the verb of "that", not its noun
     return following not in STOPWORDS and following not in _POINTING and following not in ("one", "ones")
+
+
+_DO = frozenset(("do", "does", "did"))
 
 
 _BE = frozenset("is are was were be been".split())  # noqa: SIM905

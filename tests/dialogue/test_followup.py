@@ -91,6 +91,19 @@ def test_a_followup_to_a_question_qa_could_not_answer_is_read_against_it(kb):
     assert not chat.ask("how many were there?").gives_fact
 
 
+def test_that_after_does_is_the_subject_pointing_back(kb):
+    """ "which years does that cover?" was read as "that cover" (a determiner and its noun), pointing at
+    nothing, and refused after the new-stage fact that gives 2021-25; after "does" it is the subject."""
+    from qa.dialogue.followup import points_back
+
+    assert points_back("which years does that cover?") and points_back("when did that happen?")
+    assert not points_back("does that programme cover training?")  # "that programme": its noun
+    assert not points_back("how old is this article?")
+    conversation = kb.conversation()
+    conversation.ask("what stage did guangdong-guangxi cooperation enter?")
+    assert conversation.ask("which years does that cover?").entry_id == "new-stage"
+
+
 def test_existential_there_does_not_point_back():
     from qa.dialogue.followup import points_back
 
