@@ -79,6 +79,22 @@ def asks_its_kind(text: str, answer: str, stem: Callable[[str], str]) -> bool:
     )
 
 
+# "from where?", "from which province?", "which province did they come from again?", "where are they from?"
+_FROM_WHERE = LazyPattern(
+    r"^\s*(?:and\s+|so\s+)?(?:from\s+(?:where|which\s+\w+|what\s+\w+)"
+    r"|where\s+(?:did|do|does|were|was|are|is)\s+(?:they|it|those|these|that|them)\s+(?:come\s+)?from"
+    r"|which\s+\w+\s+(?:did|do|does|were|was|are|is)\s+(?:they|it|those|these|that)\s+(?:come\s+)?from)\b",
+    re.IGNORECASE,
+)
+_FROM_A_NAME = LazyPattern(r"\bfrom (?:the )?[A-Z]")
+
+
+def asks_its_origin(text: str, answer: str) -> bool:
+    """ "from which province?" just after "76 companies from Guangdong …": the last answer says where they come
+    from, by name."""
+    return bool(_FROM_WHERE.match(text)) and _FROM_A_NAME.search(answer) is not None
+
+
 _HOW = LazyPattern(
     r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then))?|in\s+what\s+ways?|by\s+what\s+means)"
     r"\s*[?.!]*\s*$",

@@ -91,6 +91,24 @@ def test_a_followup_to_a_question_qa_could_not_answer_is_read_against_it(kb):
     assert not chat.ask("how many were there?").gives_fact
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "entry"),
+    [
+        ("how many guangdong companies invested in hechi?", "from which province?", "companies-invested"),
+        ("how many guangdong companies invested in hechi?", "which province did they come from again?",
+         "companies-invested"),
+        ("what is hechi doing about industrial transfers?", "from where?", "industrial-transfers"),
+        ("how many industrial parks did shenzhen help build?", "from which province?", None),  # says no "from"
+    ],
+)  # fmt: skip
+def test_from_where_is_answered_by_the_origin_the_last_answer_names(kb, first, then, entry):
+    """ "76 companies from Guangdong …", then "from which province?": the fact just given says, by name, and
+    was refused (read alone the question names nothing)."""
+    conversation = kb.conversation()
+    conversation.ask(first)
+    assert conversation.ask(then).entry_id == entry
+
+
 def test_that_after_does_is_the_subject_pointing_back(kb):
     """ "which years does that cover?" was read as "that cover" (a determiner and its noun), pointing at
     nothing, and refused after the new-stage fact that gives 2021-25; after "does" it is the subject."""
