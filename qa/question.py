@@ -22,6 +22,7 @@ from .text import (
     drop_negated,
     is_everyday,
     strip_escapes,
+    without_ending_up,
     without_place_nouns,
     without_the_pair,
     words,
@@ -79,7 +80,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     # it leaves open): the reading's cost grows faster than the question's length
     question = drop_negated(strip_escapes(question[: LIMITS.question_chars], " "))
     question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
-    raw = without_the_pair(without_place_nouns(question_words))
+    raw = without_ending_up(without_the_pair(without_place_nouns(question_words)))
     dated_reading = False
     if paraphrase and index.published_year and "year" in raw:  # "last year" in a report of 2025 is 2024
         years_written = number.with_years(raw, index.published_year, lambda year: year in index.idf)

@@ -131,6 +131,24 @@ def without_the_pair(text_words: list[str]) -> list[str]:
     return kept
 
 
+_ENDING_UP = frozenset("end ends ended ending wind winds wound".split())  # noqa: SIM905
+_ASKED_ENDING = frozenset("did does do will would".split())  # noqa: SIM905
+
+
+def without_ending_up(text_words: list[str]) -> list[str]:
+    """The words without "ended up" before a verb in -ing ("how many firms ended up investing?" asks how many
+    invested); "what did it end up costing?" keeps it, as the final cost it asks."""
+    if "up" not in text_words:
+        return text_words
+    drop: set[int] = set()
+    for at in range(len(text_words) - 2):
+        if text_words[at] in _ENDING_UP and text_words[at + 1] == "up" and text_words[at + 2].endswith("ing"):
+            if not _ASKED_ENDING.isdisjoint(text_words[max(at - 3, 0) : at]):
+                continue  # "what did it end up costing?": the final figure
+            drop.update((at, at + 1))
+    return [word for at, word in enumerate(text_words) if at not in drop] if drop else text_words
+
+
 def asks_by_noun(text_words: list[str], position: int) -> bool:
     """Is the word at `position` a noun that only says what a "which"/"what" asks for ("which city", "which
     company", "what company" opening a question)?"""

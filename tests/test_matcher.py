@@ -508,6 +508,19 @@ def test_the_two_cities_are_the_two_a_fact_names(kb, question, entry):
     assert without_the_pair(["both", "sides", "agreed"]) == ["agreed"]
 
 
+def test_ended_up_before_a_verb_says_only_that_it_happened(kb):
+    """ "how many Guangdong firms ended up investing in Hechi …?" asks how many invested: "ended" read as a word
+    of its own (the synonyms table's "beat", as poverty ended) cost the right entry its answer. "What did it
+    end up costing?" asks the final figure and keeps the words."""
+    from qa.text import without_ending_up
+
+    question = "how many Guangdong firms ended up investing in Hechi because of this program?"
+    assert kb.ask(question).entry_id == "companies-invested"
+    assert without_ending_up(["firms", "ended", "up", "investing"]) == ["firms", "investing"]
+    kept = ["what", "did", "it", "end", "up", "costing"]
+    assert without_ending_up(kept) == kept
+
+
 @pytest.mark.parametrize(
     ("knowledge_base", "question", "entry"),
     [
