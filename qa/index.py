@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, analyse
 from .model import Entry
 from .question import read as read_question
-from .rules import RULES, count, shift
+from .rules import RULES, count
 from .rules.number import published_year
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
 from .tuning import LIMITS, Tuning
@@ -75,13 +75,6 @@ class Index:
         self.entry_tokens = _consume(analysis.bags, lambda bag: {token: strength[kind] for token, kind in bag.items()})
         for position, tokens in zip(self.phrasing_owner, self.phrasing_tokens, strict=True):
             self.entry_tokens[position].update(dict.fromkeys(tokens, 1.0))  # a phrasing's word counts fully
-        # a fact says in other words what a shifting word asks ("up to £75,000" what the most is, "a year" what
-        # "each year" asks): the word counts as said, as a word of its answer
-        stem_of = analyzer.stem
-        for bag, used in zip(self.entry_tokens, analysis.shifters, strict=True):
-            for word in used:
-                if " " not in word and word not in shift.REPORTED_VIEW:
-                    bag.setdefault(stem_of(word), tuning.answer_factor)
         postings: dict[str, list[int]] = defaultdict(list)
         for number, tokens in enumerate(self.phrasing_tokens):
             for token in tokens:

@@ -101,7 +101,6 @@ _REPORTING = SPEECH | frozenset(
     "believes believe expects expect expected estimates estimated predicts predicted".split()  # noqa: SIM905
 )
 _THINKING = frozenset(("think", "thinks", "thought"))
-REPORTED_VIEW = _THINKING  # what someone said is no view of its own: "think" is never a word a fact says
 # A comparison: an answer that sets one figure against another compares them
 _COMPARING = frozenset("compare compared compares comparing comparison".split())  # noqa: SIM905
 _SETS_AGAINST = frozenset("than compared against versus rose fell risen fallen increased decreased".split())  # noqa: SIM905

@@ -152,10 +152,10 @@ def test_no_ceiling_without_a_limit_said(text):
     assert "highest" not in used(words(text))
 
 
-def test_what_a_fact_says_in_other_words_counts_as_its_word(small_kb):
-    """ "What's the most a boat owner could get?" uses a word no entry writes ("most"), which counted against
-    every entry as a word of another topic; the entry saying "up to £75,000" says it in other words, so it counts
-    as that entry's word. An entry that says no such thing is still doubted, and the question refused."""
+def test_a_fact_saying_up_to_an_amount_says_what_the_most_is(small_kb):
+    """ "What's the most a boat owner could get?" was doubted against the entry saying "up to £75,000" (it
+    never says "most"), and refused; that entry says it in other words. An entry that says no such thing is
+    still doubted, and the question refused."""
     kb = small_kb(
         "version: 1\ntitle: Harbour support\nentries:\n"
         "  - id: grant\n    questions: [How much can a boat owner get from the grant?, grant per boat]\n"
