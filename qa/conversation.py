@@ -293,7 +293,8 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         about_it = reading.answered and reading.entry_id == context.last.id and not reading.why.doubts
         if about_it and followup.asks_of_the_last(text) and _says_own_words(kb, reading.entry_id, query, every=False):
             return reading._replace(question=text, understood=reading.matched_question)
-        about_the_last = _says_own_words(kb, context.last.id, query)
+        # (everyday words count here: "when is it open?" after a swim's price is no question about the price)
+        about_the_last = _says_own_words(kb, context.last.id, query, everyday=True)
         if about_the_last and reading.why.best_entry == context.last.id and reading.why.doubts:
             return _refused(alone)._replace(understood=asked)
         if followup.owned_by_the_last(text) and not followup.neighbourhood(context.last, kb.entry(alone.entry_id)):
@@ -419,10 +420,10 @@ def _spanned(kb: KnowledgeBase, said: list[str], spans: Callable[[list[str]], li
     return {token for start, length in spans(said) for token in tokens_of(said[start : start + length])}
 
 
-def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = True) -> bool:
+def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = True, everyday: bool = False) -> bool:
     """Does the entry's phrasings or answer say every topic word the question brings of its own (not its
-    question words, kinds of thing or everyday words: "when did that happen?" brings none)? With `every`
-    false: does it say at least one of them?"""
+    question words, kinds of thing or, unless `everyday`, everyday words: "when did that happen?" brings none)?
+    With `every` false: does it say at least one of them?"""
     from .dialogue import followup
 
     bag = kb.index.entry_tokens[kb._position(entry_id)]
@@ -433,7 +434,7 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = Tr
         if item.token is not None
         and item.token not in question_words
         and item.typed not in followup.KIND_NOUNS
-        and not is_everyday(item.typed)
+        and (everyday or not is_everyday(item.typed))
     )
 
 

@@ -90,6 +90,12 @@ def why_fragments(answer: Answer | None) -> Fragments:
     elif why.best_entry is not None:
         rows.append(("best match", f"[{why.best_entry}]"))
         verdict = "below the threshold, so not answered"
+        if answer.score >= why.threshold:  # refused for what it asks, not for its score
+            verdict = (
+                "not answered: read with the last answer, it asks what that fact does not say"
+                if answer.understood
+                else "not answered: it names nothing of its own to answer"
+            )
     else:
         rows.append(("best match", "none: no entry shares a word with the question"))
         verdict = "not answered"

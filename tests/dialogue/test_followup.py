@@ -109,6 +109,48 @@ def test_from_where_is_answered_by_the_origin_the_last_answer_names(kb, first, t
     assert conversation.ask(then).entry_id == entry
 
 
+POOL = """version: 1
+title: Harbour Swimming Pool
+synonyms:
+  cost: [price, fee, charge, how much]
+entries:
+  - id: opening-hours
+    questions: [When is the pool open?, What are the opening hours?, opening hours, What time does the pool close?]
+    answer: Harbour Swimming Pool is open from 6 am to 9 pm on weekdays.
+    evidence: The pool opens from 6 am to 9 pm on weekdays.
+  - id: swim-price
+    questions: [How much does a swim cost?, What is the price of an adult swim?, adult swim price, entry fee]
+    answer: A single adult swim costs 4.50 pounds.
+    evidence: A single adult swim costs 4.50 pounds.
+"""
+
+
+def test_a_follow_up_of_everyday_words_the_last_fact_never_says_is_not_about_it(write_kb):
+    """ "how much is a swim?", then "when is it open?": the price never says "open", so the question is not
+    about the price; it was refused though it matched the opening hours at 81 (its only word, "open", is
+    everyday, and a fact said every one of none of them)."""
+    import qa
+
+    conversation = qa.load(write_kb(POOL)).conversation()
+    conversation.ask("how much is a swim?")
+    assert conversation.ask("when is it open?").entry_id == "opening-hours"
+
+
+def test_why_says_what_refused_a_question_that_scored_above_the_threshold(kb):
+    """ "when were they built?" after the parks matches the parks at 73 and is refused: the parks fact never
+    says when. /why said "73 (answers need 63): below the threshold"; it says what refused it."""
+    from qa.repl.render import why_fragments
+
+    conversation = kb.conversation()
+    conversation.ask("how many industrial parks did shenzhen help build?")
+    refused = conversation.ask("when were they built?")
+    assert not refused.answered and refused.score >= refused.why.threshold
+    text = "".join(fragment for _, fragment in why_fragments(refused))
+    assert "below the threshold" not in text and "it asks what that fact does not say" in text
+    alone = kb.ask("where?")  # nothing of its own
+    assert "it names nothing of its own" in "".join(fragment for _, fragment in why_fragments(alone))
+
+
 def test_that_after_does_is_the_subject_pointing_back(kb):
     """ "which years does that cover?" was read as "that cover" (a determiner and its noun), pointing at
     nothing, and refused after the new-stage fact that gives 2021-25; after "does" it is the subject."""
