@@ -32,7 +32,7 @@ QUALIFIERS = frozenset(
 # "only"), another time ("before", "after", "last") or its failure ("failed")
 _SHIFTING = frozenset(
     """still yet anymore else other others versus vs before after last only failed fail
-    bigger smaller larger fewer""".split()  # noqa: SIM905
+    bigger smaller larger fewer stop stops stopped stopping cease ceased quit quitting""".split()  # noqa: SIM905
 )
 # A property of a thing rather than the fact about it: a measure, money, a ratio, a comparison, what it takes,
 # an origin, a location or contact detail, a breakdown, a choice. ("Steps" and "methods" are not here: "what
@@ -135,6 +135,8 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     # evidence sentence that only passes one on the way ("… the project, which is running late, …")
     if "still" in found or (answer and _ongoing(text_words)):
         found.add(STILL_DOING)
+    if "still" in found or not _GOING_ON.isdisjoint(text_words):  # "keeps giving": whether it stopped
+        found |= _STOPPING
     if _caps(text_words):  # "up to £75,000 each", "a maximum of 200": what the most is
         found |= _CEILING
     if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
@@ -165,6 +167,7 @@ def _caps(text_words: list[str]) -> bool:
     )
 
 
+_STOPPING = frozenset("stop stops stopped stopping cease ceased quit quitting".split())  # noqa: SIM905
 _BE_NOW = frozenset(("is", "are", "am"))
 _STILL = frozenset(("still",))
 _GOING_ON = frozenset("keep keeps continue continues continuing ongoing".split())  # noqa: SIM905
@@ -290,6 +293,10 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
             shifters = shifters - {word}
     if "last" in shifters and _most_recently(text_words):
         shifters = shifters - {"last"}
+    if not shifters.isdisjoint(_STOPPING) and any(
+        said in _STOPPING and then == "being" for said, then in pairwise(text_words)
+    ):  # "how many villages stopped being poor?": how many got out, as the fact says
+        shifters = shifters - _STOPPING
     for word in ("least", "most"):  # "how many were there at least?": an idiom, no ranking
         if word in shifters and any(said == "at" and then == word for said, then in pairwise(text_words)):
             shifters = shifters - {word}

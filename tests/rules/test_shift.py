@@ -168,6 +168,15 @@ def test_a_fact_saying_up_to_an_amount_says_what_the_most_is(small_kb):
     assert not kb.ask("what is the most a crew has ever caught?").gives_fact
 
 
+def test_stopping_is_asked_of_a_fact_that_says_whether_it_goes_on(kb):
+    """ "when did shenzhen stop helping hechi?" was answered with the year the partnership began: "stop" asks
+    when something ended, which no fact says. A fact saying it goes on ("keeps giving") answers whether it
+    stopped; "stopped being poor" is getting out of poverty, as the facts say."""
+    assert not kb.ask("when did shenzhen stop helping hechi?").gives_fact
+    assert kb.ask("Did Shenzhen stop supporting Hechi once poverty was beaten?").entry_id == "continued-support"
+    assert kb.ask("How many villages stopped being officially poor?").entry_id == "villages-removed-from-poverty-list"
+
+
 def test_before_a_clause_asks_no_other_time():
     from qa.rules.shift import asked_properties
 
