@@ -111,7 +111,9 @@ def _squash(text: str) -> str:
 
 def _problem(file: str, entry: Entry, key: str, message: str, severity: str = "error") -> Problem:
     """A problem at the line of `key` in `entry` (its field or "questions.N"), else at the entry's start."""
-    return Problem(message, file=file, line=entry.lines.get(key, entry.line), entry=entry.id, severity=severity)
+    return Problem(
+        message, file=file, line=entry.lines.get(key, entry.line), entry=entry.id, field=key, severity=severity
+    )
 
 
 def _score(value: float) -> str:

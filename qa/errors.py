@@ -41,6 +41,14 @@ class Problem(FrozenValue):
         return format_problem(self)
 
 
+def _names_field(field: str, message: str) -> bool:
+    """Does the message already say which field it is about ("… in the answer …", "phrasing '…'" of a
+    question)?"""
+    if field.startswith("questions") and "phrasing" in message:
+        return True
+    return re.search(rf"\b{re.escape(field.split('.')[-1])}\b", message) is not None
+
+
 def format_problem(problem: Problem) -> str:
     """`file:line: entry ID: field 'name': message`, the one way a problem is shown (`qa --check` prints it as
     is, a load error after `qa: error: `); "warning: " or "note: " comes before the message of one.
@@ -53,7 +61,7 @@ def format_problem(problem: Problem) -> str:
     parts = [problem.location()] if problem.file else []
     if problem.entry:
         parts.append(f"entry {problem.entry}")
-    if problem.field and not re.search(rf"\b{re.escape(problem.field.split('.')[-1])}\b", problem.message):
+    if problem.field and not _names_field(problem.field, problem.message):
         parts.append(f"field {problem.field!r}")
     if problem.severity != "error":
         parts.append(problem.severity)

@@ -146,6 +146,9 @@ def test_json_lists_problems_with_lines_and_counts():
     by_line = {(problem["line"], problem["entry"]) for problem in report["problems"]}
     assert {(13, "industrial-parks"), (26, "villages-removed"), (33, "training-sessions")} <= by_line
     assert {"message", "file", "line", "entry", "field", "severity"} == report["problems"][0].keys()
+    # every problem of an entry's field names the field, for a program (the text leaves out what it says)
+    fields = {problem["field"] for problem in report["problems"] if "not in the evidence" in problem["message"]}
+    assert fields == {"answer"}
 
 
 # -- exit status --------------------------------------------------------------------------------------------
