@@ -305,7 +305,7 @@ def reply(intent: Intent, kb) -> str:
     if intent is Intent.GREETING:
         return f"Hello! I answer questions about {title}. You could ask: {asked}"
     if intent is Intent.THANKS:
-        return "You're welcome. Ask me anything else about it."
+        return f"You're welcome. Ask me anything else about {title}."
     if intent is Intent.GOODBYE:
         return "Goodbye!"
     if intent is Intent.IDENTITY:

@@ -71,6 +71,7 @@ def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
     assert kb.title in hello.text and "“" in hello.text  # the title and example questions
     assert "/help" in kb.ask("help").text
     assert kb.ask("bye").ends_chat and not kb.ask("thanks").ends_chat
+    assert kb.title in kb.ask("thanks").text  # "anything else about it" said nothing of what "it" is
 
 
 def test_a_greeting_in_front_of_a_question_answers_the_question(kb):
