@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from . import thesaurus
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
+from .display import clean
 from .rules import RuleId
 from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
@@ -567,7 +568,9 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         return _single(kb, core, limit, context)  # one fact, asked two ways
     if all(answer.score < kb.tuning.clarify_floor for answer in answers):
         return None  # nothing matches any part well: the question as a whole is refused
-    said = [answer.text if answer.answered else compound.unknown_part(answer.question) for answer in answers]
+    # each part's words cleaned before they are joined: an escape sequence left open in one answer must not
+    # take the next part's "I don't know" with it
+    said = [clean(answer.text) if answer.answered else compound.unknown_part(answer.question) for answer in answers]
     answered = all(answer.answered for answer in answers)
     return Answer(
         text, answered, " ".join(said), None, min(answer.score for answer in answers), None, None,

@@ -19,13 +19,16 @@ Fragments = list[tuple[str, str]]
 
 # all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
 # controls, bidi controls, and invisible format characters (a byte-order mark, a soft hyphen) a terminal may act on
-_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff\u2060-\u2064]"
+# controls, bidi controls and invisible format characters (soft hyphen, zero-width space, word joiners, BOM,
+# interlinear annotations, tag characters that spell hidden text)
+_INVISIBLE = "\xad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c" + _INVISIBLE + "]"
 
 # Characters json.dumps(ensure_ascii=False) leaves raw that a terminal or a line splitter would act on:
 # C1 controls (U+0085 is a line break for str.splitlines), line/paragraph separators, bidi controls, and
 # lone surrogates (which cannot be encoded at all). Escaped, they stay in the JSON value, harmlessly.
 # All are "not printable" to str.isprintable, so printable JSON skips the pattern.
-_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+_JSON_UNSAFE = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c" + _INVISIBLE + "]"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

@@ -22,9 +22,10 @@ _CLITIC = re.compile(r"(?<=[^\W\d_])'(?:m|re|ve|ll|d)\b")
 # behind a cheap test: a one-shot answer does not pay ~0.8 ms to compile them.
 # CSI (colours, cursor), OSC (titles) and DCS/SOS/PM/APC strings with their payload, then any other ESC pair
 _ESCAPES = (
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+    # (a string sequence never closed is only its opener: it must not take the text after it, qa's own words)
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_](?:[^\x07\x1b]*(?:\x07|\x1b\\))?|[@-Z\\-_])"
     # the same sequences opened by one 8-bit character: CSI (\x9b), and OSC, DCS, SOS, PM, APC
-    r"|\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?"
+    r"|\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d\x9e\x9f](?:[^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\))?"
 )
 
 STOPWORDS = frozenset(

@@ -483,3 +483,39 @@ def test_control_characters_in_a_knowledge_base_are_a_warning_at_their_line(tmp_
     )
     warned = [p for p in parse_all(path).problems if "control characters" in p.message]
     assert [(p.field, p.line, p.severity) for p in warned] == [("answer", 6, "warning"), ("tags", 8, "warning")]
+
+
+HIDDEN = """version: 1
+title: "Riverside\\e]0;x Library \\x9b"
+entries:
+  - id: loans
+    questions: [How many books can I borrow?, loan limit, borrowing limit]
+    answer: "Each card\\e] can borrow up to 12\\u200b items\\ufeff at a time\\U000E0049\\U000E0021."
+    evidence: Each card can borrow up to 12 items at a time.
+  - id: hours
+    questions: [When is the library open?, opening hours, library hours]
+    answer: The library is open from 9 am to 6 pm.
+    evidence: The library is open from 9 am to 6 pm.
+"""
+
+
+def test_invisible_characters_and_open_escapes_of_a_file_never_reach_the_output(tmp_path):
+    """A helper's attack: a zero-width space, a BOM and tag characters (hidden text) in an answer reached the
+    terminal and JSON raw; an escape sequence left open in an answer or a title took qa's own words after it
+    ("I don't know …" of a compound question's other part, "You could ask")."""
+    import json
+
+    import qa
+    from qa.display import clean, to_json
+
+    kb = qa.load(write(tmp_path, HIDDEN))
+    answer = kb.ask("loan limit")
+    shown = clean(answer.text)
+    assert shown == "Each card can borrow up to 12 items at a time."
+    written = to_json(answer.to_dict())
+    assert (
+        all(char not in written for char in "\u200b\ufeff\U000e0049") and json.loads(written)["answer"] == answer.text
+    )
+    both = kb.ask("how many books can I borrow and is there parking?")
+    assert "I don't know" in clean(both.text)
+    assert "You could ask" in clean(kb.ask("hi").text)

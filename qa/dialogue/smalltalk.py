@@ -12,6 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
+from ..display import clean
 from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words
 
 
@@ -299,9 +300,11 @@ def reply(intent: Intent, kb) -> str:
     for item in kb.data.smalltalk:  # the knowledge base's own reply wins
         if item.intent == intent.value:
             return item.reply
-    title = kb.title or "this knowledge base"
-    asked = " ".join(f"“{question}”" for question in examples(kb, 2))
-    listed = ", ".join(topics(kb)[:8])
+    # the file's words, each cleaned before qa's own are put round them (an escape sequence left open in a
+    # title must not take "You could ask" with it)
+    title = clean(kb.title or "") or "this knowledge base"
+    asked = " ".join(f"“{clean(question)}”" for question in examples(kb, 2))
+    listed = ", ".join(clean(topic) for topic in topics(kb)[:8])
     if intent is Intent.GREETING:
         return f"Hello! I answer questions about {title}. You could ask: {asked}"
     if intent is Intent.THANKS:
