@@ -73,8 +73,12 @@ class Conversation:
     def __init__(self, kb: KnowledgeBase, threshold: float | None = None):
         import threading
 
+        from . import knowledge_base
+
+        if not isinstance(kb, knowledge_base.KnowledgeBase):
+            raise TypeError(f"a Conversation is held with a KnowledgeBase (qa.load()), not {type(kb).__name__}")
         self.kb = kb
-        self.threshold = kb.threshold if threshold is None else threshold
+        self.threshold = kb.threshold if threshold is None else knowledge_base._checked(threshold)
         self._context = Context()
         self._lock = threading.Lock()
 
@@ -369,7 +373,7 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         # then the last answer's nearest neighbour among the close candidates wins ("and how many people?")
         if not scored or not followup.leans_back(text):
             return None
-        near = [s for s in scored[:3] if scored[0].score - s.score < kb.tuning.clarify_margin * 2]
+        near = [s for s in scored[:3] if scored[0].score - s.score <= kb.tuning.clarify_margin * 2]
         nearness = [followup.neighbourhood(last, kb.entries[s.position]) for s in near]
         best = max(range(len(near)), key=lambda at: (nearness[at], near[at].score))
         if nearness[best] <= 0 or sum(value == nearness[best] for value in nearness) > 1:

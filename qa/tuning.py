@@ -82,14 +82,18 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         spelling_short_change: float = spelling_short_change,
         spelling_truncated: float = spelling_truncated,
     ) -> None:
-        given = {} if doubt_weights is None else dict(doubt_weights)
+        given = {} if doubt_weights is None else {_rule(key): weight for key, weight in dict(doubt_weights).items()}
         # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults
         if doubt_weights is None or given.keys() != set(RuleId):
             doubt_weights = MappingProxyType({**default_weights(), **given})
         values = locals()
         for name, value in values.items():
             if name not in ("self", "given", "doubt_weights", "values", "__class__"):
-                _check(name, value, _SCORES.get(name))
+                _check(name, value, _SCORES.get(name) or _AT_MOST.get(name))
+                if name in _COUNTS and (not isinstance(value, int) or value < 1):
+                    raise ValueError(f"Tuning {name} must be a whole number of 1 or more, not {value!r}")
+                if name in _ABOVE_ZERO and value <= 0:
+                    raise ValueError(f"Tuning {name} must be a number above 0, not {value!r}")
         for rule, weight in doubt_weights.items():
             _check(f"doubt_weights[{getattr(rule, 'value', rule)!r}]", weight, None)
         self._assign(values)
@@ -100,6 +104,26 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
 
 # numbers on the 0-100 scale of a score; every other number is a non-negative weight, count or factor
 _SCORES = {"threshold": 100.0, "suggestion_floor": 100.0, "clarify_floor": 100.0, "close_margin": 100.0}
+# how sure a correction is scales a word's weight (at most all of it); beta past 100 overflows the F-score
+_AT_MOST = {
+    "spelling_one_slip": 1.0,
+    "spelling_two_slips": 1.0,
+    "spelling_shared_stem": 1.0,
+    "spelling_short_change": 1.0,
+    "spelling_truncated": 1.0,
+    "beta": 100.0,
+}
+_COUNTS = frozenset(("max_suggestions", "rerank_depth"))  # slice lengths: whole numbers
+_ABOVE_ZERO = frozenset(("unknown_factor", "beta"))  # a divisor (an all-unknown question weighs nothing else)
+
+
+def _rule(key: object) -> RuleId:
+    """A rule of `doubt_weights`, by `RuleId` or its name ("shift"); another key is a mistake, not ignored."""
+    try:
+        return RuleId(key)
+    except ValueError:
+        names = ", ".join(rule.value for rule in RuleId)
+        raise ValueError(f"Tuning doubt_weights has no rule {key!r}; the rules are {names}") from None
 
 
 def _check(name: str, value: object, most: float | None) -> None:

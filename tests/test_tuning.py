@@ -24,6 +24,13 @@ def test_a_partial_doubt_weights_keeps_the_other_rules_defaults():
         {"max_suggestions": -1},
         {"close_margin": True},
         {"doubt_weights": {RuleId.SHIFT: float("nan")}},
+        # the second attack: each of these crashed a later question or made a score NaN
+        {"max_suggestions": 2.5},  # a slice length
+        {"rerank_depth": 0},
+        {"unknown_factor": 0},  # a divisor for a question of unknown words
+        {"beta": 1e200},  # overflows the F-score
+        {"spelling_one_slip": 1e308},  # how sure a correction is: all of the word's weight at most
+        {"doubt_weights": {"x": 1.0}},  # a rule that does not exist, silently ignored
     ],
 )
 def test_a_tuning_number_that_is_no_score_or_weight_is_an_error(bad):
@@ -31,6 +38,26 @@ def test_a_tuning_number_that_is_no_score_or_weight_is_an_error(bad):
     hostile-input helper): a tuning number is finite, not below 0, and a score's is 100 at most."""
     with pytest.raises(ValueError, match="Tuning"):
         qa.Tuning(**bad)
+
+
+def test_doubt_weights_may_name_a_rule_by_its_name():
+    assert qa.Tuning(doubt_weights={"shift": 0.5}).doubt_weights[RuleId.SHIFT] == 0.5
+
+
+def test_a_conversation_checks_its_threshold_and_its_knowledge_base():
+    """qa.Conversation(kb, nan) answered nothing without a word, and qa.Conversation(None) failed later."""
+    kb = qa.load()
+    for threshold in (float("nan"), 500):
+        with pytest.raises(ValueError, match="threshold"):
+            qa.Conversation(kb, threshold)
+    with pytest.raises(TypeError, match="KnowledgeBase"):
+        qa.Conversation(None)
+
+
+def test_a_zero_clarify_margin_does_not_crash_a_follow_up():
+    conversation = qa.load(tuning=qa.Tuning(clarify_margin=0)).conversation()
+    conversation.ask("How many villages were taken off the poverty list?")
+    assert conversation.ask("and how many people?") is not None
 
 
 def test_load_takes_a_tuning_or_none():
