@@ -17,7 +17,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from itertools import accumulate, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -99,7 +99,9 @@ def numbers(text: str) -> dict[str, str]:
 def _number_key(written: str) -> str:
     plain = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
     try:
-        return format(Decimal(plain).normalize(), "f")
+        with localcontext() as exact:  # every digit counts: 28 (the default) made two long numbers one
+            exact.prec = max(len(plain), 28)
+            return format(Decimal(plain).normalize(), "f")
     except InvalidOperation:
         return plain
 

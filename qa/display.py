@@ -42,6 +42,14 @@ def clean(text: str, *, one_line: bool = True) -> str:
     return text if text.isprintable() else re.sub(_CONTROLS, "", text)
 
 
+def visible(text: str) -> str:
+    """A name as it can be read back: every escape, control or invisible character written as `\\xNN` or
+    `\\uNNNN` ("kb.yaml\\x1b[2J"), so a file name that holds one is not shown as another file's name."""
+    if text.isprintable():
+        return text
+    return re.sub(_CONTROLS + "|[\u2028\u2029]", lambda match: ascii(match.group())[1:-1], text)
+
+
 # -- JSON -------------------------------------------------------------------------------------------------
 
 

@@ -56,9 +56,9 @@ def format_problem(problem: Problem) -> str:
     The field is left out when the message already names it. Cleaned of control and bidi characters: the file
     name and the quoted values come from the user's files.
     """
-    from .render import clean
+    from .display import clean, visible
 
-    parts = [problem.location()] if problem.file else []
+    parts = [visible(problem.location())] if problem.file else []
     if problem.entry:
         parts.append(f"entry {problem.entry}")
     if problem.field and not _names_field(problem.field, problem.message):

@@ -358,6 +358,17 @@ def test_a_number_the_evidence_spells_out_is_in_the_evidence(write_kb):
     assert load(path).ask("are twenty-two new shops opening?").entry_id == "shops"
 
 
+def test_every_digit_of_a_long_number_counts(write_kb):
+    """Two 32-digit numbers differing in the last two digits were one number to the check (28 digits kept)."""
+    path = write_kb(
+        "version: 1\ntitle: Codes\nentries:\n"
+        "  - id: code\n    questions: [What is the code?, the code, access code]\n"
+        "    answer: The code is 12345678901234567890123456789012.\n"
+        "    evidence: The code is 12345678901234567890123456789099.\n"
+    )
+    assert _messages_saying(path, "not in the evidence")
+
+
 def test_a_phrasing_naming_only_what_it_asks_says_so(write_kb):
     """ "What is the name?" matched its entry at 100 and was reported as "scores 100, below the threshold 63":
     it is refused because it names nothing of its own, which the message now says."""

@@ -519,3 +519,13 @@ def test_invisible_characters_and_open_escapes_of_a_file_never_reach_the_output(
     both = kb.ask("how many books can I borrow and is there parking?")
     assert "I don't know" in clean(both.text)
     assert "You could ask" in clean(kb.ask("hi").text)
+
+
+def test_a_file_name_with_an_escape_is_shown_as_it_can_be_typed(tmp_path):
+    """`--kb $'kb.yaml\\e[2J'` said "kb.yaml: no such file" of a file that exists: the escape was cut from the
+    name, which then named another file. It is written out, as `--threshold` values are."""
+    import qa
+
+    with pytest.raises(qa.KnowledgeBaseError) as raised:
+        qa.load(tmp_path / "kb.yaml\x1b[2J")
+    assert "kb.yaml\\x1b[2J: no such file" in str(raised.value) and "\x1b" not in str(raised.value)

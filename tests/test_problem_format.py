@@ -13,5 +13,6 @@ def test_one_formatter_for_check_and_load_errors():
 
 
 def test_a_problem_is_shown_without_control_characters():
+    """A file name's control characters are written out, not dropped: dropped, "kb…yaml" named another file."""
     problem = Problem("cannot read file", file="kb\x1b]0;X\x07\u202e.yaml")
-    assert format_problem(problem) == "kb.yaml: cannot read file"
+    assert format_problem(problem) == "kb\\x1b]0;X\\x07\\u202e.yaml: cannot read file"
