@@ -18,7 +18,7 @@ from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
 from .model import Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import bundled_path
-from .yaml_reader import Bound, compose, decode, node_line, read_text
+from .yaml_reader import Bound, compose, decode, node_line, read_text, refuse_hidden_line_breaks
 
 SCHEMA_VERSION = 1
 # Limits, each checked while the file is parsed (see `BOUNDS`), so a file past one stops there, in seconds
@@ -532,7 +532,8 @@ def parse_all(path: str | Path, *, field_lines: bool = True, raw: bytes | None =
     name = os.fsdecode(path) if isinstance(path, (bytes, os.PathLike)) else str(path)
     with gc_paused():
         try:
-            root = compose(read_text(name) if raw is None else decode(raw, name), name, BOUNDS)
+            text = read_text(name) if raw is None else decode(raw, name)
+            root = compose(refuse_hidden_line_breaks(text, name), name, BOUNDS)
         except KnowledgeBaseError as exc:
             return Parsed(None, exc.problems)
         validator = _Validator(name, field_lines)

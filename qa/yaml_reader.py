@@ -68,6 +68,32 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
+_HIDDEN_BREAKS = {
+    "\u2028": "U+2028 LINE SEPARATOR",
+    "\u2029": "U+2029 PARAGRAPH SEPARATOR",
+    "\x85": "U+0085 NEXT LINE",
+}
+
+
+def refuse_hidden_line_breaks(text: str, path: str) -> str:
+    """A raw U+2028, U+2029 or U+0085 is a line break to YAML and to no editor: every line number after it
+    would be one off, and the character is invisible. Named, with the way to keep it."""
+    if text.isascii():
+        return text
+    where = min((at for at in (text.find(char) for char in _HIDDEN_BREAKS) if at >= 0), default=-1)
+    if where < 0:
+        return text
+    line = text.count("\n", 0, where) + 1
+    column = where - (text.rfind("\n", 0, where) + 1) + 1
+    name = _HIDDEN_BREAKS[text[where]]
+    escaped = ascii(text[where])[1:-1]
+    message = (
+        f"a raw {name} at column {column}, which YAML reads as a line break: remove it, or write it as "
+        f"{escaped} inside double quotes"
+    )
+    raise _fail(path, message, line)
+
+
 def _yaml_error(path: str, exc: yaml.YAMLError, text: str = "") -> KnowledgeBaseError:
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML forbids; it carries no line, so find it
         where = text.find(chr(exc.character)) if isinstance(exc.character, int) else -1

@@ -529,3 +529,15 @@ def test_a_file_name_with_an_escape_is_shown_as_it_can_be_typed(tmp_path):
     with pytest.raises(qa.KnowledgeBaseError) as raised:
         qa.load(tmp_path / "kb.yaml\x1b[2J")
     assert "kb.yaml\\x1b[2J: no such file" in str(raised.value) and "\x1b" not in str(raised.value)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_a_raw_hidden_line_break_is_named_at_its_line(tmp_path, char):
+    """YAML reads U+2028, U+2029 and U+0085 as line breaks, which no editor shows: every problem after one was
+    reported a line off, and the character never named. It is refused at its own line, with the fix."""
+    import qa
+
+    path = write(tmp_path, mutate(6, f'    answer: "Each card{char} can borrow"'))
+    with pytest.raises(qa.KnowledgeBaseError) as raised:
+        qa.load(path)
+    assert raised.value.problem.line == 6 and "U+" in str(raised.value) and "double quotes" in str(raised.value)
