@@ -182,8 +182,30 @@ def rates(outcomes: list[Outcome], threshold: float) -> Rates:
 
 
 def sweep(outcomes: list[Outcome]) -> list[Rates]:
-    """The figures at every candidate threshold 0.0, 0.1, … 100.0."""
-    return [rates(outcomes, step * 100 / SWEEP_STEPS) for step in range(SWEEP_STEPS + 1)]
+    """The figures at every candidate threshold 0.0, 0.1, … 100.0, as `rates` gives them, from the scores sorted
+    once (20,000 labelled questions took 40 s asked at each threshold in turn)."""
+    from bisect import bisect_left
+
+    in_scope = [outcome for outcome in outcomes if outcome.item.expect is not None]
+    out_of_scope = [outcome for outcome in outcomes if outcome.item.expect is None]
+    # at a threshold t an outcome gives its top entry when its score is at least t, else refuses
+    right = sorted(outcome.score for outcome in in_scope if outcome.top == outcome.item.expect)
+    answered_in = sorted(outcome.score for outcome in in_scope if outcome.top is not None)
+    answered_out = sorted(outcome.score for outcome in out_of_scope if outcome.top is not None)
+    figures = []
+    for step in range(SWEEP_STEPS + 1):
+        threshold = step * 100 / SWEEP_STEPS
+        figures.append(
+            Rates(
+                threshold=threshold,
+                in_scope=len(in_scope),
+                correct=len(right) - bisect_left(right, threshold),
+                wrongly_refused=len(in_scope) - (len(answered_in) - bisect_left(answered_in, threshold)),
+                out_of_scope=len(out_of_scope),
+                refused=len(out_of_scope) - (len(answered_out) - bisect_left(answered_out, threshold)),
+            )
+        )
+    return figures
 
 
 def best_threshold(candidates: list[Rates], current: float) -> Rates:

@@ -205,3 +205,13 @@ def test_one_pass_gives_the_same_answers_as_asking_at_each_threshold():
     for threshold in (0.0, 40.0, kb.threshold, 80.0):
         for result in outcomes:
             assert result.got(threshold) == kb.ask(result.item.question, threshold=threshold).entry_id
+
+
+def test_the_sweep_gives_what_each_threshold_gives_alone(kb):
+    """The sweep reads the scores sorted once (20,000 labelled questions took 40 s when each of the 1,001
+    thresholds asked them all again); its figures are those of `rates` at every threshold."""
+    from qa.evaluate import SWEEP_STEPS, rates, read_items, record, sweep
+
+    labelled = str(Path(__file__).parent / "data" / "natural-k.yaml")
+    outcomes = record(kb, read_items(labelled, {entry.id for entry in kb.entries}))
+    assert sweep(outcomes) == [rates(outcomes, step * 100 / SWEEP_STEPS) for step in range(SWEEP_STEPS + 1)]
