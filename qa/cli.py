@@ -377,8 +377,6 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     misplaced = _misplaced_option(args)
     if misplaced:
         parser.error(misplaced)
-    if args.question is not None and not args.question.strip():
-        parser.error('-q needs a question: it got an empty one (qa -q "How many …?")')
     return args
 
 

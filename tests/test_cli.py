@@ -104,8 +104,6 @@ def test_version_and_help_with_examples(cli):
         (["--check", "--min-accuracy", "0.9"], "--min-accuracy goes with --eval; it does nothing for --check"),
         (["--eval", "tests/data/eval.yaml", "--strict"], "--strict goes with --check; it does nothing for --eval"),
         (["--strict"], "--strict goes with --check; it does nothing for the chat"),
-        (["-q", ""], "-q needs a question: it got an empty one"),  # qa -q "$EMPTY" in a script
-        (["-q", "  "], "-q needs a question: it got an empty one"),
     ],
 )
 def test_an_option_of_another_mode_is_a_usage_error(cli, args, says):
