@@ -18,9 +18,8 @@ from .values import FrozenValue
 Fragments = list[tuple[str, str]]
 
 # all of them are "not printable" to str.isprintable, which lets printable text skip the pattern
-# controls, bidi controls, and invisible format characters (a byte-order mark, a soft hyphen) a terminal may act on
-# controls, bidi controls and invisible format characters (soft hyphen, zero-width space, word joiners, BOM,
-# interlinear annotations, tag characters that spell hidden text)
+# controls, bidi controls and invisible format characters a terminal may act on or that hide text (soft hyphen,
+# zero-width space, word joiners, byte-order mark, interlinear annotations, tag characters)
 _INVISIBLE = "\xad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c" + _INVISIBLE + "]"
 

@@ -29,10 +29,15 @@ QUALIFIERS = frozenset(
     breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
 )
 # the present state ("still", "yet"), a comparison ("versus", "bigger"), more than the fact ("else", "other",
-# "only"), another time ("before", "after", "last") or its failure ("failed")
-_SHIFTING = frozenset(
-    """still yet anymore else other others versus vs before after last only failed fail
-    bigger smaller larger fewer stop stops stopped stopping cease ceased quit quitting""".split()  # noqa: SIM905
+# "only"), another time ("before", "after", "last"), its failure ("failed") or its stopping ("when did it
+# stop?", which a fact that says it goes on answers too)
+_STOPPING = frozenset("stop stops stopped stopping cease ceased quit quitting".split())  # noqa: SIM905
+_SHIFTING = (
+    frozenset(
+        """still yet anymore else other others versus vs before after last only failed fail
+        bigger smaller larger fewer""".split()  # noqa: SIM905
+    )
+    | _STOPPING
 )
 # A property of a thing rather than the fact about it: a measure, money, a ratio, a comparison, what it takes,
 # an origin, a location or contact detail, a breakdown, a choice. ("Steps" and "methods" are not here: "what
@@ -158,6 +163,7 @@ _CEILING_WORDS = frozenset("maximum max capped ceiling".split())  # noqa: SIM905
 
 
 def _caps(text_words: list[str]) -> bool:
+    """Does the text set a ceiling ("up to £75,000", "a maximum of 200", "at most 6")?"""
     if not _CEILING_WORDS.isdisjoint(text_words):
         return True
     return any(
@@ -167,7 +173,6 @@ def _caps(text_words: list[str]) -> bool:
     )
 
 
-_STOPPING = frozenset("stop stops stopped stopping cease ceased quit quitting".split())  # noqa: SIM905
 _BE_NOW = frozenset(("is", "are", "am"))
 _STILL = frozenset(("still",))
 _GOING_ON = frozenset("keep keeps continue continues continuing ongoing".split())  # noqa: SIM905
