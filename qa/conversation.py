@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from . import thesaurus
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
-from .display import clean
 from .rules import RuleId
 from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
@@ -125,7 +124,8 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
             text, True, smalltalk.reply(intent, kb), None, 100.0, None, None,
             kind=Kind.SMALLTALK, ends_chat=intent is smalltalk.Intent.GOODBYE,
         )  # fmt: skip
-    core = framing.strip(smalltalk.split_greeting(text))
+    greeted = smalltalk.split_greeting(text)  # the line after a greeting in front of it
+    core = framing.strip(greeted)
     if context is not None and context.last is not None and followup.asks_for_more(core):
         neighbour = followup.next_neighbour(context.last, set(context.given), kb.entries)
         if neighbour is not None:
@@ -141,7 +141,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         answered = _compound(kb, text, core, parts, strong, limit, context)
         if answered is not None:
             return answered
-    single = _single(kb, core, limit, context, smalltalk.split_greeting(text))
+    single = _single(kb, core, limit, context, greeted)
     # the framing may not have been framing, or a clause around the question may be ("my cousin works in
     # Shenzhen. Does Shenzhen offer jobs …?"): keep the reading that matches best (by score, so the threshold
     # only moves the line)
@@ -574,6 +574,8 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         return None  # nothing matches any part well: the question as a whole is refused
     # each part's words cleaned before they are joined: an escape sequence left open in one answer must not
     # take the next part's "I don't know" with it
+    from .display import clean  # only to join parts
+
     said = [clean(answer.text) if answer.answered else compound.unknown_part(answer.question) for answer in answers]
     answered = all(answer.answered for answer in answers)
     return Answer(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..display import clean
 from ..rules import RuleId
 from ..rules.kind import Ask
 from ..text import LazyPattern, words
@@ -135,6 +134,8 @@ def label(entry: Entry) -> str:
 
 def question(entries: list[Entry]) -> str:
     """ "Do you mean 1. people trained, or 2. people lifted out of poverty?" """
+    from ..display import clean  # only to write the question
+
     named = [f"{number}. {clean(label(entry))}" for number, entry in enumerate(entries, start=1)]
     listed = ", ".join(named[:-1]) + ", or " + named[-1]
     return f"Do you mean {listed}?"

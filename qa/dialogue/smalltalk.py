@@ -12,7 +12,6 @@ import enum
 import re
 from collections.abc import Callable
 
-from ..display import clean
 from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words
 
 
@@ -159,8 +158,7 @@ def detect(
     joined = " ".join(word.replace("'", "") for word in found)
     if own and joined in own:
         return own[joined]
-    if joined.endswith(_TRAILING_WORDS):  # words joined by single spaces: the pattern can match only then
-        joined = re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
+    joined = _without_trailing(joined)
     if joined in _PHRASE_INTENT:
         return _PHRASE_INTENT[joined]
     phrased = _phrase_after_greeting(found)  # "hi, what can you help me with?"
@@ -224,14 +222,20 @@ def about_qa_or_reaction(text: str) -> Intent | None:
     return Intent.ACKNOWLEDGE if len(found) <= _REACTION_WORDS else None
 
 
+def _without_trailing(joined: str) -> str:
+    """Words joined by single spaces without a trailing "anyway", "then", "qa" or "please"."""
+    if joined.endswith(_TRAILING_WORDS):
+        return re.sub(r"\s+(?:anyway|then|qa|please)$", "", joined)
+    return joined
+
+
 def _phrase_after_greeting(found: list[str]) -> Intent | None:
     """The intent of a fixed question about qa after greetings or nods ("hi, what can you help me with?",
     "haha ok. what can you do then?")."""
     for start in range(1, min(len(found), 4)):
         if found[start - 1] not in _ANY_WORD and found[start - 1] not in _LEADING_WORDS:
             return None
-        rest = " ".join(word.replace("'", "") for word in found[start:])
-        rest = re.sub(r"\s+(?:anyway|then|qa|please)$", "", rest)
+        rest = _without_trailing(" ".join(word.replace("'", "") for word in found[start:]))
         if rest in _PHRASE_INTENT:
             return _PHRASE_INTENT[rest]
     return None
@@ -300,6 +304,8 @@ def reply(intent: Intent, kb) -> str:
     for item in kb.data.smalltalk:  # the knowledge base's own reply wins
         if item.intent == intent.value:
             return item.reply
+    from ..display import clean  # only to write a reply
+
     # the file's words, each cleaned before qa's own are put round them (an escape sequence left open in a
     # title must not take "You could ask" with it)
     title = clean(kb.title or "") or "this knowledge base"

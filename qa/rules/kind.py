@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
 from .base import ByAnswer, Judge, Rule, RuleId
-from .shift import JUDGEMENTS, SPEECH, judges
+from .shift import JUDGEMENTS, SPEECH, judges, states_limit
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -333,16 +333,10 @@ def says_who(index: Index, answer: str) -> bool:
     return any((said := words(clause)) and index.analyzer.stem(said[0]) in index.names for clause in clauses)
 
 
-_LIMIT_WORDS = frozenset("maximum max limit limits limited allowance allowed".split())  # noqa: SIM905
-
-
 def says_limit(index: Index, answer: str) -> bool:
-    """Does an answer state a limit ("worth up to £25,000", "a maximum of 12 items", "at most two")? Such an
-    entry answers "how much can I get?" though never asked it."""
-    said = words(answer)
-    return not _LIMIT_WORDS.isdisjoint(said) or any(
-        pair in (("up", "to"), ("at", "most"), ("no", "more")) for pair in pairwise(said)
-    )
+    """Does an answer state a limit (`shift.states_limit`)? Such an entry answers "how much can I get?" though
+    never asked it."""
+    return states_limit(words(answer))
 
 
 _SPANS = frozenset("years months weeks days decades".split())  # noqa: SIM905

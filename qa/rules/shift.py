@@ -13,7 +13,7 @@ import functools
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import STOPWORDS, stem
+from ..text import NUMBER_WORDS, STOPWORDS, stem
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         found.add(STILL_DOING)
     if "still" in found or not _GOING_ON.isdisjoint(text_words):  # "keeps giving": whether it stopped
         found |= _STOPPING
-    if _caps(text_words):  # "up to £75,000 each", "a maximum of 200": what the most is
+    if states_limit(text_words):  # "up to £75,000 each", "a maximum of 200": what the most is
         found |= _CEILING
     if not _AIMING.isdisjoint(text_words):  # "aiming to make a real difference" says what the goal was
         found |= _GOALS
@@ -157,20 +157,26 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     return found
 
 
-# A ceiling: a text saying "up to £75,000", "a maximum of", "at most" or "capped at" says what the most is
+# A ceiling: a text stating a limit ("up to £75,000", "a maximum of", "at most") says what the most is
 _CEILING = frozenset(("most", "highest"))
-_CEILING_WORDS = frozenset("maximum max capped ceiling".split())  # noqa: SIM905
+_LIMIT_WORDS = frozenset("maximum max limit limits limited allowance allowed".split())  # noqa: SIM905
 
 
-def _caps(text_words: list[str]) -> bool:
-    """Does the text set a ceiling ("up to £75,000", "a maximum of 200", "at most 6")?"""
-    if not _CEILING_WORDS.isdisjoint(text_words):
+def states_limit(text_words: list[str]) -> bool:
+    """Does a text state a limit ("worth up to £25,000", "a maximum of 12 items", "at most two")? It says what
+    the most is, and (`rules.kind`) answers "how much can I get?" though never asked it."""
+    if not _LIMIT_WORDS.isdisjoint(text_words):
         return True
     return any(
-        (word == "up" and following == "to" and (then[:1].isdigit() or not then.isalnum()))
-        or (word == "at" and following == "most" and then[:1].isdigit())
-        for word, following, then in zip(text_words, text_words[1:], text_words[2:], strict=False)
+        pair in (("at", "most"), ("no", "more")) or (pair == ("up", "to") and _an_amount(then))
+        for pair, then in zip(pairwise(text_words), [*text_words[2:], ""], strict=False)
     )
+
+
+def _an_amount(word: str) -> bool:
+    """A number, a currency sign or a number word ("up to 12", "up to £75,000", "up to twelve"), not "up to
+    gold" or "up to the council"."""
+    return word[:1].isdigit() or (bool(word) and not word.isalnum()) or word in NUMBER_WORDS
 
 
 _BE_NOW = frozenset(("is", "are", "am"))
