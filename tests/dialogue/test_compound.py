@@ -1,6 +1,8 @@
 """dialogue/compound: two questions in one are answered part by part; one fact asked two ways stays one."""
 
+import qa
 from qa.dialogue.compound import split
+from tests.rules.conftest import ORCHARD
 
 
 def test_splits_on_a_second_question_word_and_on_things_joined_by_and():
@@ -135,3 +137,12 @@ def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
 
     assert checks_a_claim("… since like 2010. is that right?") and checks_a_claim("the parks were built by 2020, true?")
     assert not checks_a_claim("when did it start?")
+
+
+def test_a_part_that_points_back_at_an_unknown_part_is_unknown_too():
+    """ "is there a cafe and when is it open?": "it" is the cafe, which the orchard never mentions, so the
+    shop's opening hours do not answer it (they did, at 64)."""
+    orchard = qa.load(ORCHARD)
+    asked = orchard.ask("is there a cafe and when is it open?")
+    assert [part.entry_id for part in asked.parts] == [None, None] and not asked.answered
+    assert orchard.ask("when is the farm shop open?").entry_id == "shop-hours"
