@@ -93,6 +93,16 @@ def _file_name(text: str) -> str:
     return text
 
 
+class _Once(argparse.Action):
+    """Stores an option's value, refusing it a second time: `-q a -q b` would answer only b, silently."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if getattr(namespace, self.dest, None) is not None:
+            hint = "; ask several questions with --batch" if self.dest == "question" else ""
+            raise argparse.ArgumentError(self, f"given twice{hint}")
+        setattr(namespace, self.dest, values)
+
+
 def _threshold(text: str) -> float:
     return _number_from_0_to_100(text)
 
@@ -133,15 +143,25 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Formatter,
     )
     action = parser.add_mutually_exclusive_group()
-    action.add_argument("-q", "--question", metavar="TEXT", help="ask one question and exit")
-    action.add_argument("--batch", metavar="FILE", help="ask each line of FILE ('-' = stdin), one result per line")
+    action.add_argument("-q", "--question", action=_Once, metavar="TEXT", help="ask one question and exit")
+    action.add_argument(
+        "--batch",
+        action=_Once,
+        type=_file_name,
+        metavar="FILE",
+        help="ask each line of FILE ('-' = stdin), one result per line",
+    )
     action.add_argument("--check", action="store_true", help="lint the knowledge base and report every problem")
     action.add_argument(
         "--eval",
+        action=_Once,
+        type=_file_name,
         metavar="FILE",
         help="measure accuracy on labelled questions ({q, expect}) or dialogues ({name, turns})",
     )
-    parser.add_argument("--kb", type=_file_name, metavar="PATH", help="knowledge base file (default: the bundled one)")
+    parser.add_argument(
+        "--kb", action=_Once, type=_file_name, metavar="PATH", help="knowledge base file (default: the bundled one)"
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
     parser.add_argument("--threshold", type=_threshold, metavar="N", help="answer only at or above this score (0-100)")
     parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")

@@ -234,12 +234,11 @@ class _Validator:
             elif not (
                 isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int" and node.value == str(SCHEMA_VERSION)
             ):
-                self.problem(
-                    node,
-                    f"unsupported version {node.value if isinstance(node, yaml.ScalarNode) else '?'!r}; "
-                    f"this qa reads version {SCHEMA_VERSION}",
-                    "version",
-                )
+                if isinstance(node, yaml.ScalarNode):
+                    message = f"unsupported version {node.value!r}; this qa reads version {SCHEMA_VERSION}"
+                else:  # "version: [1]"
+                    message = f"version must be the number {SCHEMA_VERSION}, not {_describe(node)}"
+                self.problem(node, message, "version")
         title = ""
         if "title" in top:
             title = self.text(top["title"][1], "title") or ""

@@ -52,7 +52,7 @@ def xdg_dir(variable: str, fallback: str, env: Mapping[str, str] = os.environ) -
     return None
 
 
-def read_file(path: str) -> tuple[bytes, bool]:
+def read_file(path: str, kind: str = "knowledge base file") -> tuple[bytes, bool]:
     """The file's bytes, read once (whatever is parsed and cached is exactly this), and whether it is a regular
     file (a FIFO or a device can be read, as `--kb <(…)` does, but never cached: its size and time say nothing).
 
@@ -62,12 +62,12 @@ def read_file(path: str) -> tuple[bytes, bool]:
         with open(path, "rb") as handle:
             status = os.fstat(handle.fileno())
             if stat.S_ISDIR(status.st_mode):
-                raise _fail(path, "is a folder, not a knowledge base file")
+                raise _fail(path, f"is a folder, not a {kind}")
             if status.st_size > MAX_FILE_BYTES:
                 raise _fail(path, f"file is too large ({status.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
             data = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise _fail(path, "is a folder, not a knowledge base file") from None
+        raise _fail(path, f"is a folder, not a {kind}") from None
     except OSError as exc:
         raise _fail(path, unreadable(exc)) from None
     except ValueError:  # a NUL in the name

@@ -48,9 +48,10 @@ def _fail(path: str, message: str, line: int | None = None) -> KnowledgeBaseErro
     return KnowledgeBaseError(Problem(message, file=path, line=line))
 
 
-def read_text(path: str) -> str:
-    """The file's text, refusing what is missing, huge, empty, BOM-prefixed or not UTF-8."""
-    return decode(read_file(path)[0], path)
+def read_text(path: str, kind: str = "knowledge base file") -> str:
+    """The file's text, refusing what is missing, huge, empty, BOM-prefixed or not UTF-8 (a folder is said to be
+    no `kind`)."""
+    return decode(read_file(path, kind)[0], path)
 
 
 def decode(data: bytes, path: str) -> str:

@@ -362,3 +362,16 @@ def test_evidence_that_quotes_someone_is_set_in_curly_quotes(write_kb, cli):
     assert result.returncode == 0
     assert 'Source: “"Passengers will notice the quiet first," said the chief executive.”' in result.stdout
     assert '""' not in result.stdout
+
+
+def test_an_option_given_twice_or_an_empty_file_name_is_a_usage_error(cli, tmp_path):
+    """`-q a -q b` answered b alone, silently; `--batch ''` said ": no such file", naming nothing; a folder
+    given to --eval was said to be no knowledge base file."""
+    twice = cli("-q", "parks", "-q", "villages")
+    assert twice.returncode == 2 and twice.stdout == ""
+    assert "-q/--question: given twice; ask several questions with --batch" in twice.stderr
+    for option in ("--batch", "--eval"):
+        empty = cli(option, "")
+        assert empty.returncode == 2 and f"{option}: must name a file, not ''" in empty.stderr
+    folder = cli("--eval", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder, not a file of labelled questions or dialogues" in folder.stderr

@@ -85,3 +85,18 @@ def test_a_chain_of_synonyms_reads_as_its_first_word(write_kb):
     report = check(str(write_kb(chained)))
     assert [problem.line for problem in report.problems] == [5]
     assert qa.load(write_kb(chained, "chain.yaml")).ask("firmament colour").entry_id == "sky-colour"
+
+
+def test_a_version_that_is_a_list_says_what_it_is(write_kb, capsys):
+    """ "version: [1]" was "unsupported version '?'"."""
+    path = write_kb(TINY_KB.replace("version: 1", "version: [1]"))
+    assert main(["--kb", str(path), "-q", "sky colour"]) == 2
+    assert "version must be the number 1, not a list" in capsys.readouterr().err
+
+
+def test_a_publication_date_that_no_calendar_has_is_no_date(write_kb, capsys):
+    """ "published: 2024-02-30" passed `--check`; 2024-02-29 is a real day (a leap year)."""
+    dated = TINY_KB.replace("entries:", "source:\n  title: T\n  publisher: P\n  published: {}\nentries:")
+    assert main(["--kb", str(write_kb(dated.format("2024-02-30"))), "--check"]) == 0
+    assert "'2024-02-30' is no date" in capsys.readouterr().out
+    assert main(["--kb", str(write_kb(dated.format("2024-02-29"))), "--check", "--strict"]) == 0

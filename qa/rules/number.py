@@ -6,6 +6,7 @@ neither of them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -27,7 +28,7 @@ _RANGE = r"\b(1[89]|20)([0-9]{2})\s*[-–]\s*([0-9]{2})\b"  # "2021-25" is 2021 
 _RELATIVE_YEARS = {"last": -1, "next": 1}  # "this year" is what a news fact is about unless it says otherwise
 
 
-_PUBLISHED = r"\s*(\d{4})(?:[-/](?:0[1-9]|1[0-2])(?:[-/](?:0[1-9]|[12][0-9]|3[01]))?)?(?:[T\s].*)?"
+_PUBLISHED = r"\s*(\d{4})(?:[-/](0[1-9]|1[0-2])(?:[-/](0[1-9]|[12][0-9]|3[01]))?)?(?:[T\s].*)?"
 EARLIEST_YEAR, LATEST_YEAR = 1000, 2999  # a source's year outside these is a slip ("0001-01-01", "9999-99-99")
 
 
@@ -38,6 +39,8 @@ def published_year(published: str) -> int | None:
     if match is None or not published.isascii():
         return None
     year = int(match[1])
+    if match[3] and int(match[3]) > calendar.monthrange(year, int(match[2]))[1]:
+        return None  # "2024-02-30": no such day
     return year if EARLIEST_YEAR <= year <= LATEST_YEAR else None
 
 
