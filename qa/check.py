@@ -28,7 +28,7 @@ from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
-from .text import STOPWORDS, spelled_numbers
+from .text import STOPWORDS, drop_negated, spelled_numbers
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -254,6 +254,8 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
             f"phrasing {phrasing!r} names nothing but what it asks for, so qa never answers it alone: add its subject"
         )
     message = f"phrasing {phrasing!r} scores {_score(answer.score)}, below the threshold {_score(kb.threshold)}"
+    if drop_negated(phrasing) != phrasing:  # "not here to flip the club": the words after "not" are ruled out
+        return f"{message}: words after “not” (or “except”, “rather than” …) are read as ruled out; reword it"
     best = answer.why.best_entry
     return message if best in (None, entry.id) else f"{message}, and its best match is entry {best}"
 

@@ -468,3 +468,18 @@ def test_an_entry_whose_phrasings_do_not_find_each_other_is_a_warning(write_kb):
     thin = [p for p in check(str(path)).problems if "do not find each other" in p.message]
     assert [p.entry for p in thin] == ["fleet"] and thin[0].severity == "warning"
     assert "4 of 4 miss it" in thin[0].message and "gets no answer" in thin[0].message
+
+
+def test_a_phrasing_that_loses_its_words_to_not_says_why(write_kb):
+    """ "not here to flip the club" scored 0 and the message gave no reason: the words after "not" are read as
+    what the question rules out."""
+    path = write_kb(
+        "version: 1\ntitle: Rovers takeover\nentries:\n"
+        "  - id: no-flip\n    questions: [Will the owners sell the club quickly?, Are they going to flip the club?,"
+        " not here to flip the club]\n"
+        "    answer: The owners said they will not flip the club.\n    evidence: We will not flip the club.\n"
+        "  - id: price\n    questions: [How much did the takeover cost?, takeover price, What did they pay?]\n"
+        "    answer: The consortium paid 38 million pounds.\n    evidence: The consortium paid 38 million pounds.\n"
+    )
+    [message] = _messages_saying(path, "not here to flip the club")
+    assert "are read as ruled out; reword it" in message
