@@ -257,7 +257,11 @@ def _spelt(
             if correction is not None and word in named and correction.stem not in index.names:
                 correction = None
             if correction is not None and correction.is_function_word:
-                continue  # "thhis", "dooes": a slip in a word that carries no topic
+                from .lexicon import english_words  # read once, on the first such slip
+
+                if word not in english_words():
+                    continue  # "thhis", "dooes": a slip in a word that carries no topic
+                correction = None  # "owns" is a word of its own, no slip for "own"
             if correction is not None and correction.is_content:
                 stem, match = correction.stem, correction.match
                 fixes[len(kept)] = correction.word
