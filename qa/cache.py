@@ -55,6 +55,7 @@ _CODE = (
             "focus",
             "answer_type",
             "count",
+            "share",
             "total",
             "shift",
         )

@@ -29,6 +29,7 @@ class RuleId(enum.Enum):
     FOCUS = "focus"
     ANSWER_TYPE = "answer-type"
     COUNT = "count"
+    SHARE = "share"
     SHIFT = "shift"
     TOTAL = "total"
 

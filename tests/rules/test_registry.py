@@ -16,6 +16,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.FOCUS,
         RuleId.ANSWER_TYPE,
         RuleId.COUNT,
+        RuleId.SHARE,
         RuleId.TOTAL,
         RuleId.SHIFT,
     ]
