@@ -71,7 +71,7 @@ _EMBEDDING = (
     r"^(?!\s*(?:how|what|when|where|who|which|why)\b)[^?]*?\b"
     r"(?:ask(?:s|ed|ing)?(?: me| us| him| her| them)?(?: to (?:explain|describe|say|tell (?:them|him|her|us)))?|"
     r"wonder(?:s|ed|ing)?|(?:want(?:ed|s)?|need(?:ed|s)?|like|love) to know|curious|"
-    r"find out|figure out|work out|tell me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
+    r"find out|figure out|work out|tell me|remind me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
     r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s*[,:–—-]?\s+"
     r"(?=(?:how|what|when|where|who|which|why|whether|if)\b)"
 )

@@ -51,6 +51,8 @@ CASES = [
     ("my mum buys hechi stuff online and she wonders if shenzhen pushes their products",
      "if shenzhen pushes their products"),
     ("my teacher asked us to explain what the parks are for and i have no clue", "what the parks are for"),
+    # "remind me" asks as "tell me" does
+    ("my brain is fried, just remind me what year the partnership started", "what year the partnership started"),
 ]  # fmt: skip
 
 
@@ -194,6 +196,7 @@ def test_a_claim_someone_keeps_repeating_is_read_for_what_it_claims(kb, line, en
          "villages-removed-from-poverty-list"),
         ("a colleague bet me a coffee that shenzhen helped build 30 industrial parks in hechi. who wins?",
          "industrial-parks"),
+        ("my neighbour says over 30,000 people got trained, sounds like a lot, is that legit?", "people-trained"),
     ],
 )  # fmt: skip
 def test_a_claim_checked_at_the_end_of_a_line_is_answered_by_the_fact_about_it(kb, line, entry):
