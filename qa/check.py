@@ -28,7 +28,7 @@ from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
-from .text import STOPWORDS, drop_negated, spelled_numbers
+from .text import QUESTION_WORDS, STOPWORDS, Analyzer, drop_negated, is_everyday, spelled_numbers, words
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -595,14 +595,30 @@ def _thin_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
         if len(missed) * 2 > len(entry.questions):
             _, phrasing, answer = missed[0]
             which = ", ".join(str(number) for number, _, _ in missed)
+            alone = _said_once(phrasing, entry.questions, Analyzer.from_table(data.synonyms))
+            lone = f"; no other phrasing of it says {', '.join(f'“{word}”' for word in alone)}" if alone else ""
             message = (
                 f"its phrasings do not find each other: {len(missed)} of {len(entry.questions)} miss it when each is "
                 f"asked with a third of all phrasings left out, itself among them (phrasings {which}; e.g. "
-                f"{phrasing!r} gets {_outcome(answer)}); use each important word in more than one phrasing, worded "
-                "differently"
+                f"{phrasing!r} gets {_outcome(answer)}{lone}); use each important word in more than one phrasing, "
+                "worded differently"
             )
             problems.append(_problem(file, entry, "questions", message, "warning"))
     return problems
+
+
+def _said_once(phrasing: str, phrasings: tuple[str, ...], analyzer: Analyzer) -> list[str]:
+    """The topic words of a phrasing that no other phrasing of its entry says, in any form the synonyms table
+    gives ("fleet" of "fleet size" beside "number of vessels"): the words to use again."""
+    others = {token for other in phrasings if other != phrasing for token in analyzer.tokens(other)}
+    return [
+        word
+        for word in dict.fromkeys(words(phrasing))
+        if word not in STOPWORDS
+        and word not in QUESTION_WORDS
+        and not is_everyday(word)
+        and not others.intersection(analyzer.tokens(word))
+    ]
 
 
 def display_path(path: str | Path | None) -> str:

@@ -468,6 +468,8 @@ def test_an_entry_whose_phrasings_do_not_find_each_other_is_a_warning(write_kb):
     thin = [p for p in check(str(path)).problems if "do not find each other" in p.message]
     assert [p.entry for p in thin] == ["fleet"] and thin[0].severity == "warning"
     assert "4 of 4 miss it" in thin[0].message and "gets no answer" in thin[0].message
+    # the example names the words to use again: the ones no other phrasing of the entry says
+    assert "'fleet size' gets no answer (score 0); no other phrasing of it says “fleet”" in thin[0].message
 
 
 def test_a_phrasing_that_loses_its_words_to_not_says_why(write_kb):
