@@ -572,3 +572,8 @@ def test_why_reads_a_name_the_synonyms_expand_once(tmp_path):
     )
     why = qa.load(path).ask("how long to larkspur").why
     assert why.tokens.count("larkspur") == 1
+
+
+def test_an_intensifier_names_nothing(kb):
+    """ "what's this article even about" was refused (56): "even" cost as much as the question's few words."""
+    assert kb.ask("ok so what's this article even about").entry_id == "article-topic"
