@@ -117,7 +117,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if picked is not None:
             return picked
     intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
-    if intent is None and not _has_content(kb, text) and not _asks_for_more(text):  # names nothing known
+    if intent is None and not _has_content(kb, text, _reactions(kb)) and not _asks_for_more(text):
         intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?
     if intent is not None:
         return Answer(
@@ -205,6 +205,11 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     if check:  # the claim is the question: is what it says so? The fact about it answers, either way
         return [_single(kb, f"{topic}?", limit, context)]
     return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
+
+
+def _reactions(kb: KnowledgeBase) -> frozenset[str]:
+    """The words that only react ("wow thats impressive"), less any the knowledge base asks about ("crazy golf")."""
+    return frozenset(word for word in smalltalk.REACTIONS if not kb.index.is_topic_word(word))
 
 
 def _asks_for_more(text: str) -> bool:

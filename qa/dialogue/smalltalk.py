@@ -201,6 +201,12 @@ _HOW_FACT = frozenset("many much long far often old late early soon".split())  #
 _MACHINE = frozenset("ai bot robot machine program computer chatbot assistant human person real".split())  # noqa: SIM905
 _ABILITY = frozenset("can could do able help answer know ask questions topics".split())  # noqa: SIM905
 _REACTION_WORDS = 4  # "neat", "you rock", "much obliged": a few words that ask nothing
+# words that only react to what was said ("wow thats impressive", "crazy"), never a topic: not everyday words,
+# so a line of them would otherwise name something unknown and be refused
+REACTIONS = frozenset(
+    """impressive incredible crazy wild fascinating insane unbelievable surprising shocking remarkable astonishing
+    astounding staggering mental whoa woah wowza yikes dang damn geez jeez gosh blimey omg wtf lmao""".split()  # noqa: SIM905
+)
 
 
 def about_qa_or_reaction(text: str) -> Intent | None:

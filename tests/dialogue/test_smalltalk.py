@@ -181,3 +181,11 @@ def test_what_can_you_do_names_the_groups_topics_lists(kb):
     groups = [tag for tag, _ in topic_groups(kb.entries)]
     named = reply.split("Topics: ", 1)[1].split(".", 1)[0].split(", ")
     assert named == groups[: len(named)]
+
+
+def test_a_reaction_in_words_no_list_holds_is_small_talk(kb):
+    """ "wow thats impressive" was refused: "impressive" is no everyday word, so the line seemed to name
+    something unknown. A word that only reacts is small talk, unless the knowledge base asks about it."""
+    for line in ("wow thats impressive", "thats crazy", "incredible"):
+        assert kb.ask(line).kind.value == "smalltalk", line
+    assert kb.ask("crazy parking").kind.value == "unknown"  # names something: a question qa cannot answer
