@@ -66,6 +66,7 @@ class Query(NamedTuple):
     origins: frozenset[str] = frozenset()  # the names it says something comes from ("firms from Hechi"): rules.name
     # a word read through the built-in thesaurus or a phrasal verb (`qa.thesaurus`), or "last year" as the year
     paraphrased: bool = False
+    sides_of_years: tuple[tuple[str, str], ...] = ()  # ("after", "2025") for "after 2025": rules.number
     tied: frozenset[tuple[str, str]] = frozenset()  # (name, thing) for "Shenzhen products": rules.role
 
     def __bool__(self) -> bool:
@@ -173,7 +174,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     named = tuple(number.named_numbers(question_words, analyzer.stem)) if numbers else ()
     return Query(
         tokens, asks, numbers, shifters, frozenset(counted), names, located, alternate, years, places, total, named,
-        origins, paraphrased or dated_reading, tied,
+        origins, paraphrased or dated_reading, number.sides_of_years(question_words) if numbers else (), tied,
     )  # fmt: skip
 
 

@@ -44,6 +44,26 @@ def published_year(published: str) -> int | None:
     return year if EARLIEST_YEAR <= year <= LATEST_YEAR else None
 
 
+# "after 2025", "since 2016", "before 2020": a time on one side of a year, which a fact shows by a year on that side
+_SIDES: dict[str, Callable[[int, int], bool]] = {
+    "after": lambda fact, asked: fact > asked,
+    "since": lambda fact, asked: fact >= asked,
+    "before": lambda fact, asked: fact < asked,
+    "until": lambda fact, asked: fact <= asked,
+    "till": lambda fact, asked: fact <= asked,
+}
+
+
+def sides_of_years(text_words: list[str]) -> tuple[tuple[str, str], ...]:
+    """("after", "2025") for "what happens after 2025?": each year asked with the side of it that is asked."""
+    return tuple((word, year) for word, year in pairwise(text_words) if word in _SIDES and re.fullmatch(_YEAR, year))
+
+
+def _on_side(side: str, year: str, fact_years: frozenset[str]) -> bool:
+    asked, holds = int(year), _SIDES[side]
+    return any(holds(int(fact), asked) for fact in fact_years)
+
+
 def dated(text_words: list[str], published: int) -> frozenset[str]:
     """The years "last year" and "next year" are, counted from the source's publication date:
     "how many visitors came last year?" of a 2025 report asks about 2024, which the fact must be tied to."""
@@ -139,7 +159,7 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not numbers:
         return None
     entry_tokens, alternate = index.entry_tokens, query.numbers_alternate
-    asked_years = query.years
+    asked_years, sides = query.years, query.sides_of_years
     fact_years = index.rule_data[RuleId.NUMBER]
 
     subject, named, entry_named = fact_years.subject, query.named_numbers, fact_years.named
@@ -150,6 +170,9 @@ def judge(query: Query, index: Index) -> Judge | None:
             missing = missing - subject
         if asked_years:  # a year is judged by the fact's years (a range counts each), not by its phrasings
             missing = (missing - asked_years) | (asked_years - fact_years[position])
+        for side, year in sides:  # "after 2025" of a fact of 2021-25: no year after it
+            on_side = _on_side(side, year, fact_years[position])
+            missing = missing - {year} if on_side else missing | {f"{side} {year}"}
         if missing and (not alternate or missing == numbers):
             if named:  # "Series 5" of an entry about "Series 3": not just unsaid, contradicted
                 theirs = entry_named[position]

@@ -9,11 +9,16 @@ FIRES = [
     ("Were 150 apple trees planted?", "trees-planted", {"150"}),
     # neither is said, and 150 is contradicted: "planted 120"
     ("Did the orchard plant 150 or 200 apple trees?", "trees-planted", {"150", "200", "150 (it says 120)"}),
+    # a side of a year the fact's years are not on: planted in 2019, asked what came after it
+    ("How many apple trees were planted after 2019?", "trees-planted", {"after 2019"}),
+    ("How many apple trees were planted before 2019?", "trees-planted", {"before 2019"}),
 ]
 QUIET = [
     ("How many apple trees were planted in 2019?", "trees-planted"),
     ("Did the orchard plant 120 or 150 apple trees?", "trees-planted"),  # one alternative is its own
     ("How many apple trees were planted?", "trees-planted"),  # names no number
+    ("How many apple trees were planted since 2019?", "trees-planted"),  # 2019 is on that side
+    ("How many apple trees were planted after 2015?", "trees-planted"),  # so is a year before it
 ]
 
 
@@ -22,7 +27,7 @@ def test_fires_on_a_number_the_entry_never_mentions(probe, question, entry, numb
     assert probe.doubt(RuleId.NUMBER, question, entry) == numbers
 
 
-@pytest.mark.parametrize(("question", "entry"), QUIET[:3])
+@pytest.mark.parametrize(("question", "entry"), QUIET)
 def test_quiet_when_the_entry_mentions_it_or_it_is_an_alternative(probe, question, entry):
     assert not probe.fires(RuleId.NUMBER, question, entry)
 
@@ -164,3 +169,10 @@ def test_a_published_date_that_is_no_date_reads_no_year(small_kb, published):
     assert not kb.ask("what happened last year?").gives_fact
     warned = [problem for problem in parse_all(kb.path).problems if problem.field == "source.published"]
     assert [problem.severity for problem in warned] == ["warning"] and warned[0].line == 4
+
+
+def test_after_or_before_a_year_asks_for_a_year_on_that_side(kb):
+    """ "what happens after 2025?" was answered (64) by the 2021-25 stage: the question names 2025, which the
+    range covers, but asks what comes after it. "after 2020" is that stage."""
+    assert not kb.ask("what happens after 2025?").gives_fact
+    assert kb.ask("what happened after 2020?").entry_id == "new-stage"
