@@ -358,8 +358,8 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         answer, in_turn, _ = kb._match(asked, limit)
         if answer.entry_id == last.id and followup.asks_how(text) and not followup.says_how(last.answer):
             return _the_way(kb, text, limit, last, in_turn, answer)
-        if answer.answered and answer.why.doubts:  # "where are they?" of a fact that never says where: refuse
-            answer = _refused(answer)
+        if answer.answered and (answer.why.doubts or _kind_unmet(kb, text, answer.entry_id)):
+            answer = _refused(answer)  # "where are they?" of a fact that never says where, "one of them?" of a count
         # "and how many of them escaped poverty?" after the counties covered: the last topic answers only if
         # its entry says the question's own words too; else a neighbour may (below)
         strays = own_topic and answer.answered and not _says_own_words(kb, answer.entry_id, query)
@@ -391,6 +391,16 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
+
+
+def _kind_unmet(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
+    """Does the question ask a kind of thing the entry never gives? The reading with the last topic drops the
+    pointing words, and with them what "is her rice one of them?" asks: whether it is among those named."""
+    from .rules import RuleId
+    from .rules.kind import read_asks, unanswered
+
+    asks = read_asks(words(text))
+    return bool(asks) and bool(unanswered(kb.index.rule_data[RuleId.KIND], kb._position(entry_id), asks))
 
 
 def _the_way(kb: KnowledgeBase, text: str, limit: float, last: Entry, scored, answer: Answer) -> Answer:

@@ -91,6 +91,7 @@ IMPLIED = {
     Ask.WHO: (Ask.WHICH_PLACE,),
 }
 _NOTHING: frozenset[Ask] = frozenset()
+_WHICH_ONE = frozenset((Ask.WHICH,))
 
 
 _BE = frozenset(("is", "are", "was", "s", "were"))
@@ -165,11 +166,34 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     return None
 
 
+_YES_NO = frozenset("is are was were does do did has have".split())  # noqa: SIM905
+_MEMBERS = frozenset("the them those these ones".split())  # noqa: SIM905
+
+
+def _asks_membership(text_words: list[str]) -> bool:
+    """ "was her village one of the ones taken off the list?", "is her rice one of them?": whether a particular
+    thing is among those a fact counts, which only a fact that names them says (as "which …?" asks)."""
+    if text_words[0] not in _YES_NO:
+        return False
+    for at, word in enumerate(text_words):
+        after = text_words[at + 1 : at + 3]
+        every = at and text_words[at - 1] in ("every", "each")  # "did every one of them …?": all of them
+        if word == "one" and len(after) == 2 and after[0] == "of" and after[1] in _MEMBERS and not every:
+            return True  # "one of them"
+        if word == "among" and after[:1] and after[0] in _MEMBERS:
+            return True  # "among them"
+    return False
+
+
 def read_asks(text_words: list[str]) -> frozenset[Ask]:
     """The kinds of question a text asks (a phrasing or a question, split into words)."""
     if _ASKING.isdisjoint(text_words):
+        if ("one" in text_words or "among" in text_words) and _asks_membership(text_words):
+            return _WHICH_ONE
         return _NOTHING  # this runs on every phrasing of 100 000 entries
     found = set()
+    if ("one" in text_words or "among" in text_words) and _asks_membership(text_words):
+        found.add(Ask.WHICH)
     if not SPEECH_VERBS.isdisjoint(text_words) and _asks_what_was_said(text_words):
         found.add(Ask.SAID)
     defined = _read_definition(text_words)

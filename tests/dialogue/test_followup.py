@@ -482,3 +482,11 @@ def test_the_one_picked_by_a_word_of_the_last_answers_list_is_that_item(kb, tmp_
     cafe = qa.load(path).conversation()
     cafe.ask("what is on the menu?")
     assert cafe.ask("and the dessert one?").entry_id == "cakes"
+
+
+def test_a_follow_up_keeps_what_it_asks_when_read_with_the_last_topic(kb):
+    """ "is her rice one of them?" after the certified products was read as the products' phrasing, without
+    "one of them", and answered with the count: the kind it asks (which ones) is still asked of the fact."""
+    chat = kb.conversation()
+    chat.ask("my grandma grew up in a village in hechi. did all the poor counties get out of poverty?")
+    assert not chat.ask("was her village one of the ones taken off the list? its a tiny place called nongla").gives_fact

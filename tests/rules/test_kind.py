@@ -371,3 +371,23 @@ def test_how_long_is_answered_by_a_fact_that_says_how_long(small_kb):
     assert kb.ask("how long was the wi-fi down?").entry_id is None
     assert kb.ask("how long was the main stage closed?").entry_id == "stage"
     assert kb.ask("how long has ada okoro been teaching?").entry_id is None
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("was her village one of the ones taken off the list?", True),
+        ("is her rice one of them?", True),
+        ("is hechi among them?", True),
+        ("did every one of them make it?", False),  # all of them
+        ("how many villages were taken off the list?", False),
+    ],
+)
+def test_one_of_them_asks_which_ones(question, member):
+    """Whether a particular thing is among those a fact counts is what "which …?" asks: only a fact that names
+    them says it ("was her village one of the ones taken off the list?" was answered with the count, 88)."""
+    assert (Ask.WHICH in read_asks(words(question))) is member
+
+
+def test_a_count_does_not_say_whether_one_thing_is_among_them(kb):
+    assert not kb.ask("was her village one of the ones taken off the list?").gives_fact
