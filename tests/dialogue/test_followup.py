@@ -159,6 +159,9 @@ def test_that_after_does_is_the_subject_pointing_back(kb):
     assert points_back("which years does that cover?") and points_back("when did that happen?")
     assert not points_back("does that programme cover training?")  # "that programme": its noun
     assert not points_back("how old is this article?")
+    # after "was" or "is", one last word is what is said of "that" ("that built" was read as a noun phrase)
+    assert points_back("when was that built?") and points_back("over what period was that given")
+    assert not points_back("was that project finished?")
     conversation = kb.conversation()
     conversation.ask("what stage did guangdong-guangxi cooperation enter?")
     assert conversation.ask("which years does that cover?").entry_id == "new-stage"
