@@ -202,7 +202,7 @@ def _names_its_noun(said: list[str], at: int) -> bool:
     following = said[at + 1]
     if at and said[at - 1] in _DO and (at + 2 == len(said) or said[at + 2] in STOPWORDS):
         return False  # "which years does that cover?": after "does", the verb of "that", not its noun
-    if at and said[at - 1] in _BE and at + 2 == len(said):
+    if said[at] == "that" and at and said[at - 1] in _BE and at + 2 == len(said):
         return False  # "over what period was that given?", "when was that built?": what is said of "that"
     return following not in STOPWORDS and following not in _POINTING and following not in ("one", "ones")
 
