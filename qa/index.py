@@ -13,7 +13,7 @@ import heapq
 import math
 from array import array
 from collections import defaultdict
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from .analysis import ANSWER, EVIDENCE, PHRASING, Analysis, analyse
@@ -21,7 +21,7 @@ from .model import Entry
 from .question import read as read_question
 from .rules import RULES, count
 from .rules.number import published_year
-from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words
+from .text import QUESTION_WORDS, STOPWORDS, Analyzer, common_words, words
 from .tuning import LIMITS, Tuning
 
 EVENT_WORDS = ("happen", "happened", "happens", "occur", "occurred")  # "what happened in 2020?" asks for an event
@@ -122,6 +122,20 @@ class Index:
     def phrasing(self, number: int) -> str:
         """The text of a phrasing, as its entry wrote it."""
         return self.entries[self.phrasing_owner[number]].questions[self.phrasing_question[number]]
+
+    def says_phrase(self, verb: str, particle: str) -> bool:
+        """Does a phrasing say the verb (in any form) with the particle after it ("put in", "puts in")? Read from
+        the phrasings that use the verb, when a question asks: "how many hours did they put in?" of a knowledge
+        base that says so means what it says, not "contribute". A verb on very many phrasings counts as said."""
+        stem = self.analyzer.stem(verb)
+        numbers = self.postings.get(stem, ())
+        if len(numbers) > LIMITS.common_postings:
+            return True
+        for number in numbers:
+            said = words(self.phrasing(number))
+            if any(word == particle and self.analyzer.stem(before) == stem for before, word in pairwise(said)):
+                return True
+        return False
 
     @property
     def speller(self) -> Speller:

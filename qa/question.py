@@ -93,11 +93,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
         raw = raw[1:]
         if raw[:2] in (["me", "more"], ["us", "more"]):  # "tell me more about the labour side": still the request
             raw = raw[2:]
-    phrasal = (
-        thesaurus.phrasal_verbs(raw, index.stem_written_as, lambda verb: analyzer.stem(verb) in index.idf)
-        if paraphrase
-        else {}
-    )
+    phrasal = thesaurus.phrasal_verbs(raw, index.stem_written_as, index.says_phrase) if paraphrase else {}
     meanings: dict[str, str] = {}
     if phrasal:
         raw = list(raw)  # not the question's own words, which the rules read as asked

@@ -130,11 +130,11 @@ def _by_word() -> dict[str, tuple[str, ...]]:
 
 
 def phrasal_verbs(
-    text_words: list[str], known: Callable[[str], str | None], used: Callable[[str], bool]
+    text_words: list[str], known: Callable[[str], str | None], used: Callable[[str, str], bool]
 ) -> dict[int, str]:
-    """Where a phrasal verb stands whose verb no entry uses ("how many people turned up?"), as {position of
-    the verb: the stem of a word of the same meaning that the knowledge base uses (`known`)}; the particle
-    follows."""
+    """Where a phrasal verb stands that no phrasing says with its particle (`used`: "how many people turned
+    up?", "can you sum up the article?" of a knowledge base that says "sum" alone), as {position of the verb:
+    the stem of a word of the same meaning that the knowledge base uses (`known`)}; the particle follows."""
     if not _PARTICLES.intersection(text_words):
         return {}
     found = {}
@@ -142,7 +142,7 @@ def phrasal_verbs(
         if text_words[at + 1] not in _PARTICLES:
             continue  # most words: no particle follows, no stem to make ("in" and "on" are in most questions)
         meaning = _by_verb_stem().get((stem(text_words[at]), text_words[at + 1]))
-        if meaning is not None and not used(text_words[at]):
+        if meaning is not None and not used(text_words[at], text_words[at + 1]):
             equivalent = known(meaning) or known_equivalent(meaning, known)
             if equivalent is not None:
                 found[at] = equivalent

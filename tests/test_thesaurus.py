@@ -102,9 +102,29 @@ def test_a_phrasal_verb_the_knowledge_base_uses_is_left_as_it_is():
     from qa.thesaurus import phrasal_verbs
 
     known = {"attend": "attend"}.get
-    assert phrasal_verbs(["how", "many", "turned", "up"], known, lambda verb: False) == {2: "attend"}
-    assert phrasal_verbs(["how", "many", "turned", "up"], known, lambda verb: verb == "turned") == {}
-    assert phrasal_verbs(["how", "many", "turned", "left"], known, lambda verb: False) == {}
+    assert phrasal_verbs(["how", "many", "turned", "up"], known, lambda verb, particle: False) == {2: "attend"}
+    said_so = lambda verb, particle: (verb, particle) == ("turned", "up")  # noqa: E731
+    assert phrasal_verbs(["how", "many", "turned", "up"], known, said_so) == {}
+    assert phrasal_verbs(["how", "many", "turned", "left"], known, lambda verb, particle: False) == {}
+
+
+def test_a_verb_the_knowledge_base_says_only_alone_is_still_read_with_its_particle(kb, tmp_path):
+    """ "can you sum up the article?" was refused (36): the bundled knowledge base says "sum" (a sum of money),
+    so "sum up" was left as "sum" and "up". Only a phrasing saying the verb with its particle ("how many hours
+    did the volunteers put in?") keeps a phrasal verb as written."""
+    assert kb.ask("Can you sum up the article in one sentence?").entry_id == "article-topic"
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        "version: 1\ntitle: Rescue team\nentries:\n"
+        "  - id: hours\n    questions: [How many hours did the volunteers put in?, volunteer hours, time given]\n"
+        "    answer: The volunteers gave 9,800 hours.\n    evidence: The volunteers gave 9,800 hours.\n"
+        "  - id: donors\n    questions: [How much did donors contribute?, donations, money given]\n"
+        "    answer: Donors gave 121,000 pounds.\n    evidence: Donors gave 121,000 pounds.\n",
+        encoding="utf-8",
+    )
+    import qa
+
+    assert qa.load(path).ask("How many hours did the volunteers put?").entry_id == "hours"
 
 
 def test_a_word_read_through_the_thesaurus_never_costs_an_answer(kb):
