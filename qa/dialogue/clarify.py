@@ -69,6 +69,8 @@ def candidates(index: Index, query: Query, scored: list[Scored], text: str = "")
     bare_topic = len(set(known)) == 1 and not query.asks and not set(known) & index.question_words
     # "what about the bay area?": a short topic asked of as a whole, which several entries are about
     named_topic = 0 < len(topic) <= _TOPIC_WORDS and bool(text) and bool(_TOPIC_REQUEST.match(text))
+    doer = _DOER.match(text) if text else None
+    doer = index.analyzer.stem(doer["doer"]) if doer else None
     for other in scored[1:3]:
         # two entries that both count what a bare "how many X?" asks about are as likely as each other
         both_count = bare_count and all(query.counted <= set(counting[p]) for p in (best.position, other.position))
@@ -85,6 +87,8 @@ def candidates(index: Index, query: Query, scored: list[Scored], text: str = "")
             continue
         if _separates(index, known, typed, best.position, other.position) or other.doubts != best.doubts:
             break
+        if doer is not None and _done_by(index, doer, best.position) != _done_by(index, doer, other.position):
+            break  # "what did Shenzhen do about poverty?": the fact Shenzhen is the subject of
         chosen.append(other.position)
         answers.add(index.entries[other.position].answer)
     if bare_topic and len(chosen) < 3 and not (bare_count or unnamed_count):
@@ -110,6 +114,19 @@ def _separates(index: Index, known: list[str], typed: set[str], first: int, seco
         return True
     said_one, said_two = _written(index, first), _written(index, second)
     return any((word in said_one) != (word in said_two) for word in typed)
+
+
+# "what did Shenzhen (actually) do about …?", "what has Shenzhen done …": what one named party did
+_DOER = LazyPattern(
+    r"^\W*(?:\w+\W+){0,3}?what (?:did|does|has|have|is|was) (?P<doer>\w+) (?:\w+ )?(?:do|doing|done)\b", re.IGNORECASE
+)
+
+
+def _done_by(index: Index, doer: str, position: int) -> bool:
+    """Is the doer the subject of the entry's answer (its first words: "Shenzhen supported …", not "with
+    Shenzhen's support, all 10 counties …")?"""
+    opening = words(index.entries[position].answer)[:2]
+    return any(index.analyzer.stem(word) == doer for word in opening)
 
 
 def _written(index: Index, position: int) -> frozenset[str]:

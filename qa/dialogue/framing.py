@@ -17,7 +17,7 @@ _LEADS = [
     r"(?: there| then| all)?"
     r"\s*[,!.:;-]?",
     r"good (?:morning|afternoon|evening|day)\s*[,!.:;-]?",
-    r"(?:fine|cool|great|nice|sure|got it|i see|thanks|thank you|cheers)\s*[,!.:;-]",  # "fine. who wrote it?"
+    r"(?:fine|fair(?: enough)?|cool|great|nice|sure|got it|i see|thanks|thank you|cheers)\s*[,!.:;-]",  # "fine. who …?"
     r"random(?:ly)?(?: question)?,? but",
     r"(?:quick|one|another|random|silly|dumb|simple|small) (?:question|one)\s*[,:;.!-]?(?:\s*but)?",
     r"just (?:checking|wondering|asking)(?: my notes(?: here)?)?",
@@ -88,7 +88,7 @@ _ANY_LEAD_CLAUSE = r"^(?P<lead>[^?:]*?)(?::|\s[-–—]+)\s+(?=\S)"
 # The patterns stay strings, compiled by `re` (and kept in its cache) on first use: a plain question such as
 # "How many parks are there?" is framed by nothing, and a one-shot answer does not pay to compile them.
 _LEAD_WORDS = frozenset(
-    """hi hiya heya hello hey howdy good fine cool great nice sure got thanks thank cheers ok okay so well alright
+    """hi hiya heya hello hey howdy good fine fair cool great nice sure got thanks thank cheers ok okay so well alright
     right um umm uh oh ah yo hm hmm also like quick one another random
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
     approximately exactly just out curious""".split()  # noqa: SIM905

@@ -185,3 +185,10 @@ def test_what_the_thesaurus_calls_a_plain_synonym():
     assert not synonymous("trainees", stem("people"))
     assert not synonymous("giraffes", stem("company"))
     assert not synonymous("areas", stem("area"))  # read as itself
+
+
+def test_what_a_named_party_did_is_the_fact_it_is_the_subject_of(kb):
+    """ "what did shenzhen actually do about poverty there" was asked back (the role, or the counties that got
+    out of poverty "with Shenzhen's support"): the fact that opens with Shenzhen says what it did."""
+    asked = kb.ask("what did shenzhen actually do about poverty there")
+    assert asked.kind.value == "answer" and asked.entry_id == "poverty-alleviation-role"

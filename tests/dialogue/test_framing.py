@@ -21,6 +21,7 @@ CASES = [
     ("What's the story about in a nutshell?", "What's the story about?"),  # how to say it, not what about
     ("can you sum up the report in one sentence?", "can you sum up the report?"),
     ("fine. who is this article by?", "who is this article by?"),
+    ("ok fair. who wrote it?", "who wrote it?"),
     ("random but how many parks are there", "how many parks are there"),
     ("Great Bay Area size?", "Great Bay Area size?"),  # a lead word needs its punctuation to be framing
     ("I'm new to all this, so bear with me: how many parks and how many projects?",
