@@ -513,12 +513,6 @@ def _refers_back(kb: KnowledgeBase, part: str) -> bool:
     return followup.points_back(part) or not _own_topic(kb, kb.index.query(part))
 
 
-def _points_back(text: str) -> bool:
-    from .dialogue import followup
-
-    return followup.points_back(text)
-
-
 def _has_content(kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozenset()) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
     words, everyday glue ("do you know?") and the words `ignoring`?"""
@@ -538,13 +532,15 @@ def _has_content(kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozen
 
 def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     """Each part answered in order, or None when the question is one question after all."""
+    from .dialogue import followup
+
     answers: list[Answer] = []
     for part in parts:
         answer = _single(kb, part, limit, context)
         asked_before = bool(answers) and compound.asks(parts[len(answers) - 1])  # "I'm on 2.4.2, is that …?"
         previous = (answers[-1].entry_id or answers[-1].why.best_entry) if asked_before else None
         unknown_before = asked_before and answers[-1].kind is Kind.UNKNOWN
-        if unknown_before and not compound.checks_a_claim(parts[len(answers) - 1]) and _points_back(part):
+        if unknown_before and not compound.checks_a_claim(parts[len(answers) - 1]) and followup.points_back(part):
             answer = _refused(answer)  # "is there a cafe and when is it open?": "it" is something unknown
         elif previous is not None and _refers_back(kb, part):
             # "how much is the day pass and when can I buy it?": "it" is what the part before was about, and
