@@ -162,3 +162,13 @@ def test_the_complete_example_knowledge_base_passes_check_strict(tmp_path, capsy
     (tmp_path / "library.yaml").write_text(example[1], encoding="utf-8")
     (tmp_path / "guide.txt").write_text(guide[1], encoding="utf-8")
     assert main(["--kb", str(tmp_path / "library.yaml"), "--check", "--strict"]) == 0, capsys.readouterr()
+
+
+def test_every_word_qa_ignores_is_listed_for_authors():
+    """Authors writing from the docs alone could not see which words qa ignores ("co", "all", "over"): the list
+    in docs/knowledge-base.md is the code's own."""
+    from qa.text import STOPWORDS
+
+    page = (DOCS / "knowledge-base.md").read_text(encoding="utf-8")
+    listed = page.split("These are all of them", 1)[1].split("```text", 1)[1].split("```", 1)[0].split()
+    assert sorted(listed) == sorted(STOPWORDS)
