@@ -84,6 +84,7 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "tot": ("total",),
     "pct": ("percent",),
     "%": ("percent",),
+    "#": ("number",),  # "# of trainings"
 }
 
 
@@ -118,18 +119,22 @@ def expand(text_words: list[str]) -> list[str]:
             out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section
             continue
         out.extend(SHORT_FORMS.get(word, (word,)))
-    if "2" in out and not SHORT_FORMS.keys().isdisjoint(text_words):  # text-speak: "give jobs 2 hc ppl"
+    if ("2" in out or "4" in out) and not SHORT_FORMS.keys().isdisjoint(text_words):  # "give jobs 2 hc ppl"
         out = [
-            "to" if word == "2" and 0 < at < len(out) - 1 and _words_around(out, at) else word
+            _AS_WORD[word] if word in _AS_WORD and at > 0 and _words_around(out, at) else word
             for at, word in enumerate(out)
         ]
     return out
 
 
+_AS_WORD = {"2": "to", "4": "for"}  # in text-speak: "give jobs 2 hc ppl", "wat does gba stand 4"
+
+
 def _words_around(said: list[str], at: int) -> bool:
-    """Is the "2" at `at` between two words, the next no plural that it could count ("2 hc ppl", not "2 parks")?"""
-    before, after = said[at - 1], said[at + 1]
-    return before.isalpha() and after.isalpha() and not after.endswith("s")
+    """Is the "2" at `at` after a word and before another or the end, the next no plural that it could count
+    ("2 hc ppl", "stand 4", not "2 parks")?"""
+    before, after = said[at - 1], said[at + 1] if at + 1 < len(said) else ""
+    return before.isalpha() and (not after or (after.isalpha() and not after.endswith("s")))
 
 
 def _thousands(number: str) -> str | None:

@@ -72,6 +72,17 @@ def test_a_2_between_words_of_text_speak_is_to():
     assert expand(["is", "it", "2", "km", "long"]) == ["is", "it", "2", "km", "long"]  # no text-speak: a number
 
 
+def test_a_4_after_a_word_of_text_speak_is_for_and_a_hash_is_number(kb):
+    """ "wat does gba stand 4" was refused (53): "4" was read as a number no fact gives. "# of trainings" is
+    "number of trainings"."""
+    assert expand(["wat", "does", "gba", "stand", "4"])[-1] == "for"
+    assert expand(["wat", "r", "the", "4", "areas"])[3] == "4"  # counts the areas
+    assert kb.ask("wat does gba stand 4").entry_id == "greater-bay-area-name"
+    from qa.text import words
+
+    assert expand(words("# of villages")) == ["number", "of", "villages"]
+
+
 @pytest.mark.parametrize(
     ("knowledge_base", "question", "entry"),
     [
