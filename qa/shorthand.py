@@ -131,10 +131,12 @@ _AS_WORD = {"2": "to", "4": "for"}  # in text-speak: "give jobs 2 hc ppl", "wat 
 
 
 def _words_around(said: list[str], at: int) -> bool:
-    """Is the "2" at `at` after a word and before another or the end, the next no plural that it could count
-    ("2 hc ppl", "stand 4", not "2 parks")?"""
-    before, after = said[at - 1], said[at + 1] if at + 1 < len(said) else ""
-    return before.isalpha() and (not after or (after.isalpha() and not after.endswith("s")))
+    """Is the "2" or "4" at `at` between two words, the next no plural that it could count ("2 hc ppl", not "2
+    parks")? A "4" may end the line ("what does gba stand 4"); "r there 2" asks of two."""
+    if at + 1 == len(said):
+        return said[at] == "4" and said[at - 1].isalpha()
+    before, after = said[at - 1], said[at + 1]
+    return before.isalpha() and after.isalpha() and not after.endswith("s")
 
 
 def _thousands(number: str) -> str | None:

@@ -77,6 +77,7 @@ def test_a_4_after_a_word_of_text_speak_is_for_and_a_hash_is_number(kb):
     "number of trainings"."""
     assert expand(["wat", "does", "gba", "stand", "4"])[-1] == "for"
     assert expand(["wat", "r", "the", "4", "areas"])[3] == "4"  # counts the areas
+    assert expand(["r", "there", "2"])[-1] == "2"  # asks of two
     assert kb.ask("wat does gba stand 4").entry_id == "greater-bay-area-name"
     from qa.text import words
 
