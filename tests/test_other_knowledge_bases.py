@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: forty-six invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: forty-nine invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -12,7 +12,8 @@ skatepark, vaccinedrive and bookfair (each written by one author, questions firs
 the next, and mountainrescue, chessopen and swingbridge (knowledge base by one author from the README, questions
 by another from the article and the entries' answers) as the latest, lighthouse, fishery and robotics
 (written the same way) as its second round, and strike, breach and cinema as its last; congestion, bakery and
-telescope (the same way) as the next session's, and canal, takeover and beavers (the same way) as the one after."""
+telescope (the same way) as the next session's, and canal, takeover and beavers (the same way) as the one
+after, with skiresort, timetable and layoffs as its second round."""
 
 from pathlib import Path
 
@@ -70,6 +71,9 @@ FLOORS = {
     "canal": (0.60, 0.80, 0.09),  # this session's fresh sets
     "takeover": (0.65, 0.60, 0.13),
     "beavers": (0.62, 0.80, 0.07),
+    "skiresort": (0.70, 0.70, 0.15),  # and its second round
+    "timetable": (0.80, 0.80, 0.09),
+    "layoffs": (0.80, 0.80, 0.10),
 }
 
 
