@@ -117,7 +117,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         if picked is not None:
             return picked
     intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
-    if intent is None and not _has_content(kb, text, _reactions(kb)) and not _asks_for_more(text):
+    if intent is None and not _has_content(kb, text, reacting=True) and not _asks_for_more(text):
         intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?
     if intent is not None:
         return Answer(
@@ -205,11 +205,6 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     if check:  # the claim is the question: is what it says so? The fact about it answers, either way
         return [_single(kb, f"{topic}?", limit, context)]
     return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
-
-
-def _reactions(kb: KnowledgeBase) -> frozenset[str]:
-    """The words that only react ("wow thats impressive"), less any the knowledge base asks about ("crazy golf")."""
-    return frozenset(word for word in smalltalk.REACTIONS if not kb.index.is_topic_word(word))
 
 
 def _asks_for_more(text: str) -> bool:
@@ -513,9 +508,12 @@ def _refers_back(kb: KnowledgeBase, part: str) -> bool:
     return followup.points_back(part) or not _own_topic(kb, kb.index.query(part))
 
 
-def _has_content(kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozenset()) -> bool:
+def _has_content(
+    kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozenset(), *, reacting: bool = False
+) -> bool:
     """Does the text name anything at all, known to the knowledge base or not ("is there wifi?"), beyond question
-    words, everyday glue ("do you know?") and the words `ignoring`?"""
+    words, everyday glue ("do you know?") and the words `ignoring`? When `reacting`, a word that only reacts
+    ("wow thats impressive") names nothing either, unless the knowledge base asks about it ("crazy golf")."""
     from .dialogue import followup
 
     stem, known, asking = kb.index.analyzer.stem, kb.index.known_stems, kb.index.question_words
@@ -526,6 +524,7 @@ def _has_content(kb: KnowledgeBase, text: str, ignoring: frozenset[str] = frozen
         and word not in ignoring
         and stem(word) not in asking  # "whats"
         and (stem(word) in known or not is_everyday(word))
+        and not (reacting and word in smalltalk.REACTIONS and not kb.index.is_topic_word(word))
         for word in words(text)
     )
 

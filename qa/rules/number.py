@@ -6,7 +6,6 @@ neither of them.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -39,8 +38,11 @@ def published_year(published: str) -> int | None:
     if match is None or not published.isascii():
         return None
     year = int(match[1])
-    if match[3] and int(match[3]) > calendar.monthrange(year, int(match[2]))[1]:
-        return None  # "2024-02-30": no such day
+    if match[3] and int(match[3]) > 28:  # "2024-02-30": no such day (the calendar is read only for a late day)
+        import calendar
+
+        if int(match[3]) > calendar.monthrange(year, int(match[2]))[1]:
+            return None
     return year if EARLIEST_YEAR <= year <= LATEST_YEAR else None
 
 
