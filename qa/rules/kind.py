@@ -187,13 +187,10 @@ def _asks_membership(text_words: list[str]) -> bool:
 
 def read_asks(text_words: list[str]) -> frozenset[Ask]:
     """The kinds of question a text asks (a phrasing or a question, split into words)."""
+    member = ("one" in text_words or "among" in text_words) and _asks_membership(text_words)
     if _ASKING.isdisjoint(text_words):
-        if ("one" in text_words or "among" in text_words) and _asks_membership(text_words):
-            return _WHICH_ONE
-        return _NOTHING  # this runs on every phrasing of 100 000 entries
-    found = set()
-    if ("one" in text_words or "among" in text_words) and _asks_membership(text_words):
-        found.add(Ask.WHICH)
+        return _WHICH_ONE if member else _NOTHING  # this runs on every phrasing of 100 000 entries
+    found = {Ask.WHICH} if member else set()
     if not SPEECH_VERBS.isdisjoint(text_words) and _asks_what_was_said(text_words):
         found.add(Ask.SAID)
     defined = _read_definition(text_words)
