@@ -352,9 +352,8 @@ def run_eval(
         path = "standard input"
         labelled = decode(read_stream(sys.stdin.buffer, path), path)
     else:
-        labelled = read_text(
-            path, "file of labelled questions or dialogues"
-        )  # read once: the file may be a pipe ("qa --eval <(…)")
+        # read once: the file may be a pipe ("qa --eval <(…)")
+        labelled = read_text(path, "file of labelled questions or dialogues")
     root = compose(labelled, path)
     if dialogues.is_dialogue_file(path, root):
         report = dialogues.evaluate(kb, path, threshold, root)

@@ -208,7 +208,6 @@ def _names_its_noun(said: list[str], at: int) -> bool:
 
 
 _DO = frozenset(("do", "does", "did"))
-_BE = frozenset(("is", "was", "are", "were"))
 
 
 _BE = frozenset("is are was were be been".split())  # noqa: SIM905
