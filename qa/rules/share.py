@@ -54,7 +54,7 @@ def _shares(index: Index, entry: Entry) -> tuple[frozenset[str], ...]:
             named = members.intersection(index.analyzer.tokens(phrasing))
             if named != members:
                 standing |= named
-        if len(members - standing) > 0:
+        if members - standing:
             kept.append(members - standing)
     return tuple(kept)
 
