@@ -595,7 +595,7 @@ def _thin_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
         if len(missed) * 2 > len(entry.questions):
             _, phrasing, answer = missed[0]
             which = ", ".join(str(number) for number, _, _ in missed)
-            alone = _said_once(phrasing, entry.questions, Analyzer.from_table(data.synonyms))
+            alone = _said_once(phrasing, entry.questions, asked_of[0].index.analyzer)
             lone = f"; no other phrasing of it says {', '.join(f'“{word}”' for word in alone)}" if alone else ""
             message = (
                 f"its phrasings do not find each other: {len(missed)} of {len(entry.questions)} miss it when each is "

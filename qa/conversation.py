@@ -391,7 +391,6 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
 def _kind_unmet(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     """Does the question ask a kind of thing the entry never gives? The reading with the last topic drops the
     pointing words, and with them what "is her rice one of them?" asks: whether it is among those named."""
-    from .rules import RuleId
     from .rules.kind import read_asks, unanswered
 
     asks = read_asks(words(text))

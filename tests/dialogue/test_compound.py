@@ -1,8 +1,11 @@
 """dialogue/compound: two questions in one are answered part by part; one fact asked two ways stays one."""
 
+from pathlib import Path
+
 import qa
 from qa.dialogue.compound import split
-from tests.rules.conftest import ORCHARD
+
+ORCHARD = Path(__file__).parent.parent / "rules" / "orchard.yaml"  # the rule tests' small knowledge base
 
 
 def test_splits_on_a_second_question_word_and_on_things_joined_by_and():

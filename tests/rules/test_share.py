@@ -43,7 +43,7 @@ def test_the_whole_list_a_yes_no_or_a_member_the_phrasings_let_stand_for_all_is_
     assert bakery.ask("How many books were borrowed?").entry_id == "loans"
 
 
-def test_a_tuning_weight_of_one_switches_it_off(small_kb, tmp_path):
+def test_a_tuning_weight_of_one_switches_it_off(tmp_path):
     import qa
 
     path = tmp_path / "bakery.yaml"
