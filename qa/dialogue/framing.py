@@ -70,7 +70,7 @@ _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
 _EMBEDDING = (
     r"^(?!\s*(?:how|what|when|where|who|which|why)\b)[^?]*?\b"
     r"(?:ask(?:s|ed|ing)?(?: me| us| him| her| them)?(?: to (?:explain|describe|say|tell (?:them|him|her|us)))?|"
-    r"wonder(?:s|ed|ing)?|(?:want(?:ed|s)?|need(?:ed|s)?|like|love) to know|curious|"
+    r"wonder(?:s|ed|ing)?|(?:(?:want(?:ed|s)?|need(?:ed|s)?)(?: to know)?|(?:like|love) to know)|curious|"
     r"find out|figure out|work out|tell me|remind me|know|(?:to |and )(?:check|confirm|see|learn|understand))"
     r"(?:\s+(?:roughly|approximately|exactly|precisely))?\s*[,:–—-]?\s+"
     r"(?=(?:how|what|when|where|who|which|why|whether|if)\b)"
@@ -112,7 +112,9 @@ def asking_clauses(text: str) -> list[str]:
     return [
         clause
         for clause in clauses
-        if (re.match(asking, clause, re.IGNORECASE) or clause.endswith("?"))
+        if (
+            re.match(asking, re.sub(_EMBEDDING, "", clause, flags=re.IGNORECASE), re.IGNORECASE) or clause.endswith("?")
+        )
         and not re.match(ruled_out, clause, re.IGNORECASE)
     ]
 

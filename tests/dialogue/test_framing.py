@@ -88,6 +88,17 @@ def test_a_question_among_chatty_clauses_is_answered(kb):
     assert aside.answered and aside.entry_id == "people-lifted-out-of-poverty" and not aside.parts
 
 
+def test_a_clause_that_needs_to_know_something_asks_it(kb):
+    """ "…, i need how many … got out of poverty, thanks": the question is embedded after "i need", with no
+    "to know"; the clause asks it, though it neither starts with a question word nor ends with "?"."""
+    from qa.dialogue.framing import asking_clauses
+
+    line = "quick one before my meeting starts, i need how many poor people in hechi got out of poverty, thanks"
+    assert asking_clauses(line) == ["i need how many poor people in hechi got out of poverty"]
+    asked = kb.ask(line)
+    assert asked.answered and asked.entry_id == "people-lifted-out-of-poverty"
+
+
 def test_a_request_tacked_on_as_a_clause_is_not_a_question_of_its_own(kb):
     """ "which gd companies invested, names?": "names?" adds to the question before it; read on its own it
     matched the fact that names the article's editor (69.5), a confident wrong answer. A clause that names
