@@ -15,6 +15,7 @@ from . import thesaurus
 from .answer import Answer, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
 from .rules import RuleId
+from .rules.kind import HOW_ADJECTIVES
 from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
@@ -496,7 +497,8 @@ def _own_topic(kb: KnowledgeBase, query, ignoring: frozenset[str] = frozenset())
         and item.token not in question_words
         and item.typed not in followup.KIND_NOUNS
         and item.typed not in ignoring
-        for item in query.tokens
+        and not (item.typed in HOW_ADJECTIVES and before == "how")  # "over how long?" names nothing
+        for before, item in zip(("", *(item.typed for item in query.tokens)), query.tokens, strict=False)
     )
 
 

@@ -77,6 +77,8 @@ _FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic st
 SIZE_WORDS = frozenset("big bigger large larger huge small smaller sizable sizeable massive vast".split())  # noqa: SIM905
 # "how far", "how fast", "how tall": a magnitude (a distance, a speed, a height), which only a "how much" fact gives
 MAGNITUDE_WORDS = frozenset("far fast tall heavy wide deep".split())  # noqa: SIM905
+# the word "how" asks with ("how long", "how big", "how far", "how old"): part of the question, no topic
+HOW_ADJECTIVES = SIZE_WORDS | MAGNITUDE_WORDS | frozenset(("long", "old", "often", "soon", "high", "low"))
 _AMOUNT_WORDS = frozenset("amount amounts value values worth".split())  # noqa: SIM905
 _SO_MANY = frozenset(("many", "much"))
 _DEGREE = frozenset(("so", "too", "very", "as"))  # "so many", "too much", "as many as": a degree, not asked

@@ -60,6 +60,15 @@ def test_a_question_with_nothing_of_its_own_is_not_answered_alone(kb):
     assert conversation.ask("and where are they from?").entry_id == "companies-invested"
 
 
+def test_how_long_names_no_topic_of_its_own(kb):
+    """ "over how long?" after the money asks how long the money was given over: "long" is how "how" asks, no
+    topic, so the question is read against the last answer, not alone (the pairing's start, "since 2016")."""
+    assert not kb.ask("over how long?").answered
+    conversation = kb.conversation()
+    conversation.ask("how much money did Guangdong and Shenzhen give Hechi?")
+    assert conversation.ask("over how long?").entry_id == "financial-support"
+
+
 def test_tell_me_more_may_be_polite(kb):
     from qa.dialogue.followup import asks_for_more
 
