@@ -16,7 +16,8 @@ from ..text import LazyPattern
 
 # a word that opens a question, wh- or yes/no (framing, clarify and the conversation read clauses with it too)
 QUESTION_WORD = (
-    r"(?:how|what|what's|whats|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|can|has|have)"
+    r"(?:how|how's|hows|what|what's|whats|when|when's|where|where's|wheres|who|who's|whos|whom|whose|which|why|is|"
+    r"are|was|were|did|does|do|can|has|have)"
 )
 # "… and is it free?" asks again; "… and is nervous about another fire" goes on about someone: a yes/no word after
 # "and" starts a question only before what it asks about (a pronoun, an article, a number …)
@@ -26,7 +27,7 @@ _SUBJECT = (
     r"each|every|[0-9])"
 )
 _ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
-_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b)\s+(?=" + _ASKS_AGAIN + r")"
+_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b|[+&])\s+(?=" + _ASKS_AGAIN + r")"
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
 # ("and how many projects and parks?": the rest may be nothing, and a follow-up's "and" may lead)
@@ -46,7 +47,7 @@ def split(text: str) -> tuple[list[str], bool]:
     """The parts of a question, and whether each part was asked with its own question word (a strong split).
     One part: not compound."""
     lowered = text.casefold()
-    if " and " not in lowered and "," not in text and ";" not in text and "?" not in text.rstrip()[:-1]:
+    if not any(joint in lowered for joint in (" and ", ",", ";", " + ", " & ")) and "?" not in text.rstrip()[:-1]:
         return [text], False  # most questions: nothing joins two (and no pattern is compiled)
     sentences = re.split(_SENTENCES, text.strip())
     parts = [part for sentence in sentences for part in re.split(_JOINED, sentence, flags=re.IGNORECASE)]

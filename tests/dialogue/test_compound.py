@@ -22,6 +22,18 @@ def test_splits_on_a_second_question_word_and_on_things_joined_by_and():
     assert split("and how many projects and parks?")[0] == ["and how many projects?", "and how many parks?"]
 
 
+def test_a_plus_or_a_contracted_question_word_joins_two_questions(kb):
+    """People join two questions with "+" or "&", and drop the apostrophe of "who's": each part is answered."""
+    assert split("when did the new stage begin + what areas do they cooperate in")[0] == [
+        "when did the new stage begin",
+        "what areas do they cooperate in",
+    ]
+    answer = kb.ask("whos the editor and when was it published")
+    assert [part.entry_id for part in answer.parts] == ["article-editor", "article-publication"]
+    answer = kb.ask("how many parks did shenzhen help build & when did the pairing start?")
+    assert [part.entry_id for part in answer.parts] == ["industrial-parks", "partnership-start"]
+
+
 def test_two_things_with_nothing_after_them_are_two_parts(kb):
     answer = kb.ask("how many projects and parks?")
     assert [part.entry_id for part in answer.parts] == ["assistance-projects", "industrial-parks"]
