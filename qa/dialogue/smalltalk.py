@@ -78,7 +78,16 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "what topics",
         "what do you do",
     ),
-    Intent.GREETING: ("how are you", "how are you doing", "nice to meet you", "good to meet you", "whats up", "sup"),
+    Intent.GREETING: (
+        "how are you",
+        "how are you doing",
+        "hows it going",
+        "how is it going",
+        "nice to meet you",
+        "good to meet you",
+        "whats up",
+        "sup",
+    ),
     Intent.GOODBYE: (
         "see you",
         "see ya",
@@ -217,7 +226,8 @@ def about_qa_or_reaction(text: str) -> Intent | None:
     if not found:
         return None
     words = {word.replace("'", "") for word in found}
-    asks = text.rstrip().endswith("?") or not _ASKING.isdisjoint(words) or found[0] in ("is", "are", "am", "can")
+    asking = _ASKING.intersection(words) or _ASKING.intersection(word.removesuffix("s") for word in words)  # "whats"
+    asks = text.rstrip().endswith("?") or bool(asking) or found[0] in ("is", "are", "am", "can")
     if asks:
         if found[0] in _FACT_ASKING or (found[0] == "how" and found[1:2] and found[1] in _HOW_FACT):
             return None  # "when are you open?", "where are you?": what the knowledge base may say, not qa

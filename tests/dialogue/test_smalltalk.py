@@ -28,6 +28,7 @@ SMALLTALK = [
     ("no worries", Intent.ACKNOWLEDGE),
     ("hi, what can you help me with?", Intent.CAPABILITIES),  # a greeting before a question about qa
     ("haha ok. what can you help me with then?", Intent.CAPABILITIES),
+    ("hows it going", Intent.GREETING),
 ]
 QUESTIONS = [
     "how did Shenzhen help Hechi?",
@@ -123,6 +124,12 @@ def test_small_talk_no_list_foresaw_is_still_no_fact(kb, line):
     chat.ask("When did Shenzhen start to partner with Hechi?")
     answer = chat.ask(line)
     assert answer.kind is Kind.SMALLTALK and not answer.gives_fact
+
+
+def test_a_question_word_without_its_apostrophe_still_asks(kb):
+    """ "whats it about" (no "?", no apostrophe) was read as a nod and got "OK."."""
+    assert kb.ask("whats it about").kind is not Kind.SMALLTALK
+    assert kb.ask("wheres that").kind is not Kind.SMALLTALK
 
 
 def test_a_short_question_about_something_unknown_is_not_small_talk(kb):
