@@ -18,6 +18,7 @@ from .text import (
     NUMBER_WORDS,
     REQUEST_VERBS,
     STOPWORDS,
+    agent_form,
     common_words,
     drop_negated,
     is_everyday,
@@ -242,6 +243,10 @@ def _spelt(
             # already ("what skills were taught in the training?" asks more than the training)
             if equivalent is not None and equivalent not in present:
                 stem, match, paraphrased = equivalent, THESAURUS_MATCH, True
+        if stem not in known_stems and paraphrase:
+            doer = agent_form(stem, known_stems)  # "who makes the trams?" of "the tram maker"
+            if doer is not None:
+                stem, match, paraphrased = doer, THESAURUS_MATCH, True
         if stem not in known_stems and word not in common_words() and word not in shift.QUALIFIERS:
             correction = index.speller.correct(word)
             if correction is not None:

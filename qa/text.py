@@ -318,6 +318,23 @@ _IRREGULAR = {
 }
 
 
+_AGENT_ENDINGS = ("er", "r", "or")
+
+
+def agent_form(word_stem: str, known: frozenset[str]) -> str | None:
+    """The known stem that is the same word as doer or deed: "owner" of "owns", "maker" of "makes", and back
+    ("owner" asked of a fact that says "owns"). None when neither is known. (No doubled letter: "summer" is
+    no doer of "sum".)"""
+    if len(word_stem) < 3 or not word_stem.isalpha():
+        return None
+    for ending in _AGENT_ENDINGS:
+        if word_stem + ending in known:
+            return word_stem + ending
+        if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 3 and word_stem[: -len(ending)] in known:
+            return word_stem[: -len(ending)]
+    return None
+
+
 def stem(word: str) -> str:
     """A small English suffix stripper: enough to meet inflected forms, never fancy."""
     word = _IRREGULAR.get(word, word)

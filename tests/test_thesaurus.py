@@ -139,3 +139,43 @@ def test_only_a_word_read_through_the_thesaurus_marks_the_question_paraphrased(k
     corrected (which would double the work of every misspelt question)."""
     assert kb.index.query("How much dough did Hechi receive?").paraphrased
     assert not kb.index.query("How many villiges were removed from the poverty list?").paraphrased
+
+
+TRAMS = """version: 1
+title: Northgate trams
+entries:
+  - id: tram-maker
+    questions: [Which company is the tram maker?, tram maker]
+    answer: The trams come from Caldera Rail, the tram maker chosen in 2023.
+    evidence: The trams come from Caldera Rail, the tram maker chosen in 2023.
+  - id: fleet
+    questions: [How many trams are there?, size of the tram fleet, How many trams run at peak times?]
+    answer: Northgate has 24 trams, 20 of them in service at peak times.
+    evidence: Northgate has 24 trams, 20 of them in service at peak times.
+  - id: depot-owner
+    questions: [Who owns the depot?]
+    answer: The city council owns the Elm Lane depot.
+    evidence: The city council owns the Elm Lane depot.
+  - id: depot-jobs
+    questions: [How many people work at the depot?, depot staff, jobs at the tram depot]
+    answer: About 140 people work at the Elm Lane depot.
+    evidence: About 140 people work at the Elm Lane depot.
+"""
+
+
+def test_a_doer_and_the_deed_are_one_word(write_kb):
+    """ "who makes the trams?" of "the tram maker" was refused (60.5 on a knowledge base of 30 entries): "makes"
+    is everyday English, so no speller looked at it, and "maker" is another stem. The doer reads as the deed and
+    back: "who is the owner of the depot?" of a fact that says "owns"."""
+    import qa
+
+    kb = qa.load(write_kb(TRAMS))
+    assert kb.ask("who makes the trams?").entry_id == "tram-maker"
+    assert kb.ask("who is the owner of the depot?").entry_id == "depot-owner"
+
+
+def test_a_doubled_letter_makes_no_doer():
+    from qa.text import agent_form
+
+    assert agent_form("own", frozenset({"owner"})) == "owner"
+    assert agent_form("sum", frozenset({"summer"})) is None  # no doubled letter: summer is no doer of sum
