@@ -29,12 +29,12 @@ QUALIFIERS = frozenset(
     breakdown individually separately remain remaining remains will next future upcoming full""".split()  # noqa: SIM905
 )
 # the present state ("still", "yet"), a comparison ("versus", "bigger"), more than the fact ("else", "other",
-# "only"), another time ("before", "after", "last"), its failure ("failed") or its stopping ("when did it
+# "only"), another time ("before", "after", "last", "previous"), its failure ("failed") or its stopping ("when did it
 # stop?", which a fact that says it goes on answers too)
 _STOPPING = frozenset("stop stops stopped stopping cease ceased quit quitting".split())  # noqa: SIM905
 _SHIFTING = (
     frozenset(
-        """still yet anymore else other others versus vs before after last only failed fail
+        """still yet anymore else other others versus vs before after last previous previously prior only failed fail
         bigger smaller larger fewer""".split()  # noqa: SIM905
     )
     | _STOPPING

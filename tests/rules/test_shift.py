@@ -12,6 +12,7 @@ from qa.text import words
 FIRES = [
     ("How many apple trees are still planted?", "trees-planted", {"still"}),
     ("How many apple trees were planted before 2019?", "trees-planted", {"before"}),
+    ("How many apple trees were planted the previous spring?", "trees-planted", {"previous"}),  # another time
     ("What did the apple trees cost?", "trees-planted", {"cost"}),
     ("How many apple trees were planted each year?", "trees-planted", {"each"}),
     ("How many apple trees are stil planted?", "trees-planted", {"still"}),  # a misspelt shifter still shifts
