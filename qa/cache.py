@@ -58,6 +58,7 @@ _CODE = (
             "count",
             "share",
             "total",
+            "deed",
             "shift",
         )
     ),

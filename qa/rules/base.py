@@ -32,6 +32,7 @@ class RuleId(enum.Enum):
     SHARE = "share"
     SHIFT = "shift"
     TOTAL = "total"
+    DEED = "deed"
 
 
 # For one question, a function of an entry's position giving the words a doubt is about (an empty set for a

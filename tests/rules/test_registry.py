@@ -19,6 +19,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.SHARE,
         RuleId.TOTAL,
         RuleId.SHIFT,
+        RuleId.DEED,
     ]
 
 

@@ -1,0 +1,61 @@
+"""Deed: "who designed the Weavers' Wing?" of a fact about the wing that never says who designed, made or built it.
+
+A question asking who made a thing names the deed it asks about; a fact that names the thing and a person
+(its director, its namesake) but not that deed does not say who did it. Only deeds of making count (design,
+build, make, found, invent, create, manufacture, construct): a news fact names who did them where it knows.
+An entry answers when its texts say the deed or its doer ("built", "the builder", "designed by").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import agent_form
+from .base import Judge, Rule, RuleId
+from .kind import Ask
+
+if TYPE_CHECKING:
+    from ..index import Index
+    from ..question import Query
+
+# the deeds of making, as typed (not "found": as often "we found"; not "wrote": the article's writer is its editor)
+MAKING = frozenset(
+    """design designs designed designing build builds built make makes made founded invent
+    invents invented create creates created manufacture manufactures manufactured construct constructs
+    constructed""".split()  # noqa: SIM905
+)
+_ASKS_WHO = frozenset((Ask.WHO,))
+_BASE = {"made": "make"}  # ("made" is left out of the stemmer's irregular verbs: it cost answers there)
+
+
+def judge(query: Query, index: Index) -> Judge | None:
+    if _ASKS_WHO.isdisjoint(query.asks):
+        return None
+    deeds = [item for item in query.tokens if item.typed in MAKING]
+    if not deeds:
+        return None
+    stem, known = index.analyzer.stem, index.known_stems
+    forms = set()
+    for item in deeds:
+        base = stem(_BASE.get(item.typed, item.typed))
+        forms.add(base)
+        if item.token is not None:
+            forms.add(item.token)
+        doer = agent_form(base, known)
+        if doer is not None:
+            forms.add(doer)
+    said = frozenset(item.typed for item in deeds)
+    entry_tokens = index.entry_tokens
+
+    def unsaid(position: int) -> frozenset[str] | None:
+        bag = entry_tokens[position]
+        return None if any(form in bag for form in forms) else said
+
+    return unsaid
+
+
+def describe(words: tuple[str, ...]) -> str:
+    return "never says who " + " or ".join(f"“{word}”" for word in words)
+
+
+RULE = Rule(RuleId.DEED, 0.7, judge, describe)
