@@ -588,8 +588,13 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         None if answer.why.doubts or answer.score < floor else answer.entry_id or answer.why.best_entry
         for answer in answers
     ]
-    if len(set(tops)) == 1 and tops[0] is not None:
-        return _single(kb, core, limit, context)  # one fact, asked two ways
+    if len(set(tops)) == 1 and tops[0] is not None:  # one fact, asked two ways: from its first asking part on
+        # ("I don't follow local politics, but how many voted for it and how many against?"), or whole
+        start = core.find(kept[0][0])
+        readings = [_single(kb, core, limit, context)]
+        if start > 0:
+            readings.append(_as_asked(_single(kb, core[start:], limit, context), text))
+        return max(readings, key=lambda answer: answer.score)
     if all(answer.score < kb.tuning.clarify_floor for answer in answers):
         return None  # nothing matches any part well: the question as a whole is refused
     # each part's words cleaned before they are joined: an escape sequence left open in one answer must not

@@ -34,6 +34,15 @@ def test_a_plus_or_a_contracted_question_word_joins_two_questions(kb):
     assert [part.entry_id for part in answer.parts] == ["industrial-parks", "partnership-start"]
 
 
+def test_one_fact_asked_two_ways_after_framing_is_answered_from_its_question_on(kb):
+    """ "my gran grew up near there, but how many counties and districts were covered and how many in total?"
+    asks one fact twice; read whole with the remark in front it scored 56 and was refused."""
+    answer = kb.ask(
+        "my gran grew up near there, but how many counties and districts were covered and how many in total?"
+    )
+    assert answer.answered and answer.entry_id == "counties-districts-covered"
+
+
 def test_two_things_with_nothing_after_them_are_two_parts(kb):
     answer = kb.ask("how many projects and parks?")
     assert [part.entry_id for part in answer.parts] == ["assistance-projects", "industrial-parks"]
