@@ -107,7 +107,7 @@ def asking_clauses(text: str) -> list[str]:
     clauses = [clause.strip() for clause in re.split(_CLAUSE_BREAK, text) if clause and clause.strip()]
     if len(clauses) < 2:
         return []
-    asking = r"^" + QUESTION_WORD + r"\b"
+    asking = r"^(?:(?:but|and|so|also|then)\s+)?" + QUESTION_WORD + r"\b"  # "…, but how many voted for it?"
     ruled_out = r"^(?:not|rather than|instead of|except|excluding|other than)\b"  # "- not the districts covered?"
     return [
         clause

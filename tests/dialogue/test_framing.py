@@ -75,6 +75,10 @@ def test_the_asking_clause_of_a_chatty_line_is_found():
     assert asking_clauses(line) == ["he said there are new industrial parks?", "how many did Shenzhen help build?"]
     assert asking_clauses("How many counties - not the districts covered?") == ["How many counties"]
     assert asking_clauses("How many parks are there?") == []
+    # a question word after "but" or "and" still opens the clause, with no "?" at its end
+    assert asking_clauses("i don't follow this, but how many villages came off the list, thanks") == [
+        "but how many villages came off the list"
+    ]
 
 
 def test_a_question_among_chatty_clauses_is_answered(kb):
