@@ -213,6 +213,9 @@ def test_a_claim_someone_keeps_repeating_is_read_for_what_it_claims(kb, line, en
         ("a colleague bet me a coffee that shenzhen helped build 30 industrial parks in hechi. who wins?",
          "industrial-parks"),
         ("my neighbour says over 30,000 people got trained, sounds like a lot, is that legit?", "people-trained"),
+        # whether what someone heard of is going ahead
+        ("my uncle says hechi products get shenzhen quality certification now, is that going ahead?",
+         "certified-products"),
     ],
 )  # fmt: skip
 def test_a_claim_checked_at_the_end_of_a_line_is_answered_by_the_fact_about_it(kb, line, entry):
@@ -226,5 +229,6 @@ def test_a_claim_the_article_never_makes_is_still_refused(kb):
     for line in (
         "someone told me hechi has a new airport. is that true?",
         "my dad says guangxi has 50 million people, is he right?",
+        "i heard hechi is getting a new airport, is that happening?",
     ):
         assert not kb.ask(line).gives_fact
