@@ -42,6 +42,8 @@ _WORDS: dict[Intent, frozenset[str]] = {
     ),
 }
 _ANY_WORD = frozenset().union(*_WORDS.values())
+_YES_NO = frozenset("did does do is was were are will would could can has have had".split())  # noqa: SIM905
+_OF_IT = frozenset("it that this they those these he she there".split())  # noqa: SIM905
 _ASKING = QUESTION_WORDS - {"much", "many", "whatever"}  # "thank you so much", "ok whatever" ask nothing
 _GLUE = frozenset("bot qa there again so much very really lot bunch heaps one".split())  # noqa: SIM905
 # fixed questions about qa itself (after lower-casing and dropping punctuation and a trailing "anyway")
@@ -175,6 +177,8 @@ def detect(
         return phrased
     if not _ASKING.isdisjoint(found):
         return None  # "ok so when did it start": a question
+    if len(found) > 1 and found[0] in _YES_NO and found[1] in _OF_IT:
+        return None  # "did it help?", "is that good?": a question about what was said, not "help" or praise
     if topical is not None and _social_close(text, found, topical):
         leaving = not _WORDS[Intent.GOODBYE].isdisjoint(found) or any(
             f" {phrase} " in f" {joined} " for phrase in _PHRASES[Intent.GOODBYE]

@@ -35,6 +35,8 @@ QUESTIONS = [
     "hello, what is this article about?",
     "thanks, and how many parks?",
     "ok so when did it start",
+    "did it help?",  # a question about what was said: was the help reply
+    "is that good?",  # was thanked for as praise
 ]
 
 
