@@ -525,7 +525,7 @@ def _has_content(
         and word not in ignoring
         and stem(word) not in asking  # "whats"
         and (stem(word) in known or not is_everyday(word))
-        and not (reacting and word in smalltalk.REACTIONS and not kb.index.is_topic_word(word))
+        and not (reacting and smalltalk.only_reacts(word) and not kb.index.is_topic_word(word))
         for word in words(text)
     )
 

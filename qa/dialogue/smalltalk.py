@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
-from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words
+from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words, is_everyday
 
 
 class Intent(enum.Enum):
@@ -31,7 +31,9 @@ class Intent(enum.Enum):
 # words that make a line small talk, by what they do; a line with several takes the first intent in this order
 _WORDS: dict[Intent, frozenset[str]] = {
     Intent.GOODBYE: frozenset("bye goodbye byebye cya ciao farewell later ttyl goodnight gnight nite".split()),  # noqa: SIM905
-    Intent.THANKS: frozenset("thanks thank thx ty thankyou cheers tks tnx appreciated ta".split()),  # noqa: SIM905
+    Intent.THANKS: frozenset(
+        "thanks thank thx ty thankyou cheers tks tnx appreciated ta gracias merci danke grazie obrigado arigato".split()  # noqa: SIM905
+    ),
     Intent.GREETING: frozenset("hi hello hey hiya howdy yo greetings morning evening afternoon hallo heya".split()),  # noqa: SIM905
     Intent.HELP: frozenset(("help",)),
     Intent.COMPLIMENT: frozenset(
@@ -208,18 +210,28 @@ def detect(
     return None
 
 
-_ADDRESSED = frozenset("you your yourself yours u ur".split())  # noqa: SIM905
+_ADDRESSED = frozenset("you your yourself yours u ur youre youve".split())  # noqa: SIM905
 _FACT_ASKING = frozenset("when where which whose".split())  # noqa: SIM905
 _HOW_FACT = frozenset("many much long far often old late early soon".split())  # noqa: SIM905
 _MACHINE = frozenset("ai bot robot machine program computer chatbot assistant human person real".split())  # noqa: SIM905
 _ABILITY = frozenset("can could do able help answer know ask questions topics".split())  # noqa: SIM905
 _REACTION_WORDS = 4  # "neat", "you rock", "much obliged": a few words that ask nothing
+_REMARK_WORDS = 8  # a longer remark that names nothing and asks nothing, about qa or about the one asking
+_ASKER = frozenset("i id im ive me my we".split())  # noqa: SIM905
+_ASKABLE = frozenset(("questions", "question", "things", "stuff"))
+_PRAISE = _WORDS[Intent.COMPLIMENT] | frozenset("smart clever useful handy cool".split())  # noqa: SIM905
 # words that only react to what was said ("wow thats impressive", "crazy"), never a topic: not everyday words,
 # so a line of them would otherwise name something unknown and be refused
 REACTIONS = frozenset(
     """impressive incredible crazy wild fascinating insane unbelievable surprising shocking remarkable astonishing
     astounding staggering mental whoa woah wowza yikes dang damn geez jeez gosh blimey omg wtf lmao""".split()  # noqa: SIM905
 )
+
+
+def only_reacts(word: str) -> bool:
+    """A word that reacts or speaks to qa ("wow thats impressive", "smart for a bot"), or an everyday word: in a
+    line that asks nothing, none names a topic unless the knowledge base asks about it."""
+    return word in REACTIONS or word in _MACHINE or is_everyday(word)
 
 
 def about_qa_or_reaction(text: str) -> Intent | None:
@@ -236,10 +248,18 @@ def about_qa_or_reaction(text: str) -> Intent | None:
         if found[0] in _FACT_ASKING or (found[0] == "how" and found[1:2] and found[1] in _HOW_FACT):
             return None  # "when are you open?", "where are you?": what the knowledge base may say, not qa
         addressed = not _ADDRESSED.isdisjoint(words) or ("this" in words and not _MACHINE.isdisjoint(words))
+        if "ask" in words and not _ASKABLE.isdisjoint(words):
+            return Intent.CAPABILITIES  # "what kind of questions can i ask?"
         if not addressed and _MACHINE.isdisjoint(words):
             return None
         return Intent.CAPABILITIES if not _ABILITY.isdisjoint(words) else Intent.IDENTITY
-    return Intent.ACKNOWLEDGE if len(found) <= _REACTION_WORDS else None
+    if len(found) <= _REACTION_WORDS:
+        return Intent.ACKNOWLEDGE
+    if len(found) > _REMARK_WORDS:
+        return None
+    if not (_ADDRESSED | _MACHINE).isdisjoint(words):  # "you're pretty smart for a bot"
+        return Intent.COMPLIMENT if not _PRAISE.isdisjoint(words) else Intent.ACKNOWLEDGE
+    return Intent.ACKNOWLEDGE if not _ASKER.isdisjoint(words) else None  # "honestly i'd have guessed way fewer"
 
 
 def _without_trailing(joined: str) -> str:

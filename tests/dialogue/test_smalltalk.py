@@ -128,6 +128,22 @@ def test_small_talk_no_list_foresaw_is_still_no_fact(kb, line):
     assert answer.kind is Kind.SMALLTALK and not answer.gives_fact
 
 
+@pytest.mark.parametrize(
+    ("line", "intent"),
+    [
+        ("gracias", "thanks"),  # thanks in another language
+        ("you're pretty smart for a bot", "compliment"),  # praise said to qa, longer than a nod
+        ("what kind of questions can i ask?", "capabilities"),  # what to ask, not who qa is
+    ],
+)
+def test_small_talk_in_words_no_phrase_list_holds(kb, line, intent):
+    """These were refused as questions about something unknown ("bot" is no everyday word), or got nothing;
+    each now gets the reply its plain form gets."""
+    plain = {"thanks": "thanks", "compliment": "great job!", "capabilities": "what can you do?"}[intent]
+    answer = kb.conversation().ask(line)
+    assert answer.kind is Kind.SMALLTALK and answer.text == kb.conversation().ask(plain).text
+
+
 def test_a_question_word_without_its_apostrophe_still_asks(kb):
     """ "whats it about" (no "?", no apostrophe) was read as a nod and got "OK."."""
     assert kb.ask("whats it about").kind is not Kind.SMALLTALK
