@@ -153,7 +153,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     clauses = [
         clause
         for clause in framing.asking_clauses(core)
-        if _has_content(kb, clause) and _own_topic(kb, kb.index.query(clause))
+        if _has_content(kb, clause) and _own_topic(kb, kb.index.query(clause)) and not compound.checks_a_claim(clause)
     ]
     # a clause that points back ("…, if i wanted to read the original piece, where was it published?") points
     # at what its own line named, not at the last answer: read without the conversation
@@ -575,7 +575,10 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         # "… the original piece, where was it published?": the part points at what the line named before it
         if _own_context(kb, part, core, context) is not context:
             answer = _single(kb, part, limit, None)
-        readings = [answer, *_said_before(kb, core, limit, context)]
+        # (a check of the claim before it asks nothing of its own: "… 817 villages, is that in the article?")
+        readings = [*([] if compound.checks_a_claim(part) else [answer]), *_said_before(kb, core, limit, context)]
+        if not readings:
+            return whole
         best = max(readings, key=lambda answer: answer.score)  # the first of equals: the part as asked
         return whole if whole.score > best.score else _as_asked(best, text)
     answers = [answer for _, answer in kept]

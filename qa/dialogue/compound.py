@@ -96,8 +96,10 @@ def asks_what(part: str) -> bool:
 # "… since like 2010. is that right?", "… true?": a check of a claim, which the question after it answers
 _CHECKS_A_CLAIM = LazyPattern(
     r"(?:\b(?:is|was|are) (?:that|this|it|he|she|they)(?: actually| really| still)? (?:right|true|correct|so|close|"
-    r"accurate|legit|real|genuine|a thing|the case|mentioned|said|happening|going ahead|going to happen|confirmed)"
-    r"\b[^?.!]{0,20}\s*\?*"
+    r"accurate|legit|real|genuine|a thing|the case|mentioned|said|happening|going ahead|going to happen|confirmed|"
+    r"in there|in the article|in the piece|in it)\b[^?.!]{0,20}\s*\?*"
+    r"|\b(?:does|did) (?:the article|the piece|the story|it) (?:say|mention|spell|cover|explain)(?: that| it| this)?"
+    r"(?: out)?\s*\?*"
     r"|(?:\bwho(?:'s| is)? (?:right|wins|correct)|\b(?:right|really|true|correct|accurate))\s*\?+)\s*$",
     re.IGNORECASE,
 )

@@ -225,10 +225,26 @@ def test_a_claim_checked_at_the_end_of_a_line_is_answered_by_the_fact_about_it(k
     assert kb.ask(line).entry_id == entry
 
 
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("my teacher says 817 villages came off the poverty list, is that in the article?",
+         "villages-removed-from-poverty-list"),
+        ("a friend says shenzhen finds jobs for hechi people, does the article mention it?", "labor-cooperation"),
+    ],
+)  # fmt: skip
+def test_whether_the_article_says_a_claim_is_answered_by_the_fact_about_it(kb, line, entry):
+    """ "…, is that in the article?" asks whether the claim before it is so; read on its own it named the
+    article, and the fact about what the article covers was given at 100."""
+    assert kb.ask(line).entry_id == entry
+
+
 def test_a_claim_the_article_never_makes_is_still_refused(kb):
     for line in (
         "someone told me hechi has a new airport. is that true?",
         "my dad says guangxi has 50 million people, is he right?",
         "i heard hechi is getting a new airport, is that happening?",
+        "someone said hechi got a new airport, is that in the article?",
+        "my uncle says guangxi has 50 million people, does the article say that?",
     ):
         assert not kb.ask(line).gives_fact
