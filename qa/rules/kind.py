@@ -260,6 +260,8 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.add(ask)
             if word in ("many", "much") and following == "of" and _names_number(text_words, position + 2):
                 found.add(Ask.PART_OF)
+            elif word == "much" and following == "of" and text_words[position + 2 : position + 3] in _OF_A_WHOLE:
+                found.add(Ask.PART_OF)  # "how much of the budget is the city paying?": a part of it
     return frozenset(found)
 
 
@@ -324,6 +326,9 @@ def _may_i(text_words: list[str], start: int) -> bool:
 
 
 _ALLOWED = _ASKERS | {"u", "people", "members", "residents", "customers", "visitors"}
+
+
+_OF_A_WHOLE = (["the"], ["its"], ["their"], ["that"], ["this"])
 
 
 def _names_number(text_words: list[str], position: int) -> bool:
@@ -430,6 +435,18 @@ def says_age(index: Index, answer: str) -> bool:
 _QUOTES = ('"', "“", "”")
 
 
+_SHARE = re.compile(
+    r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\bhalf\b|\bthird|\bquarter|\bfifth|\bmost of\b",
+    re.IGNORECASE,
+)
+
+
+def says_share(index: Index, answer: str) -> bool:
+    """Does an answer give a part of a whole ("62 per cent of the wine", "3.2 percentage points", "half of
+    it")? Such an entry answers "how much of the wine goes abroad?" though never asked it."""
+    return _SHARE.search(answer) is not None
+
+
 def says_speech(index: Index, answer: str) -> bool:
     """Does an answer report what someone said ("the chief said …", "according to …", "“a real step forward”")?
     Such an entry answers "what did X say?" though never asked it."""
@@ -438,7 +455,7 @@ def says_speech(index: Index, answer: str) -> bool:
 
 class EntryKinds(list):
     """Per entry, the kinds of question it answers; and which answers say where, who, when, a time of day, a
-    limit, what someone said and how long something lasts (`ByAnswer`)."""
+    limit, what someone said, how long something lasts, an age and a part of a whole (`ByAnswer`)."""
 
     where: ByAnswer
     who: ByAnswer
@@ -448,6 +465,7 @@ class EntryKinds(list):
     speech: ByAnswer
     how_long: ByAnswer
     age: ByAnswer
+    share: ByAnswer
 
 
 def prepare(analysis: Analysis, index: Index) -> EntryKinds:
@@ -457,7 +475,7 @@ def prepare(analysis: Analysis, index: Index) -> EntryKinds:
     out.where, out.who, out.limit = ByAnswer(index, says_where), ByAnswer(index, says_who), ByAnswer(index, says_limit)
     out.when, out.clock = ByAnswer(index, says_when), ByAnswer(index, says_clock)
     out.speech, out.how_long = ByAnswer(index, says_speech), ByAnswer(index, says_how_long)
-    out.age = ByAnswer(index, says_age)
+    out.age, out.share = ByAnswer(index, says_age), ByAnswer(index, says_share)
     for kinds in map(tuple, analysis.intents):
         kinds_answered = answered.get(kinds)
         if kinds_answered is None:
@@ -495,6 +513,7 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
         (Ask.ALLOWANCE, entry_asks.limit),
         (Ask.HOW_LONG, entry_asks.how_long),
         (Ask.HOW_OLD, entry_asks.age),
+        (Ask.PART_OF, entry_asks.share),
     ):
         if ask in missing and given[position]:
             missing = missing - {ask}

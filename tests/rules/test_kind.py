@@ -76,6 +76,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("my uncle says the money was huge. how much was it?", {Ask.HOW_MUCH}),  # telling, not asking
         ("what times of day will they work?", {Ask.CLOCK}),
         ("over what time?", {Ask.WHEN}),  # a span
+        ("how much of the budget is the city paying?", {Ask.HOW_MUCH, Ask.PART_OF}),  # a part of a whole
+        ("how much of a difference did it make?", {Ask.HOW_MUCH}),
         ("what time period did it cover?", {Ask.WHEN}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
         ("how old is this article?", {Ask.HOW_OLD}),
@@ -128,6 +130,23 @@ def test_an_answer_that_says_where_answers_where(small_kb):
     judge = BY_ID[RuleId.KIND].judge(kb.index.query("where are the companies from?"), kb.index)
     assert judge(0) is None
     assert judge(1) == {Ask.WHERE}
+
+
+def test_a_part_of_a_whole_is_answered_only_by_a_fact_that_gives_a_share(small_kb):
+    """ "How much of the £18 million went on the platforms?" got the fact about the whole £18 million (a
+    timetable's knowledge base): the whole says nothing of a part. A fact that gives a share ("62 per cent of
+    the wine") answers it."""
+    kb = small_kb(
+        "version: 1\ntitle: Valley wine\nentries:\n"
+        "  - id: funding\n    questions: [How much money did the council give?, council funding]\n"
+        "    answer: The council gave 18 million pounds for the new station and its platforms.\n"
+        "    evidence: The council gave 18 million pounds for the new station and its platforms.\n"
+        "  - id: exports\n    questions: [How much wine is exported?, wine exports]\n"
+        "    answer: About 62 per cent of the valley's wine is sold abroad.\n"
+        "    evidence: About 62 per cent of the valley's wine is sold abroad.\n"
+    )
+    assert not kb.ask("How much of the council money went on the platforms?").gives_fact
+    assert kb.ask("how much of the wine goes abroad?").entry_id == "exports"
 
 
 def test_old_in_how_old_asks_a_date_and_weighs_as_a_question_word(orchard, kb):
