@@ -71,7 +71,7 @@ ASSESSMENTS = frozenset(
 # ("worth", "well" and "too" judge only before the words in `_JUDGING_BEFORE`: "worth in dollars" is a value)
 JUDGEMENTS = frozenset(
     """worth well too worthwhile success successful succeed succeeded unsuccessful waste wasted wasteful
-    nice effective ineffective satisfied happy unhappy deserve deserved""".split()  # noqa: SIM905
+    nice effective ineffective satisfied happy unhappy deserve deserved good bad lot""".split()  # noqa: SIM905
 )
 _JUDGING_BEFORE = {
     "worth": frozenset("it the its every all doing paying spending".split()),  # noqa: SIM905
@@ -253,8 +253,24 @@ def _asks_a_view(text_words: list[str]) -> bool:
     )
 
 
+# "was 1.4 billion yuan a lot of money?", "is it a good use of money?": what something was, judged; not "did a
+# lot of people come?" (a number) nor "good" or "lot" anywhere else
+_JUDGED_AS_A = frozenset(("good", "bad", "lot"))
+_BE_ASKING = frozenset("is was are were".split())  # noqa: SIM905
+
+
 def judges(word: str, text_words: list[str]) -> bool:
-    """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)?"""
+    """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)? And
+    "good", "bad" or "lot" after "a", said of the subject of "is/was … ?" ("was it a lot?")."""
+    if word in _JUDGED_AS_A:
+        return (
+            text_words[:1] != []
+            and text_words[0] in _BE_ASKING
+            and any(
+                at >= 2 and said == "a" and following == word
+                for at, (said, following) in enumerate(pairwise(text_words))
+            )
+        )
     for said, following in pairwise(text_words):
         if said == word and (
             following in _JUDGING_BEFORE[word] if word in _JUDGING_BEFORE else following.endswith(("ed", "en", "nt"))
@@ -299,7 +315,7 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
         shifters = shifters - {"left"}
     if "official" in shifters and _describes(text_words, "official"):  # "the official list": no person in charge
         shifters = shifters - {"official"}
-    for word in ("worth", "too", "well"):  # "worth in US dollars", "the parks too?", "as well as": no judgement
+    for word in ("worth", "too", "well", *_JUDGED_AS_A):  # "worth in US dollars", "as well as": no judgement
         if word in shifters and not judges(word, text_words):
             shifters = shifters - {word}
     if "last" in shifters and _most_recently(text_words):

@@ -20,6 +20,8 @@ FIRES = [
     ("Were the apple trees worth it?", "trees-planted", {"worth", A_VIEW}),  # a judgement the fact never makes
     ("Was the harvest money well spent?", "harvest-price", {"well", A_VIEW}),
     ("Were too many apple trees planted?", "trees-planted", {"too", A_VIEW}),
+    ("Was the harvest price a good deal?", "harvest-price", {"good", A_VIEW}),  # a judgement of what it was
+    ("Was 3 dollars a kilo a lot for the harvest?", "harvest-price", {"lot", A_VIEW}),
     ("Was the orchard's harvest a success?", "harvest-origin", {"success", A_VIEW}),
     ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
     ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
@@ -27,6 +29,7 @@ FIRES = [
     ("Do you think the apple trees were planted well?", "trees-planted", {"opinion", "think"}),
 ]
 QUIET = [
+    ("Did a lot of pickers work the harvest?", "pickers"),  # a number asked, no judgement
     ("Where is the harvest still sold?", "harvest-origin"),  # its answer says "still"
     ("Which variety was chosen for the orchard?", "varieties"),  # a choice asks its reason only in why/how
     ("How many apple trees were planted?", "trees-planted"),
