@@ -156,8 +156,12 @@ def _read_definition(text_words: list[str]) -> Ask | None:
         return None
     if any(word[:1].isdigit() for word in text_words):
         return None  # "what do the numbers 32 and 51 mean?" asks what a fact says
-    means = text_words[-1] in ("mean", "means") or text_words[-2:] == ["stand", "for"]
+    # "what does X mean?", "… mean in this context?", "what does X stand for?", "what is meant by X?"
+    said = _without_context(text_words)
+    means = said[-1] in ("mean", "means") or said[-2:] == ["stand", "for"]
     if first == "what" and second in ("does", "do") and means:
+        return Ask.DEFINITION
+    if first == "what" and second in _BE and text_words[2:4] == ["meant", "by"] and len(text_words) > 4:
         return Ask.DEFINITION
     # a property asks what a fact says ("what is the area of …"), but where a thing is, is its location
     # ("where is the Greater Bay Area?")
@@ -166,6 +170,17 @@ def _read_definition(text_words: list[str]) -> Ask | None:
     if first == "what" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
         return Ask.DEFINITION
     return None
+
+
+_CONTEXT = frozenset("in this the here context article story piece text exactly".split())  # noqa: SIM905
+
+
+def _without_context(text_words: list[str]) -> list[str]:
+    """The words without a tail that only says where ("… mean in this context", "… mean here")."""
+    end = len(text_words)
+    while end > 2 and text_words[end - 1] in _CONTEXT:
+        end -= 1
+    return text_words[:end]
 
 
 _YES_NO = frozenset("is are was were does do did has have".split())  # noqa: SIM905

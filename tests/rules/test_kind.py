@@ -60,6 +60,8 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what does the partnership cover?", set()),  # what a fact says
         ("what was the success rate?", set()),
         ("what does GBA stand for?", {Ask.DEFINITION}),
+        ("what is meant by consumer assistance?", {Ask.DEFINITION}),
+        ("what does consumer assistance mean in this context?", {Ask.DEFINITION}),  # where, said after
         ("where is hechi?", {Ask.WHERE, Ask.LOCATION}),
         ("what time does the shop open?", {Ask.WHEN, Ask.CLOCK}),
         ("what are the 51 certified products?", {Ask.WHICH}),  # the count is known: name them
@@ -410,3 +412,9 @@ def test_one_of_them_asks_which_ones(question, member):
 
 def test_a_count_does_not_say_whether_one_thing_is_among_them(kb):
     assert not kb.ask("was her village one of the ones taken off the list?").gives_fact
+
+
+def test_what_is_meant_by_a_term_asks_its_definition(kb):
+    """ "What is meant by consumer assistance?" got the sales fact (84.5), which only mentions the term."""
+    assert not kb.ask("What is meant by consumer assistance?").gives_fact
+    assert not kb.ask("What does consumer assistance mean in this context?").gives_fact
