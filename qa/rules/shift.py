@@ -77,7 +77,8 @@ _JUDGING_BEFORE = {
     "worth": frozenset("it the its every all doing paying spending".split()),  # noqa: SIM905
     "too": frozenset("much many expensive costly high low little few long late big small slow early".split()),  # noqa: SIM905
 }
-SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS | JUDGEMENTS
+_RATES = frozenset("annually yearly monthly weekly daily hourly".split())  # noqa: SIM905  (a rate: "per")
+SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS | JUDGEMENTS | _RATES
 _CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
 
 
@@ -95,7 +96,7 @@ _LEADER_POSTS = _LEADING | frozenset(
 # A rate: "each year", "per month", "every day" ask what "a year", "annually" or "per month" already say
 _TIME_UNITS = frozenset("year years month months week weeks day days hour hours".split())  # noqa: SIM905
 _RATE_WORDS = frozenset(("each", "every", "per"))
-_RATE_ADVERBS = frozenset("annually yearly monthly weekly daily hourly".split())  # noqa: SIM905
+_RATE_ADVERBS = _RATES
 # An aim: a text that says what something aims at or is for says its goal
 _AIMING = frozenset("aim aims aimed aiming purpose objective objectives".split())  # noqa: SIM905
 _GOALS = frozenset(("goal", "goals"))
@@ -374,7 +375,8 @@ def _forms() -> dict[str, str]:
     by_stem: dict[str, list[str]] = {}
     for word in SHIFTERS:
         by_stem.setdefault(stem(word), []).append(word)
-    return {word: min(forms, key=lambda form: (len(form), form)) for forms in by_stem.values() for word in forms}
+    forms = {word: min(forms, key=lambda form: (len(form), form)) for forms in by_stem.values() for word in forms}
+    return forms | dict.fromkeys(_RATES, "per")  # "the yearly spend" asks a rate, which "a year" or "per" says
 
 
 def judge(query: Query, index: Index) -> Judge | None:

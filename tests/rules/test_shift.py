@@ -15,6 +15,7 @@ FIRES = [
     ("How many apple trees were planted the previous spring?", "trees-planted", {"previous"}),  # another time
     ("What did the apple trees cost?", "trees-planted", {"cost"}),
     ("How many apple trees were planted each year?", "trees-planted", {"each"}),
+    ("How many apple trees were planted yearly?", "trees-planted", {"yearly"}),  # a rate, as "per year" is
     ("How many apple trees are stil planted?", "trees-planted", {"still"}),  # a misspelt shifter still shifts
     ("Why was Norrby chosen for the harvest?", "harvest-origin", {"chosen"}),
     ("Were the apple trees worth it?", "trees-planted", {"worth", A_VIEW}),  # a judgement the fact never makes
