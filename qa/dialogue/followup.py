@@ -257,12 +257,13 @@ def neighbourhood(last: Entry, other: Entry) -> float:
 
 
 def neighbours(last: Entry, entries: tuple[Entry, ...], given: Collection[str] = ()) -> list[Entry]:
-    """The facts near the last answer, nearest first (in the knowledge base's order among equals), leaving out
-    those in `given`."""
+    """The facts near the last answer, nearest first, leaving out those in `given`; among equals, in the order
+    the last entry's `related` lists them (its author's order), then in the knowledge base's order."""
     near = [
         (nearness, entry) for entry in entries if entry.id not in given and (nearness := neighbourhood(last, entry)) > 0
     ]
-    return [entry for _, entry in sorted(near, key=lambda pair: -pair[0])]
+    listed = {entry_id: at for at, entry_id in enumerate(last.related)}
+    return [entry for _, entry in sorted(near, key=lambda pair: (-pair[0], listed.get(pair[1].id, len(listed))))]
 
 
 def next_neighbour(last: Entry, given: set[str], entries: tuple[Entry, ...]) -> Entry | None:

@@ -69,6 +69,28 @@ def test_how_long_names_no_topic_of_its_own(kb):
     assert conversation.ask("over how long?").entry_id == "financial-support"
 
 
+def test_tell_me_more_follows_the_order_related_lists(write_kb):
+    """ "tell me more" after the sales gave the cooperation areas, though the author listed the certified
+    products first in `related`: among equally near facts, the author's order comes first."""
+    import qa
+
+    kb = qa.load(
+        write_kb(
+            "version: 1\ntitle: Market\nentries:\n"
+            "  - id: sales\n    questions: [How are sales going?, sales]\n"
+            "    answer: Sales rose 8 per cent.\n    evidence: Sales rose 8 per cent.\n"
+            "    related: [labels, stalls]\n"
+            "  - id: stalls\n    questions: [How many stalls are there?, stalls]\n"
+            "    answer: There are 40 stalls.\n    evidence: There are 40 stalls.\n"
+            "  - id: labels\n    questions: [How many products carry the label?, labels]\n"
+            "    answer: 51 products carry the label.\n    evidence: 51 products carry the label.\n"
+        )
+    )
+    chat = kb.conversation()
+    chat.ask("How are sales going?")
+    assert chat.ask("tell me more").entry_id == "labels"
+
+
 def test_tell_me_more_may_be_polite(kb):
     from qa.dialogue.followup import asks_for_more
 
