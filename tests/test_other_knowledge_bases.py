@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: forty-nine invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: fifty-two invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -13,7 +13,8 @@ the next, and mountainrescue, chessopen and swingbridge (knowledge base by one a
 by another from the article and the entries' answers) as the latest, lighthouse, fishery and robotics
 (written the same way) as its second round, and strike, breach and cinema as its last; congestion, bakery and
 telescope (the same way) as the next session's, and canal, takeover and beavers (the same way) as the one
-after, with skiresort, timetable and layoffs as its second round."""
+after, with skiresort, timetable and layoffs as its second round; hospice, tunnel and recall (the same way) as
+the next session's."""
 
 from pathlib import Path
 
@@ -65,15 +66,18 @@ FLOORS = {
     "strike": (0.62, 0.80, 0.10),  # and its last round
     "breach": (0.72, 0.90, 0.04),
     "cinema": (0.82, 0.70, 0.12),
-    "congestion": (0.65, 0.70, 0.12),  # the session before's fresh sets
+    "congestion": (0.65, 0.70, 0.12),  # two sessions before: its fresh sets
     "bakery": (0.85, 0.55, 0.18),
     "telescope": (0.82, 0.50, 0.18),
-    "canal": (0.60, 0.80, 0.09),  # this session's fresh sets
+    "canal": (0.60, 0.80, 0.09),  # the session before's fresh sets
     "takeover": (0.65, 0.60, 0.13),
     "beavers": (0.62, 0.80, 0.07),
     "skiresort": (0.70, 0.70, 0.15),  # and its second round
     "timetable": (0.80, 0.80, 0.09),
     "layoffs": (0.80, 0.80, 0.10),
+    "hospice": (0.80, 0.90, 0.05),  # this session's fresh sets
+    "tunnel": (0.62, 0.85, 0.10),
+    "recall": (0.70, 0.90, 0.05),
 }
 
 
