@@ -27,7 +27,8 @@ _SUBJECT = (
     r"each|every|[0-9])"
 )
 _ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
-_JOINED = r"\s*(?:[,;]\s*(?:and|but|also)?|\band\b|\balso\b|[+&])\s+(?=" + _ASKS_AGAIN + r")"
+# ("n" is text-speak for "and": "how many projects were there n how many counties …?")
+_JOINED = r"\s*(?:[,;]\s*(?:and|but|also|n)?|\band\b|\balso\b|\bn\b|[+&])\s+(?=" + _ASKS_AGAIN + r")"
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
 # ("and how many projects and parks?": the rest may be nothing, and a follow-up's "and" may lead)
@@ -47,7 +48,8 @@ def split(text: str) -> tuple[list[str], bool]:
     """The parts of a question, and whether each part was asked with its own question word (a strong split).
     One part: not compound."""
     lowered = text.casefold()
-    if not any(joint in lowered for joint in (" and ", ",", ";", " + ", " & ")) and "?" not in text.rstrip()[:-1]:
+    joints = (" and ", ",", ";", " + ", " & ", " n ")
+    if not any(joint in lowered for joint in joints) and "?" not in text.rstrip()[:-1]:
         return [text], False  # most questions: nothing joins two (and no pattern is compiled)
     sentences = re.split(_SENTENCES, text.strip())
     parts = [part for sentence in sentences for part in re.split(_JOINED, sentence, flags=re.IGNORECASE)]

@@ -23,13 +23,16 @@ def test_splits_on_a_second_question_word_and_on_things_joined_by_and():
 
 
 def test_a_plus_or_a_contracted_question_word_joins_two_questions(kb):
-    """People join two questions with "+" or "&", and drop the apostrophe of "who's": each part is answered."""
+    """People join two questions with "+", "&" or "n", and drop the apostrophe of "who's": each part is
+    answered."""
     assert split("when did the new stage begin + what areas do they cooperate in")[0] == [
         "when did the new stage begin",
         "what areas do they cooperate in",
     ]
     answer = kb.ask("whos the editor and when was it published")
     assert [part.entry_id for part in answer.parts] == ["article-editor", "article-publication"]
+    answer = kb.ask("how many parks did shenzhen help build n when did the pairing start")  # text-speak "and"
+    assert [part.entry_id for part in answer.parts] == ["industrial-parks", "partnership-start"]
     answer = kb.ask("how many parks did shenzhen help build & when did the pairing start?")
     assert [part.entry_id for part in answer.parts] == ["industrial-parks", "partnership-start"]
 
