@@ -30,7 +30,8 @@ _LEADS = [
     r"i(?:'m| am) (?:just )?(?:curious|wondering|trying to (?:find out|figure out|understand))(?: about)?",
     r"(?:just )?(?:out of curiosity|curious)\s*,?",
     r"(?:i'm |i am )?(?:doing|writing|working on) (?:a|an|my|our) [^,?:-]*?(?:project|assignment|essay|report|"
-    r"homework|piece|article|presentation|thesis|dissertation)(?: (?:on|about) [^,?:-]*)?\s*[,:;-]?",
+    r"homework|piece|article|presentation|thesis|dissertation)(?: (?:on|about) [^,?:-]*)?"
+    r"(?: (?:tomorrow|tmrw|tmr|2moro|today|tonight|this week|next week))?(?: and)?\s*[,:;-]?",
     r"for (?:a|my|our) (?:school |uni |university |class |college |homework |research |work )?"
     r"(?:project|assignment|essay|report|homework|class|presentation)[^,?]*?,?\s*"
     r"(?:i (?:need|have|want|must)(?: to (?:know|find out|find))?|can you tell me|do you know)?",

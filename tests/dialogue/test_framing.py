@@ -16,6 +16,7 @@ CASES = [
      "which city helped Hechi?"),
     ("Hello, customers keep asking me when the parks opened, do you happen to know?", "when the parks opened?"),
     ("hi, sorry if this is a dumb question, but when did it start?", "when did it start?"),
+    ("doing a presentation tmrw and i need the number of parks", "i need the number of parks"),  # and when
     ("Good morning! could you tell me how many parks there are?", "how many parks there are?"),
     ("hiya, how many parks, any idea?", "how many parks?"),
     ("What's the story about in a nutshell?", "What's the story about?"),  # how to say it, not what about
