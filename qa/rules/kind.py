@@ -519,6 +519,8 @@ def unanswered(entry_asks: EntryKinds, position: int, asks: frozenset[Ask]) -> f
     companies from Guangdong", "who built them?" of "Shenzhen has helped build 20 parks", "how much can you
     get?" of "worth up to £25,000"."""
     missing = asks - entry_asks[position]
+    if not missing:
+        return missing  # most candidates: asked every kind the question asks
     for ask, given in (
         (Ask.WHERE, entry_asks.where),
         (Ask.WHO, entry_asks.who),

@@ -96,7 +96,6 @@ _LEADER_POSTS = _LEADING | frozenset(
 # A rate: "each year", "per month", "every day" ask what "a year", "annually" or "per month" already say
 _TIME_UNITS = frozenset("year years month months week weeks day days hour hours".split())  # noqa: SIM905
 _RATE_WORDS = frozenset(("each", "every", "per"))
-_RATE_ADVERBS = _RATES
 # An aim: a text that says what something aims at or is for says its goal
 _AIMING = frozenset("aim aims aimed aiming purpose objective objectives".split())  # noqa: SIM905
 _GOALS = frozenset(("goal", "goals"))
@@ -116,9 +115,7 @@ _SHARE_WORDS = frozenset(("percent", "percentage", "proportion"))
 
 
 # A text that says none of these uses no shifting word (`used`), in its own words or in others
-SAYING = (
-    SHIFTERS | _LEADER_POSTS | _RATE_ADVERBS | _TIME_UNITS | _SETS_AGAINST | _REPORTING | {"%", "cent", "up", "down"}
-)
+SAYING = SHIFTERS | _LEADER_POSTS | _RATES | _TIME_UNITS | _SETS_AGAINST | _REPORTING | {"%", "cent", "up", "down"}
 
 
 def used(text_words: list[str], *, answer: bool = False) -> set[str]:
@@ -132,7 +129,7 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         found.discard("left")
     if not _LEADER_POSTS.isdisjoint(text_words):
         found |= _LEADING
-    if not _RATE_ADVERBS.isdisjoint(text_words) or any(
+    if not _RATES.isdisjoint(text_words) or any(
         word in ("a", "an", "per", "each", "every") and following in _TIME_UNITS
         for word, following in pairwise(text_words)
     ):
