@@ -547,10 +547,12 @@ def test_ended_up_before_a_verb_says_only_that_it_happened(kb):
     [
         ("earnings", "wat did the finance guy say about cash", "finance-director-quote"),
         ("harvest", "is the 2025 vintage any good quality wise", "wine-quality"),
+        ("bikeshare", "how many of the bikes in the fleet are electric ones?", "fleet-size"),
     ],
 )
 def test_chat_fillers_cost_no_topic(knowledge_base, question, entry):
-    """ "the finance guy", "quality wise": fillers that name nobody and nothing, not unknown topics."""
+    """ "the finance guy", "quality wise", "electric ones": fillers that name nobody and nothing, not
+    unknown topics."""
     from pathlib import Path
 
     import qa
