@@ -181,6 +181,8 @@ def detect(
         return None  # "ok so when did it start": a question
     if len(found) > 1 and found[0] in _YES_NO and found[1] in _OF_IT:
         return None  # "did it help?", "is that good?": a question about what was said, not "help" or praise
+    if len(found) > 2 and found[0] in _YES_NO and found[1] not in _ADDRESSED:
+        return None  # "does central stay open later?", "is it open in the evening?": asks about the world
     if topical is not None and _social_close(text, found, topical):
         leaving = not _WORDS[Intent.GOODBYE].isdisjoint(found) or any(
             f" {phrase} " in f" {joined} " for phrase in _PHRASES[Intent.GOODBYE]

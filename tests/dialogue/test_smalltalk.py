@@ -37,6 +37,8 @@ QUESTIONS = [
     "ok so when did it start",
     "did it help?",  # a question about what was said: was the help reply
     "is that good?",  # was thanked for as praise
+    "does central stay open later?",  # was a goodbye ("later")
+    "is central open in the evening?",  # was a greeting ("evening")
 ]
 
 
