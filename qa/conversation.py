@@ -200,6 +200,8 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
     before = core[: core.rfind(said)]
     # "… still helps Hechi - why is that?": still; not the numbers someone claimed ("my uncle reckons it was a
     # billion yuan, what's the actual figure?"), which the question asks to check, not to match
+    if check:  # what was claimed, not who claimed it where ("my teacher said in class that …")
+        before = framing.claim(before)
     topic = _topic_words(kb, framing.without_habit(before), shifting=True, claimed=False)
     if not topic:
         return []

@@ -102,7 +102,10 @@ _CHECKS_A_CLAIM = LazyPattern(
     r"in there|in the article|in the piece|in it)\b[^?.!]{0,20}\s*\?*"
     r"|\b(?:does|did) (?:the article|the piece|the story|it) (?:say|mention|spell|cover|explain)(?: that| it| this)?"
     r"(?: out)?\s*\?*"
-    r"|(?:\bwho(?:'s| is)? (?:right|wins|correct)|\b(?:right|really|true|correct|accurate))\s*\?+)\s*$",
+    r"|(?:\bwho(?:'s| is)? (?:right|wins|correct)|\b(?:right|really|true|correct|accurate))\s*\?+"
+    # a bare "was it?", "did i win?", "am i right?", or "was it 10 or 12?": whether the claim holds
+    r"|^\s*(?:(?:is|was|were|are|did) (?:it|that|they)|did i win|am i (?:right|wrong)"
+    r"|(?:is|was|were|are) (?:it|that|they) [^?.!]{1,25}\bor\b[^?.!]{1,25})\s*\?+)\s*$",
     re.IGNORECASE,
 )
 

@@ -156,6 +156,31 @@ def without_habit(text: str) -> str:
     return _HABIT.sub("", text)
 
 
+# "my teacher said in class that …", "i bet her 5 bucks that …": who said a claim, and where, up to the claim
+_REPORTED = LazyPattern(
+    r"^.*?\b(?:said|says|say|saying|told|tells|telling|reckons?|reckoned|thinks?|thought|heard|hear|read|reading|"
+    r"bet|betting|claims?|claimed|insists?|insisted|swears?|swore|believes?|believed)\b"
+    r"(?:(?!\b(?:is|was|were|are|it)\b)[^,.?!]){0,40}?\bthat\s+",  # not "thinks it was 10 counties that …"
+    re.IGNORECASE,
+)
+_CLAIM_END = LazyPattern(r"[,.;!?]\s")
+_CLAIM_WORDS = 3  # a claim cut short at a comma keeps at least this many words
+
+
+def claim(text: str) -> str:
+    """What a reported claim says, without who said it or what the asker thinks of it ("my mom read somewhere
+    that 765 thousand poor people got out of poverty, sounds made up to me" → "765 thousand poor people got out
+    of poverty"); the text as it was when nothing reports a claim."""
+    reported = _REPORTED.match(text)
+    if reported is None:
+        return text
+    said = text[reported.end() :]
+    end = _CLAIM_END.search(said + " ")
+    if end is not None and len(said[: end.start()].split()) >= _CLAIM_WORDS:
+        said = said[: end.start()]
+    return said if len(said.split()) >= _CLAIM_WORDS else text
+
+
 def strip(text: str) -> str:
     """The question without its framing; the text as it was when nothing is framing (or nothing would be left)."""
     lowered = text.casefold()

@@ -164,6 +164,10 @@ def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
 
     assert checks_a_claim("… since like 2010. is that right?") and checks_a_claim("the parks were built by 2020, true?")
     assert not checks_a_claim("when did it start?")
+    # a bare check, a bet, and a choice between two claims
+    assert checks_a_claim("was it?") and checks_a_claim("did i win?")
+    assert checks_a_claim("was it 10 or 12 of them?")
+    assert not checks_a_claim("was it big?") and not checks_a_claim("did it help?")
 
 
 def test_a_part_that_points_back_at_an_unknown_part_is_unknown_too():

@@ -1,5 +1,7 @@
 """dialogue/framing: lead-ins, asides and politeness are cut before matching."""
 
+from pathlib import Path
+
 import pytest
 
 from qa.dialogue.framing import strip
@@ -224,6 +226,38 @@ def test_a_claim_checked_at_the_end_of_a_line_is_answered_by_the_fact_about_it(k
     whatever the number someone said (these lines were refused: the check names nothing, and was not read with
     the claim before it)."""
     assert kb.ask(line).entry_id == entry
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        ("my neighbour told everyone at the pub that the tunnel will cost about 800 million now. is that right?",
+         "current-cost"),
+        ("i bet my brother a pint that the tunnel opens in 2027. did i win?", "new-opening-date"),
+        ("my dad reckons that the tunnel is 5 km long, sounds wrong to me, is it true?", "tunnel-route"),
+    ],
+)  # fmt: skip
+def test_a_claim_is_read_without_who_said_it_where_or_what_the_asker_thinks_of_it(line, entry):
+    """ "told everyone at the pub that", "bet my brother a pint that", ", sounds wrong to me": the claim is what
+    follows the one who made it and stops where the asker's remark starts; "did i win?" checks it like "is that
+    right?". The first line scored 68 with "pub" read as a topic, the others were refused."""
+    import qa
+
+    tunnel = qa.load(Path(__file__).parent.parent / "data" / "kbs" / "tunnel" / "kb.yaml")
+    assert tunnel.ask(line).entry_id == entry
+
+
+def test_a_reported_claim_is_what_follows_its_teller():
+    from qa.dialogue.framing import claim
+
+    assert claim("my mom read somewhere that 765 thousand people got out of poverty, sounds made up to me") == (
+        "765 thousand people got out of poverty"
+    )
+    # "that" after "it was" is no report of a claim, and a line that reports none stays as it is
+    assert claim("she thinks it was 10 counties that got out of poverty") == (
+        "she thinks it was 10 counties that got out of poverty"
+    )
+    assert claim("how many parks are there") == "how many parks are there"
 
 
 @pytest.mark.parametrize(
