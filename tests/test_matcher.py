@@ -579,3 +579,23 @@ def test_why_reads_a_name_the_synonyms_expand_once(tmp_path):
 def test_an_intensifier_names_nothing(kb):
     """ "what's this article even about" was refused (56): "even" cost as much as the question's few words."""
     assert kb.ask("ok so what's this article even about").entry_id == "article-topic"
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "without_it"),
+    [
+        ("tunnel", "what was the thing with the boulders?", "what was it with the boulders?"),
+        ("recall", "is there something wrong with the brakes?", "is there wrong with the brakes?"),
+    ],
+)
+def test_a_placeholder_word_names_nothing(knowledge_base, question, without_it):
+    """ "the thing with the boulders", "something wrong": a word that stands in for what is not named is no
+    topic; it cost like a topic word the entry lacks (the first line scored 70, not 84)."""
+    from pathlib import Path
+
+    import qa
+
+    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    asked, plain = other.ask(question), other.ask(without_it)
+    assert asked.entry_id == plain.entry_id
+    assert asked.score == pytest.approx(plain.score)
