@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     please tell let know say said give show explain describe mention mentioned really actually
     between among amongst across through throughout via upon toward towards around along against beyond
     inside outside yes no not again exactly basically anyway anyways though even ones
-    something thing things""".split()  # noqa: SIM905
+    something anything thing things""".split()  # noqa: SIM905
 )
 # Question words carry intent (when vs how many) but little topic: they count, lightly.
 QUESTION_WORDS = frozenset("how many much when where who whom whose why which what whatever".split())  # noqa: SIM905

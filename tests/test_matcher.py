@@ -586,6 +586,7 @@ def test_an_intensifier_names_nothing(kb):
     [
         ("tunnel", "what was the thing with the boulders?", "what was it with the boulders?"),
         ("recall", "is there something wrong with the brakes?", "is there wrong with the brakes?"),
+        ("earnings", "has the union said anything about the job cuts?", "has the union said about the job cuts?"),
     ],
 )
 def test_a_placeholder_word_names_nothing(knowledge_base, question, without_it):

@@ -101,7 +101,7 @@ _CHECKS_A_CLAIM = LazyPattern(
     r"accurate|legit|real|genuine|a thing|the case|mentioned|said|happening|going ahead|going to happen|confirmed|"
     r"in there|in the article|in the piece|in it)\b[^?.!]{0,20}\s*\?*"
     r"|\b(?:does|did) (?:the article|the piece|the story|it) (?:say|mention|spell|cover|explain)(?: that| it| this)?"
-    r"(?: out)?\s*\?*"
+    r"(?: out)?(?: anything)?(?: (?:on|about) (?:that|it|this))?\s*\?*"
     r"|(?:\bwho(?:'s| is)? (?:right|wins|correct)|\b(?:right|really|true|correct|accurate))\s*\?+"
     # a bare "was it?", "did i win?", "am i right?", or "was it 10 or 12?": whether the claim holds
     r"|^\s*(?:(?:is|was|were|are|did) (?:it|that|they)|did i win|am i (?:right|wrong)"

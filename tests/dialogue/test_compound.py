@@ -168,6 +168,7 @@ def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
     assert checks_a_claim("was it?") and checks_a_claim("did i win?")
     assert checks_a_claim("was it 10 or 12 of them?")
     assert not checks_a_claim("was it big?") and not checks_a_claim("did it help?")
+    assert checks_a_claim("… bigger than hong kong's now, does the article say anything on that?")
 
 
 def test_a_part_that_points_back_at_an_unknown_part_is_unknown_too():
