@@ -148,11 +148,42 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         found |= _THINKING
     if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
         found |= _SHARE_WORDS
+    if not _SUCCESSION.isdisjoint(text_words) or any(
+        pair in (("took", "over"), ("takes", "over"), ("stepped", "down")) for pair in pairwise(text_words)
+    ):  # "replaced Dr Patel", "her predecessor": who held it before
+        found.add(PREDECESSOR)
     if not _SETS_AGAINST.isdisjoint(text_words) or any(
         word in ("up", "down") and following == "from" for word, following in pairwise(text_words)
     ):
         found |= _COMPARING
     return found
+
+
+# Who held a post before someone: "who was manager before Tom Arkwright?" asks of another person than the one
+# a fact names; a text that says who came before, or that someone was replaced or succeeded, answers it
+PREDECESSOR = "predecessor"
+_SUCCESSION = frozenset(
+    """predecessor predecessors successor succeeded succeeds replaced replaces replacing former formerly
+    previously retired retiring""".split()  # noqa: SIM905
+)
+_NOT_A_HOLDER = frozenset(
+    """the a an this that these those it its their then now long starting joining taking""".split()  # noqa: SIM905
+)
+
+
+def _asks_predecessor(text_words: list[str]) -> bool:
+    """ "who was the chief executive before Dr Raman?", "who owned it before Pell?": a who-question whose
+    "before" is followed by someone, not by a time ("before the locks closed", "before 2020", "before she")."""
+    if "who" not in text_words[:2]:
+        return False
+    return any(
+        word == "before"
+        and following not in _NOT_A_HOLDER
+        and following not in _CLAUSE_SUBJECTS
+        and following not in _TIME_UNITS
+        and not following[:1].isdigit()
+        for word, following in pairwise(text_words)
+    )
 
 
 # A ceiling: a text stating a limit ("up to £75,000", "a maximum of", "at most") says what the most is
@@ -325,6 +356,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     for word in ("least", "most"):  # "how many were there at least?": an idiom, no ranking
         if word in shifters and any(said == "at" and then == word for said, then in pairwise(text_words)):
             shifters = shifters - {word}
+    if "before" in shifters and _asks_predecessor(text_words):  # who held the post before someone
+        shifters = (shifters - {"before"}) | {PREDECESSOR}
     for word in ("before", "after"):  # "… before we try it out": a clause, not another time asked about
         if word in shifters and any(
             said == word and following in _CLAUSE_SUBJECTS for said, following in pairwise(text_words)

@@ -323,3 +323,20 @@ def test_a_yes_no_question_about_every_one_is_answered_by_the_fact_about_all(kb)
     ("each county") and as a word no fact uses, though the fact says all 10 counties got out of poverty."""
     assert kb.ask("Did every poor county in Hechi get out of poverty?").entry_id == "counties-out-of-poverty"
     assert kb.ask("How much money did every county get?").entry_id is None
+
+
+def test_who_held_a_post_before_someone_asks_of_another_person(small_kb):
+    """ "Who was manager before Tom Arkwright?" got the fact naming Tom Arkwright as manager (62 to 85 on four
+    authors' knowledge bases): it asks who came before him, which only a fact about a predecessor says.
+    "before" followed by a time ("before the season", "before 2020") asks of another time, as before."""
+    kb = small_kb(
+        "version: 1\ntitle: Rovers\nentries:\n"
+        "  - id: manager\n    questions: [Who is the manager?, Who manages Rovers?, manager]\n"
+        "    answer: Tom Arkwright is the Rovers manager.\n    evidence: Tom Arkwright is the Rovers manager.\n"
+        "  - id: chair\n    questions: [Who is the chair?, chair of the club]\n"
+        "    answer: Ann Lowe became chair, replacing Bill Ross.\n"
+        "    evidence: Ann Lowe became chair, replacing Bill Ross.\n"
+    )
+    assert kb.ask("who was manager before tom arkwright?").entry_id is None
+    assert kb.ask("who was chair before ann lowe?").entry_id == "chair"  # a fact that says who was replaced
+    assert "before" in kb.index.query("who was the manager before the season?").shifters  # another time
