@@ -259,18 +259,18 @@ def _spelt(
             if correction is not None and word in named and correction.stem not in index.names:
                 correction = None
             if correction is not None and correction.is_function_word:
-                from .lexicon import english_words  # read once, on the first such slip
+                from .spelling import is_english  # reads the word list once, on the first such slip
 
-                if word not in english_words():
+                if not is_english(word):
                     continue  # "thhis", "dooes": a slip in a word that carries no topic
                 correction = None  # "owns" is a word of its own, no slip for "own"
             if correction is not None and correction.is_content:
                 stem, match = correction.stem, correction.match
                 fixes[len(kept)] = correction.word
             elif correction is not None:  # an everyday word, misspelt: unknown, but cheap
-                from .lexicon import english_words  # read once, on the first such slip
+                from .spelling import is_english  # reads the word list once, on the first such slip
 
-                if word in english_words():
+                if is_english(word):
                     cheap.add(len(kept))  # "live" is no slip for "like": kept as typed, as cheap as the slip
                 else:
                     word = correction.word

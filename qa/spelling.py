@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .lexicon import english_words
+from .text import STOPWORDS
 from .tuning import Tuning
 from .values import FrozenValue
 
@@ -56,7 +57,39 @@ def keeps_meaning(word: str, word_stem: str, correction: Correction) -> bool:
         return True  # another form of the same word: no need to read the list ("certifed" as "certified")
     if min(len(theirs), len(word_stem)) >= _ROOT and (word_stem.startswith(theirs) or theirs.startswith(word_stem)):
         return True  # "editorial" as "editor"; but a short stem says little ("speed" is "spe", as "spend" begins)
-    return word not in english_words()  # read here, on the first correction that changes a word's root
+    return not is_english(word)  # the list is read here, on the first correction that changes a word's root
+
+
+_ENDINGS = ("ing", "ed", "es", "s", "er", "ers", "ly")
+_VOWELS = frozenset("aeiou")
+
+
+def _doubled(base: str) -> bool:
+    """Does `base` end in a consonant doubled after one short vowel ("plann", "runn"), as English doubles it
+    before an ending? Not after two vowels: "trainn" is a slip."""
+    return (
+        len(base) >= 4
+        and base[-1] == base[-2]
+        and base[-1] not in _VOWELS
+        and base[-3] in _VOWELS
+        and base[-4] not in _VOWELS
+    )
+
+
+def is_english(word: str) -> bool:
+    """Is `word` an English word: in the list, or a form of one the list holds ("courting" of "court",
+    "moving" of "move", "planned" of "plan"), as the list keeps only the commonest forms of a word?"""
+    words = english_words()
+    if word in words:
+        return True
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _ROOT:
+            base = word[: -len(ending)]
+            if base in STOPWORDS:
+                continue  # "abouts": a word that takes no ending
+            if base in words or base + "e" in words or (_doubled(base) and base[:-1] in words):
+                return True
+    return False
 
 
 def _lost_or_swapped(typed: str, candidate: str) -> bool:

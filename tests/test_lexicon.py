@@ -29,3 +29,13 @@ def test_a_common_english_word_weighs_less_than_a_topic_word_as_rare(tmp_path):
     index = qa.load(path).index
     stem = index.analyzer.stem
     assert index.weight(stem("county")) < index.weight(stem("ferry"))
+
+
+def test_a_form_of_a_listed_word_is_english_and_a_slip_is_not():
+    """The list keeps the commonest forms of a word: "courting" is "court" with an ending, "planned" is "plan"
+    with its consonant doubled; "trainning" doubles after two vowels, which English never does, and "abouts"
+    puts an ending on a word that takes none."""
+    from qa.spelling import is_english
+
+    assert all(map(is_english, ("courting", "moving", "planned", "running", "company")))
+    assert not any(map(is_english, ("trainning", "certifed", "comapny", "abouts")))

@@ -106,15 +106,16 @@ def test_a_real_english_word_is_no_typo_for_another_word(tmp_path):
     path = tmp_path / "kb.yaml"
     path.write_text(
         "version: 1\ntitle: Clinic\nentries:\n"
-        "  - id: waiting\n    questions: [How long is the waiting time?, waiting time, waiting list lines]\n"
+        "  - id: waiting\n    questions: [How long is the waiting time?, waiting time, waiting list lines,"
+        " counting patients]\n"
         "    answer: The waiting time is 40 minutes.\n    evidence: The waiting time is 40 minutes.\n"
         "  - id: catalogue\n    questions: [How big is the online catalogue?, catalogue size]\n"
         "    answer: The online catalogue lists 900 items.\n    evidence: The online catalogue lists 900 items.\n",
         encoding="utf-8",
     )
     kb = qa.load(path)
-    for question in ("How long is the writing time?", "How many lives?"):
-        assert not kb.ask(question).why.corrections
+    for question in ("How long is the writing time?", "How many lives?", "how many are courting it?"):
+        assert not kb.ask(question).why.corrections  # "courting": a form of "court", which the list holds
     assert kb.ask("how big is the online catalog").entry_id == "catalogue"
     assert kb.ask("waitng time").why.corrections == (("waitng", "waiting"),)
 
