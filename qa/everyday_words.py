@@ -355,3 +355,10 @@ EVERYDAY_WORDS |= frozenset(
     weakness weaknesses whatcha wherefore whereupon whoops widespread willingly wot woulda wrt wut y yah ye
     yeh""".split()  # noqa: SIM905
 )
+# The asker's own people ("my mum lives on Mill Lane, when …?"): who is asking, not what is asked about
+KIN: frozenset[str] = frozenset(
+    """mum mom mummy mommy mother dad daddy father parent parents husband wife hubby son sons daughter daughters
+    grandad granddad grandpa grandma granny gran nan nana grandson granddaughter grandkids grandchildren
+    sister sisters brother brothers sibling siblings cousin cousins uncle aunt auntie niece nephew
+    fiance fiancee bf gf""".split()  # noqa: SIM905
+)

@@ -47,10 +47,10 @@ QUESTION_WORDS = frozenset("how many much when where who whom whose why which wh
 def common_words() -> frozenset[str]:
     """Everyday words that are not qualifiers. Read on first need: a question whose words the knowledge
     base all knows never asks, so a one-shot answer skips loading ~3,700 words."""
-    from .everyday_words import EVERYDAY_WORDS
+    from .everyday_words import EVERYDAY_WORDS, KIN
     from .rules.shift import QUALIFIERS
 
-    return EVERYDAY_WORDS - QUALIFIERS
+    return (EVERYDAY_WORDS | KIN) - QUALIFIERS
 
 
 # Numbers written as words, read as digits. Not "one": it is as often a pronoun ("one of the areas").
