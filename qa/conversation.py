@@ -608,7 +608,9 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
 
     said = [clean(answer.text) if answer.answered else compound.unknown_part(answer.question) for answer in answers]
     answered = all(answer.answered for answer in answers)
+    # no part answered: qa does not know, whatever it says of each part (`parts` keeps them)
+    known = any(answer.answered for answer in answers)
     return Answer(
-        text, answered, " ".join(said), None, min(answer.score for answer in answers), None, None,
-        kind=Kind.ANSWER, parts=tuple(answers),
+        text, answered, " ".join(said) if known else None, None, min(answer.score for answer in answers), None,
+        None, kind=Kind.ANSWER if known else Kind.UNKNOWN, parts=tuple(answers),
     )  # fmt: skip

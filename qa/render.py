@@ -105,6 +105,8 @@ def lowered(answer: Answer) -> bool:
 
 def one_line(answer: Answer) -> str:
     """A single line per question, for batches: the answer, or "I don't know." and the best guess."""
+    if answer.parts and answer.text is None:  # no part answered: each part's "I don't know"
+        return " ".join(clean(unknown_part(part.question)) for part in answer.parts)
     if answer.answered or answer.kind is Kind.CLARIFY or answer.parts:
         return clean(answer.text or "")
     if answer.suggestions:

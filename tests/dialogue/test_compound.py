@@ -64,6 +64,22 @@ def test_a_part_qa_cannot_answer_is_said_plainly_not_dropped(kb):
     assert "I don't know how many hospitals were built" in answer.text
 
 
+def test_a_compound_with_no_part_answered_is_an_i_dont_know(cli):
+    """Two parts, neither answered: qa does not know, so `kind` is "unknown" and `answer` null, as for one
+    question (it was "answer", with `answered` false); each part still says what was not known."""
+    import json
+
+    congestion = str(Path(__file__).parent.parent / "data" / "kbs" / "congestion" / "kb.yaml")
+    line = "How many motorbikes will have to pay the charge, and how much is it for a motorcycle?"
+    result = cli("--kb", congestion, "--json", "-q", line)
+    shown = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert (shown["kind"], shown["answer"], shown["answered"]) == ("unknown", None, False)
+    assert [part["kind"] for part in shown["parts"]] == ["unknown", "unknown"]
+    said = cli("--kb", congestion, "-q", line).stdout
+    assert "motorbikes" in said and "motorcycle" in said  # each part's "I don't know"
+
+
 def test_a_question_one_entry_answers_whole_stays_one_answer(kb):
     answer = kb.ask("how many counties and districts were covered?")
     assert answer.entry_id == "counties-districts-covered" and answer.parts == ()
