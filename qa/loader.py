@@ -463,8 +463,7 @@ class _Validator:
             lines=self.lines(fields, phrasing_lines),
         )
         if self.entry.startswith("#") or not complete:
-            if self.field_lines:
-                self.unusable.append(entry)
+            self.unusable.append(entry)  # still checked for what else is wrong with it (`check_related`)
             return None
         return entry
 
@@ -476,8 +475,10 @@ class _Validator:
         return lines | dict(zip(_PHRASING_KEYS, phrasing_lines, strict=False))
 
     def check_related(self, node: yaml.Node, entries: list[Entry]) -> None:
-        ids = {entry.id for entry in entries}
-        for entry in entries:
+        # (`--check` reads the entries left out for another problem too: each problem is named at once, and an
+        # entry left out is still an entry another may name)
+        ids = {entry.id for entry in entries} | {entry.id for entry in self.unusable if not entry.id.startswith("#")}
+        for entry in [*entries, *self.unusable]:
             self.entry = entry.id
             for other in entry.related:
                 if other not in ids:

@@ -450,6 +450,21 @@ def test_an_unknown_related_id_is_reported_at_its_related_line(write_kb):
     assert (9, "related id 'nowhere' is not an entry") in found  # the id's own line, not the entry's first
 
 
+def test_an_entry_left_out_for_one_problem_is_still_checked_for_its_related_ids(write_kb, cli):
+    """ "every problem at once": an entry with a bad id also names a related id that is no entry (it was found
+    only once the id was mended), and a load names as many problems as --check finds."""
+    path = write_kb(
+        "version: 1\ntitle: Library\nentries:\n"
+        "  - id: Opening_Hours\n    questions: [When is it open?, opening hours, hours]\n"
+        "    answer: It opens at 9am.\n    evidence: It opens at 9am.\n    related: [loan-limt]\n"
+        "  - id: loan-limit\n    questions: [How many books can I borrow?, loan limit, borrowing limit]\n"
+        "    answer: You can borrow 12 books.\n    evidence: You can borrow 12 books.\n"
+    )
+    errors = [p.message for p in check(str(path)).problems if p.severity == "error"]
+    assert "related id 'loan-limt' is not an entry (did you mean 'loan-limit'?)" in errors
+    assert f"(and {len(errors) - 1} more problem" in cli("--kb", str(path), "-q", "hours").stderr
+
+
 def test_an_entry_whose_phrasings_do_not_find_each_other_is_a_warning(write_kb):
     """Each phrasing is asked of the knowledge base made of the other half of the phrasings: an entry whose
     wordings share nothing ("fleet size", "number of vessels", "boats in service") is found only as written,
