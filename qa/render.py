@@ -95,6 +95,11 @@ def refusal_reason(answer: Answer) -> str | None:
         return None  # nothing shares a word with the question: "does not say" is the whole story
     if lowered(answer) and answer.why.best_score >= answer.why.threshold:  # it would have answered, alone
         return "Two or more entries fit this about equally well, so I will not pick one."
+    if answer.why.doubts:  # "why?" of a fact that gives no reason: what the closest fact lacks, last found
+        from .rules import describe  # (the asked kind's own words, "never asked “why”", come first)
+
+        lacks = describe(answer.why.doubts[-1:])[0].partition(" (")[0]  # /why gives the whole of it
+        return f"The closest entry {lacks}."
     return "Nothing in the knowledge base matches this well enough."
 
 

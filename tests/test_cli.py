@@ -315,6 +315,10 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     assert "confidence" not in said and "59" not in said  # the figures are for /why and --json
     weak = Answer("q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0))
     assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
+    # refused for what the closest fact lacks: say that ("why?" of a fact that gives no reason), not "matches"
+    lacking = Explanation(best_entry="best", best_score=53.0, doubts=(("kind", ("why",)), ("identity", ("why",))))
+    doubted = Answer("why?", False, None, None, 53.0, None, None, (), lacking)
+    assert "(The closest entry gives no reason.)" in to_plain(answer_fragments(doubted, Source()))
     answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
     shown = to_plain(answer_fragments(answered, Source()))
     assert (
