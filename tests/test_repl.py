@@ -189,6 +189,8 @@ def test_help_lists_every_command(kb, history):
     screen = chat(kb, "/help\r", history).screen
     for name in ("/help", "/topics", "/why", "/source", "/reload", "/quit"):
         assert re.search(rf"^\s+{re.escape(name)}\s+\w", screen, re.MULTILINE), name
+    for alias in ("/?", "/exit", "/q"):  # the short names docs/cli.md gives
+        assert alias in screen, alias
 
 
 def numbered_in(screen: str) -> list[tuple[int, str]]:

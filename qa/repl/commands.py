@@ -190,13 +190,13 @@ def _quit(chat: Chat, argument: str) -> Reply:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("/help", "list these commands", _help),
+    Command("/help", "list these commands (or /?)", _help),
     Command("/topics", "the entries by tag (type a number to ask one); /topics NAME for one group", _topics),
     Command("/why", "how the last answer was chosen: match, corrections, what marked it down, scores", _why),
     Command("/source", "where the knowledge base's facts come from", _source),
     Command("/new", "start a new conversation (follow-ups stop leaning on earlier answers)", _new),
     Command("/reload", "re-read the knowledge base file (keeps the old one if it has errors)", _reload),
-    Command("/quit", "leave (so do exit, quit and Ctrl-D)", _quit),
+    Command("/quit", "leave (or /exit, /q; so do exit, quit and Ctrl-D)", _quit),
 )
 _ALIASES = {"/exit": "/quit", "/q": "/quit", "/?": "/help"}
 _BY_NAME = {command.name: command for command in COMMANDS}
