@@ -35,6 +35,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-l.yaml": (0.83, 0.89),  # and a twelfth (85.4 % / 91.8 % when measured once)
     "natural-m.yaml": (0.85, 0.91),  # and a thirteenth (87.3 % / 93.9 % when measured once)
     "natural-n.yaml": (0.89, 0.92),  # and a fourteenth (91.4 % / 94.7 % when measured once)
+    "natural-o.yaml": (0.91, 0.93),  # and a fifteenth (93.2 % / 95.2 % when measured once)
 }
 
 

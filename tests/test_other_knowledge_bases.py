@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: fifty-two invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: fifty-five invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -14,7 +14,7 @@ by another from the article and the entries' answers) as the latest, lighthouse,
 (written the same way) as its second round, and strike, breach and cinema as its last; congestion, bakery and
 telescope (the same way) as the next session's, and canal, takeover and beavers (the same way) as the one
 after, with skiresort, timetable and layoffs as its second round; hospice, tunnel and recall (the same way) as
-the next session's."""
+the next session's, and meteorite, broadband and regatta (the same way) as the one after."""
 
 from pathlib import Path
 
@@ -48,16 +48,16 @@ FLOORS = {
     "election": (0.72, 0.80, 0.10),
     "trial": (0.72, 0.90, 0.07),
     "wildfire": (0.80, 0.80, 0.07),
-    "airport": (0.78, 0.70, 0.12),  # two sessions before's fresh sets (docs/accuracy.md)
+    "airport": (0.78, 0.70, 0.12),  # a later session's fresh sets (docs/accuracy.md)
     "foodbank": (0.68, 0.65, 0.14),
     "schoolrebuild": (0.70, 0.80, 0.09),
-    "flooddefence": (0.75, 0.85, 0.06),  # the session before's fresh sets
+    "flooddefence": (0.75, 0.85, 0.06),  # a later session's fresh sets
     "orchestra": (0.68, 0.70, 0.12),
     "recycling": (0.75, 0.95, 0.04),
-    "skatepark": (0.85, 0.90, 0.05),  # the session before's fresh sets
+    "skatepark": (0.85, 0.90, 0.05),  # a later session's fresh sets
     "vaccinedrive": (0.88, 0.70, 0.10),
     "bookfair": (0.88, 0.85, 0.07),
-    "mountainrescue": (0.62, 0.80, 0.07),  # the session before's fresh sets
+    "mountainrescue": (0.62, 0.80, 0.07),  # a later session's fresh sets
     "chessopen": (0.80, 0.60, 0.15),
     "swingbridge": (0.90, 0.70, 0.10),
     "lighthouse": (0.72, 0.70, 0.10),  # and its second round
@@ -66,18 +66,21 @@ FLOORS = {
     "strike": (0.62, 0.80, 0.10),  # and its last round
     "breach": (0.72, 0.90, 0.04),
     "cinema": (0.82, 0.70, 0.12),
-    "congestion": (0.65, 0.70, 0.12),  # two sessions before: its fresh sets
+    "congestion": (0.65, 0.70, 0.12),  # a later session's fresh sets
     "bakery": (0.85, 0.55, 0.18),
     "telescope": (0.82, 0.50, 0.18),
-    "canal": (0.60, 0.80, 0.09),  # the session before's fresh sets
+    "canal": (0.60, 0.80, 0.09),  # a later session's fresh sets
     "takeover": (0.65, 0.60, 0.13),
     "beavers": (0.62, 0.80, 0.07),
     "skiresort": (0.70, 0.70, 0.15),  # and its second round
     "timetable": (0.80, 0.80, 0.09),
     "layoffs": (0.80, 0.80, 0.10),
-    "hospice": (0.80, 0.90, 0.05),  # this session's fresh sets
+    "hospice": (0.80, 0.90, 0.05),  # a later session's fresh sets
     "tunnel": (0.62, 0.85, 0.10),
     "recall": (0.70, 0.90, 0.05),
+    "meteorite": (0.57, 0.70, 0.15),  # a later session's fresh sets
+    "broadband": (0.72, 0.80, 0.10),
+    "regatta": (0.62, 0.80, 0.07),
 }
 
 
