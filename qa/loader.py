@@ -478,13 +478,19 @@ class _Validator:
         # (`--check` reads the entries left out for another problem too: each problem is named at once, and an
         # entry left out is still an entry another may name)
         ids = {entry.id for entry in entries} | {entry.id for entry in self.unusable if not entry.id.startswith("#")}
+        choices: list[str] | None = None  # made once, on the first unknown id
+        suggested = 0
         for entry in [*entries, *self.unusable]:
             self.entry = entry.id
             for other in entry.related:
                 if other not in ids:
+                    hint = ""
+                    if suggested < _SUGGESTED:  # each search reads every id: a few, not one per bad id of a big file
+                        choices = sorted(ids) if choices is None else choices
+                        hint, suggested = _did_you_mean(other, choices), suggested + 1
                     self.problems.append(
                         Problem(
-                            f"related id {other!r} is not an entry{_did_you_mean(other, ids)}",
+                            f"related id {other!r} is not an entry{hint}",
                             file=self.path,
                             line=entry.lines.get("related", entry.line),
                             entry=entry.id,
@@ -503,10 +509,13 @@ def _peek_id(node: yaml.Node) -> str | None:
     return None
 
 
+_SUGGESTED = 20  # unknown related ids given a "did you mean": the rest are named plainly
+
+
 def _did_you_mean(word: str, choices) -> str:
     from rapidfuzz import process
 
-    match = process.extractOne(word, list(choices), score_cutoff=70)
+    match = process.extractOne(word, choices if isinstance(choices, list) else list(choices), score_cutoff=70)
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 

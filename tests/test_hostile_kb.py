@@ -541,3 +541,22 @@ def test_a_raw_hidden_line_break_is_named_at_its_line(tmp_path, char):
     with pytest.raises(qa.KnowledgeBaseError) as raised:
         qa.load(path)
     assert raised.value.problem.line == 6 and "U+" in str(raised.value) and "double quotes" in str(raised.value)
+
+
+def test_a_did_you_mean_is_searched_for_only_the_first_unknown_related_ids(tmp_path):
+    """Each "did you mean" reads every id: one per unknown related id made a file of 20,000 entries, each naming
+    a misspelt neighbour, take longer than anyone would wait. Every unknown id is still named; only the first
+    few get a guess."""
+    from qa.loader import parse_all
+
+    entries = "".join(
+        f"  - id: entry-{n}\n    questions: [What is thing {n}?]\n    answer: Thing {n}.\n    evidence: Thing {n}.\n"
+        f"    related: [entri-{n}]\n"
+        for n in range(40)
+    )
+    path = write(tmp_path, "version: 1\ntitle: Things\nentries:\n" + entries)
+    unknown = [p.message for p in parse_all(path).problems if "is not an entry" in p.message]
+    assert len(unknown) == 40
+    guessed = [message for message in unknown if "did you mean" in message]
+    assert 0 < len(guessed) < len(unknown)
+    assert guessed == unknown[: len(guessed)]
