@@ -157,7 +157,11 @@ def _broken_construct(path: str, construct: tuple[str, bool], started, problem: 
     if "end of stream" in problem:
         message = f"YAML syntax error: this {name} (column {started.column + 1}) is never closed"
     elif name == "key":
-        message = "YAML syntax error: this line is neither a 'key: value' nor a list item (it has no ':')"
+        # (YAML looks for the ':' of a key within its first 1,024 characters)
+        message = (
+            "YAML syntax error: this line is neither a 'key: value' nor a list item (no ':' in its first 1,024 "
+            "characters)"
+        )
     else:
         message = (
             f"YAML syntax error: this {name} (column {started.column + 1}) breaks on line {mark.line + 1}, "

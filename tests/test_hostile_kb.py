@@ -560,3 +560,11 @@ def test_a_did_you_mean_is_searched_for_only_the_first_unknown_related_ids(tmp_p
     guessed = [message for message in unknown if "did you mean" in message]
     assert 0 < len(guessed) < len(unknown)
     assert guessed == unknown[: len(guessed)]
+
+
+def test_a_key_longer_than_yaml_reads_is_not_said_to_have_no_colon(tmp_path):
+    """YAML looks for a key's ':' within 1,024 characters; a longer key has its ':' all the same, and the error
+    said it had none."""
+    path = write(tmp_path, "version: 1\ntitle: t\n" + "k" * 1100 + ": v\n")
+    said = refused(path, line=3)
+    assert "1,024 characters" in said and "it has no ':'" not in said
