@@ -4,8 +4,9 @@ Why: parsing YAML costs more than answering (about 10 ms to import PyYAML for th
 minute for 100 000 entries). The cache is plain JSON — never pickle: a cache file can be edited by anyone
 who can write the folder, and JSON can only ever become data.
 
-The cache is no security boundary (whoever can write it can write the knowledge base), but corruption, a
-partial write or a hand edit must never become a wrong answer or a crash. So a cache file is one header line
+The cache is no security boundary (whoever can write it can write the knowledge base; one who edits a payload
+and its checksum to match is trusted like an author), but corruption, a partial write or a hand edit that
+leaves the checksum stale must never become a wrong answer or a crash. So a cache file is one header line
 and the payload, and it is used only when
 - the header names this qa, its code, and a hash of the very bytes of the knowledge base just read (not its
   size and time, which a slow read or a FIFO makes lie),
