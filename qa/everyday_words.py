@@ -357,7 +357,7 @@ EVERYDAY_WORDS |= frozenset(
 )
 # The asker's own people ("my mum lives on Mill Lane, when …?"): who is asking, not what is asked about
 KIN: frozenset[str] = frozenset(
-    """mum mom mummy mommy mother dad daddy father parent parents husband wife hubby son sons daughter daughters
+    """mum mom mummy mommy mother dad daddy father husband wife hubby son sons daughter daughters
     grandad granddad grandpa grandma granny gran nan nana grandson granddaughter grandkids grandchildren
     sister sisters brother brothers sibling siblings cousin cousins uncle aunt auntie niece nephew
     fiance fiancee bf gf""".split()  # noqa: SIM905

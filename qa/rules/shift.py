@@ -114,8 +114,26 @@ _CLAUSE_SUBJECTS = frozenset("i we you they he she it".split())  # noqa: SIM905
 _SHARE_WORDS = frozenset(("percent", "percentage", "proportion"))
 
 
+# Who held a post before someone: "who was manager before Tom Arkwright?" asks of another person than the one
+# a fact names; a text that says who came before, or that someone was replaced or succeeded, answers it
+PREDECESSOR = "predecessor"
+_SUCCESSION = frozenset(
+    """predecessor predecessors successor succeeded succeeds replaced replaces replacing former formerly
+    previously retired retiring""".split()  # noqa: SIM905
+)
+
+
 # A text that says none of these uses no shifting word (`used`), in its own words or in others
-SAYING = SHIFTERS | _LEADER_POSTS | _RATES | _TIME_UNITS | _SETS_AGAINST | _REPORTING | {"%", "cent", "up", "down"}
+SAYING = (
+    SHIFTERS
+    | _LEADER_POSTS
+    | _RATES
+    | _TIME_UNITS
+    | _SETS_AGAINST
+    | _REPORTING
+    | _SUCCESSION
+    | {"%", "cent", "up", "down", "took", "takes", "stepped"}
+)
 
 
 def used(text_words: list[str], *, answer: bool = False) -> set[str]:
@@ -159,13 +177,6 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
     return found
 
 
-# Who held a post before someone: "who was manager before Tom Arkwright?" asks of another person than the one
-# a fact names; a text that says who came before, or that someone was replaced or succeeded, answers it
-PREDECESSOR = "predecessor"
-_SUCCESSION = frozenset(
-    """predecessor predecessors successor succeeded succeeds replaced replaces replacing former formerly
-    previously retired retiring""".split()  # noqa: SIM905
-)
 _NOT_A_HOLDER = frozenset(
     """the a an this that these those it its their then now long starting joining taking""".split()  # noqa: SIM905
 )

@@ -336,7 +336,11 @@ def test_who_held_a_post_before_someone_asks_of_another_person(small_kb):
         "  - id: chair\n    questions: [Who is the chair?, chair of the club]\n"
         "    answer: Ann Lowe became chair, replacing Bill Ross.\n"
         "    evidence: Ann Lowe became chair, replacing Bill Ross.\n"
+        "  - id: treasurer\n    questions: [Who is the treasurer?, Who was the former treasurer?, treasurer]\n"
+        "    answer: Mo Patel is the treasurer; Jo Kerr held the post until May.\n"
+        "    evidence: Mo Patel is the treasurer; Jo Kerr held the post until May.\n"
     )
     assert kb.ask("who was manager before tom arkwright?").entry_id is None
     assert kb.ask("who was chair before ann lowe?").entry_id == "chair"  # a fact that says who was replaced
+    assert kb.ask("who was treasurer before mo patel?").entry_id == "treasurer"  # a phrasing that asks it
     assert "before" in kb.index.query("who was the manager before the season?").shifters  # another time
