@@ -242,6 +242,8 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
     alone, scored, query = kb._match(text, limit)
     if alone.answered and not _own_topic(kb, query):
         alone = _refused(alone)  # "where?", "since when?": nothing of its own to answer alone
+    elif alone.answered and context is not None and context.last is not None and _checks_the_last(text):
+        alone = _refused(alone)  # "does the article say anything on that?": of what was just said, not the article
     ambiguous = clarify.candidates(kb.index, query, scored, line or text)
     if context is not None:
         from .dialogue import followup
@@ -389,6 +391,14 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         return kb._fact(
             kb.entries[chosen.position], text, boosted, chosen.phrasing, understood=chosen.phrasing, why=why
         )
+
+
+def _checks_the_last(text: str) -> bool:
+    """A line that only checks what was just said ("is that in the article?", "does the article say anything on
+    that?"): the article it names is where to look, not what it asks about."""
+    from .dialogue import followup
+
+    return compound.checks_a_claim(text) and followup.points_back(text)
 
 
 def _kind_unmet(kb: KnowledgeBase, text: str, entry_id: str) -> bool:

@@ -441,6 +441,8 @@ A_VIEW = "a view"  # the second doubt of a judgement ("too much?", "worth it?", 
 
 
 def describe(words: tuple[str, ...]) -> str:
+    if words == (PREDECESSOR,):  # a reading of "before", not a word the question says
+        return "never says who came before"
     said = ", ".join(f"“{word}”" for word in words if word != A_VIEW)
     return f"never says {said}" + (" (a judgement: asks a view no fact gives)" if A_VIEW in words else "")
 

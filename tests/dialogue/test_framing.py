@@ -283,3 +283,11 @@ def test_a_claim_the_article_never_makes_is_still_refused(kb):
         "my uncle says guangxi has 50 million people, does the article say that?",
     ):
         assert not kb.ask(line).gives_fact
+
+
+def test_a_line_that_only_checks_what_was_just_said_is_about_it_not_the_article(kb):
+    """ "does the article say anything on that?" after an answer asks about that answer's fact; read alone it
+    named only the article, and got the article's topic at 100."""
+    chat = kb.conversation()
+    chat.ask("how many people were lifted out of poverty?")
+    assert chat.ask("does the article say anything on that?").entry_id == "people-lifted-out-of-poverty"
