@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -512,10 +513,10 @@ def _peek_id(node: yaml.Node) -> str | None:
 _SUGGESTED = 20  # unknown related ids given a "did you mean": the rest are named plainly
 
 
-def _did_you_mean(word: str, choices) -> str:
+def _did_you_mean(word: str, choices: Sequence[str]) -> str:
     from rapidfuzz import process
 
-    match = process.extractOne(word, choices if isinstance(choices, list) else list(choices), score_cutoff=70)
+    match = process.extractOne(word, choices, score_cutoff=70)
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 

@@ -81,3 +81,13 @@ def run_qa_bytes(*args: str, stdin=b"", env: dict | None = None, cwd=None, timeo
     return subprocess.run(
         [sys.executable, "-m", "qa", *args], capture_output=True, env=full_env, cwd=cwd, timeout=timeout, **io_args
     )
+
+
+KBS = Path(__file__).parent / "data" / "kbs"  # the authors' knowledge bases, each with its questions
+
+
+def authors_kb(name: str):
+    """One of the authors' knowledge bases in tests/data/kbs, loaded (`qa.load`)."""
+    import qa
+
+    return qa.load(KBS / name / "kb.yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import authors_kb
 
 import qa
 import qa.tuning
@@ -557,11 +558,7 @@ def test_ended_up_before_a_verb_says_only_that_it_happened(kb):
 def test_chat_fillers_cost_no_topic(knowledge_base, question, entry):
     """ "the finance guy", "quality wise", "electric ones", "my son and daughter": fillers that name nothing
     asked about, not unknown topics."""
-    from pathlib import Path
-
-    import qa
-
-    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    other = authors_kb(knowledge_base)
     assert other.ask(question).entry_id == entry
 
 
@@ -596,11 +593,7 @@ def test_an_intensifier_names_nothing(kb):
 def test_a_placeholder_word_names_nothing(knowledge_base, question, without_it):
     """ "the thing with the boulders", "something wrong": a word that stands in for what is not named is no
     topic; it cost like a topic word the entry lacks (the first line scored 70, not 84)."""
-    from pathlib import Path
-
-    import qa
-
-    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    other = authors_kb(knowledge_base)
     asked, plain = other.ask(question), other.ask(without_it)
     assert asked.entry_id == plain.entry_id
     assert asked.score == pytest.approx(plain.score)

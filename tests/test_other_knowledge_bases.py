@@ -16,14 +16,12 @@ telescope (the same way) as the next session's, and canal, takeover and beavers 
 after, with skiresort, timetable and layoffs as its second round; hospice, tunnel and recall (the same way) as
 the next session's, and meteorite, broadband and regatta (the same way) as the one after."""
 
-from pathlib import Path
-
 import pytest
 import yaml
+from helpers import KBS
 
 import qa
 
-KBS = Path(__file__).parent / "data" / "kbs"
 # (in scope right, out of scope refused, at most this share of confident wrong answers)
 FLOORS = {
     "bikeshare": (0.78, 0.80, 0.08),

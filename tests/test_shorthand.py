@@ -1,6 +1,7 @@
 """How people type: text-speak, symbols and a knowledge base's own short names reach the facts."""
 
 import pytest
+from helpers import authors_kb
 
 from qa.shorthand import expand
 
@@ -93,11 +94,7 @@ def test_a_4_after_a_word_of_text_speak_is_for_and_a_hash_is_number(kb):
     ],
 )
 def test_short_forms_reach_the_facts_of_any_knowledge_base(knowledge_base, question, entry):
-    from pathlib import Path
-
-    import qa
-
-    other = qa.load(Path(__file__).parent / "data" / "kbs" / knowledge_base / "kb.yaml")
+    other = authors_kb(knowledge_base)
     answer = other.ask(question)
     assert answer.answered and answer.entry_id == entry
 

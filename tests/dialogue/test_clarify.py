@@ -1,6 +1,7 @@
 """dialogue/clarify and dialogue/choice: a vague question gets a question back, and the reply picks."""
 
 import pytest
+from helpers import authors_kb
 
 from qa.answer import Kind
 
@@ -74,11 +75,7 @@ def test_a_reply_naming_what_only_a_shared_evidence_sentence_says_picks_nothing(
 def test_a_question_that_says_all_of_a_phrasing_asks_that_entry():
     """ "so how many fans replied to that survey then" says every word of the survey entry's "How many fans
     replied?" and more: it asks that entry, though the survey's results match nearly as well."""
-    from pathlib import Path
-
-    import qa
-
-    stadium = qa.load(Path(__file__).parents[1] / "data" / "kbs" / "stadium" / "kb.yaml")
+    stadium = authors_kb("stadium")
     assert stadium.ask("so how many fans replied to that survey then").entry_id == "fan-survey"
 
 

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from helpers import KBS
+
 import qa
 from qa.dialogue.compound import split
 
@@ -69,7 +71,7 @@ def test_a_compound_with_no_part_answered_is_an_i_dont_know(cli):
     question (it was "answer", with `answered` false); each part still says what was not known."""
     import json
 
-    congestion = str(Path(__file__).parent.parent / "data" / "kbs" / "congestion" / "kb.yaml")
+    congestion = str(KBS / "congestion" / "kb.yaml")
     line = "How many motorbikes will have to pay the charge, and how much is it for a motorcycle?"
     result = cli("--kb", congestion, "--json", "-q", line)
     shown = json.loads(result.stdout)

@@ -1,6 +1,7 @@
 """dialogue/followup: a question that leans on the last answer is read in its context, and only then."""
 
 import pytest
+from helpers import authors_kb
 
 from qa.answer import Kind
 from qa.dialogue.followup import asks_its_kind
@@ -318,11 +319,7 @@ def test_a_count_the_last_fact_gives_is_answered_by_it(kb):
 
 
 def test_a_count_the_last_fact_gives_is_answered_on_any_knowledge_base():
-    from pathlib import Path
-
-    import qa
-
-    hospital = qa.load(Path(__file__).parent.parent / "data" / "kbs" / "hospital" / "kb.yaml")
+    hospital = authors_kb("hospital")
     assert hospital.ask("and how many nurses?").entry_id != "staff-hired"
     chat = hospital.conversation()
     chat.ask("How many staff were hired for the wing?")  # "… 186 new employees, including 112 nurses …"

@@ -1,8 +1,7 @@
 """dialogue/framing: lead-ins, asides and politeness are cut before matching."""
 
-from pathlib import Path
-
 import pytest
+from helpers import authors_kb
 
 from qa.dialogue.framing import strip
 
@@ -241,9 +240,7 @@ def test_a_claim_is_read_without_who_said_it_where_or_what_the_asker_thinks_of_i
     """ "told everyone at the pub that", "bet my brother a pint that", ", sounds wrong to me": the claim is what
     follows the one who made it and stops where the asker's remark starts; "did i win?" checks it like "is that
     right?". The first line scored 68 with "pub" read as a topic, the others were refused."""
-    import qa
-
-    tunnel = qa.load(Path(__file__).parent.parent / "data" / "kbs" / "tunnel" / "kb.yaml")
+    tunnel = authors_kb("tunnel")
     assert tunnel.ask(line).entry_id == entry
 
 

@@ -1,11 +1,11 @@
 """rules/focus: an entry that shares only the question's proper names does not answer what it asks of them."""
 
-from pathlib import Path
+from helpers import KBS
 
 import qa
 from qa.rules import BY_ID, RuleId
 
-AIRPORT = Path(__file__).parents[1] / "data" / "kbs" / "airport" / "kb.yaml"
+AIRPORT = KBS / "airport" / "kb.yaml"
 
 
 def test_a_fact_that_shares_only_the_name_is_doubted(small_kb):
