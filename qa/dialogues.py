@@ -120,6 +120,11 @@ def _turn(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Turn:
 def _expected(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Expected:
     if isinstance(node, yaml.SequenceNode) and len(node.value) >= 2:
         return tuple(_one(path, item, where, known_ids, special=False) for item in node.value)  # type: ignore[misc]
+    if isinstance(node, yaml.SequenceNode):  # `expect: [one-id]`: a list is one id per part of a compound
+        message = (
+            f"{where}: a list in expect holds one id per part, two or more (got {len(node.value)}); write one id alone"
+        )
+        raise _fail(path, node, message)
     return _one(path, node, where, known_ids, special=True)
 
 
@@ -130,7 +135,12 @@ def _one(path: str, node: yaml.Node, where: str, known_ids: set[str], *, special
     if value in known_ids or (special and value in SPECIAL):
         return value
     allowed = "an entry id, null, smalltalk, clarify, any, or a list of ids" if special else "an entry id or null"
-    raise _fail(path, node, f"{where}: expect must be {allowed} (got {value!r})")
+    got = (
+        repr(value)
+        if isinstance(node, yaml.ScalarNode)
+        else f"a {'list' if isinstance(node, yaml.SequenceNode) else 'mapping'}"
+    )
+    raise _fail(path, node, f"{where}: expect must be {allowed} (got {got})")
 
 
 def _fail(path: str, node: yaml.Node, message: str) -> EvalFileError:

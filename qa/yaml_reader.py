@@ -114,6 +114,9 @@ def _yaml_error(path: str, exc: yaml.YAMLError, text: str = "") -> KnowledgeBase
         return KnowledgeBaseError(Problem(message, file=path, line=mark.line + 1 if mark else None))
     started = getattr(exc, "context_mark", None)
     construct = _CONSTRUCTS.get(context[context.find(" a") + 1 :] if context else "")
+    bracket = _open_bracket(text, mark) if construct and not construct[1] and mark is not None else None
+    if bracket is not None:  # `title: [` and then the next key: the bracket left open is what broke
+        construct, started = bracket
     if construct and started is not None and mark is not None:
         return KnowledgeBaseError(_broken_construct(path, construct, started, problem, mark))
     message = f"YAML syntax error: {problem}" + (f" ({context})" if context else "")
@@ -143,6 +146,30 @@ _CONSTRUCTS = {
     "a block node": ("value", False),
     "a flow node": ("value", False),
 }
+
+
+# How far into a file qa re-reads it to find a bracket left open (pure-Python scanning, only after an error)
+_BRACKET_SCAN_LIMIT = 1_000_000
+
+
+def _open_bracket(text: str, mark) -> tuple[tuple[str, bool], yaml.Mark] | None:
+    """The innermost `[` or `{` still open where YAML broke, if any: libyaml blames the line after `title: [`
+    ("did not find expected node content"), while the author must close the bracket where it opened."""
+    if not text or mark.index > _BRACKET_SCAN_LIMIT:
+        return None
+    opened: list[yaml.Token] = []
+    try:
+        for token in yaml.scan(text[: mark.index], Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+                opened.append(token)
+            elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and opened:
+                opened.pop()
+    except yaml.YAMLError:
+        pass
+    if not opened:
+        return None
+    name = "a flow sequence" if isinstance(opened[-1], yaml.FlowSequenceStartToken) else "a flow mapping"
+    return _CONSTRUCTS[name], opened[-1].start_mark
 
 
 def _broken_construct(path: str, construct: tuple[str, bool], started, problem: str, mark) -> Problem:

@@ -88,6 +88,15 @@ def test_a_malformed_dialogue_file_names_the_turn(cli, tmp_path):
     assert ran.returncode == 2 and "d.yaml:3: dialogue 1: turn 1: expect must be" in ran.stderr
 
 
+def test_a_one_id_list_says_that_a_list_is_for_compound_questions(tmp_path):
+    """`expect: [an-id]` was refused as "(got '')", which hides what is wrong with it."""
+    path = tmp_path / "d.yaml"
+    path.write_text('- name: x\n  turns:\n    - {say: "hi", expect: [industrial-parks]}\n', encoding="utf-8")
+    with pytest.raises(dialogues.EvalFileError) as caught:
+        dialogues.read_dialogues(str(path), {"industrial-parks"})
+    assert "d.yaml:3" in str(caught.value) and "two or more (got 1)" in str(caught.value)
+
+
 def test_a_wrong_turn_is_shown_as_the_file_labels_it(cli, tmp_path):
     """The report said "→ None" (Python's word) for a turn labelled null; it says what the file says."""
     path = tmp_path / "d.yaml"

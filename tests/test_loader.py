@@ -78,6 +78,14 @@ def test_yaml_syntax_error_names_line_and_column(write_kb):
     assert message.split(":")[1] == "1"  # file:LINE: where the list that was never closed was opened
 
 
+def test_a_bracket_left_open_is_blamed_where_it_opened(write_kb):
+    """`title: [` with nothing after it: YAML only notices on a later line, which is not where the fix goes."""
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(write_kb("version: 1\ntitle: [\nentries:\n  - id: a\n"))
+    message = str(caught.value)
+    assert message.split(":")[1] == "2" and "[…] list (column 8)" in message
+
+
 def test_a_colon_inside_unquoted_text_says_to_quote_it(write_kb):
     """`evidence: The chief said: "it works".` is a YAML error whose own words ("mapping values are not
     allowed") do not tell an author what to do."""
