@@ -313,8 +313,10 @@ def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
             threshold=args.threshold,
             err=GuardedOutput(sys.stderr, "standard error"),
         )
-    from .knowledge_base import load
+    from .gcpause import gc_paused
 
+    with gc_paused():  # the import's objects live as long as the program: a collection among them finds nothing
+        from .knowledge_base import load
     kb = load(args.kb)
     if args.eval is not None:
         from .evaluate import run_eval

@@ -245,6 +245,22 @@ def test_output_that_cannot_be_written_is_an_error_with_exit_2(monkeypatch, caps
     assert capsys.readouterr().err == "qa: error: cannot write to standard output: No space left on device\n"
 
 
+def test_ctrl_c_while_the_command_is_still_loading_exits_130(monkeypatch):
+    """A Ctrl-C during the imports (about 0.1 s at every start) printed a Python traceback."""
+
+    class Interrupted:
+        def find_spec(self, name, path=None, target=None):
+            if name == "qa.cli":
+                raise KeyboardInterrupt
+            return None
+
+    monkeypatch.delitem(sys.modules, "qa.cli", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Interrupted(), *sys.meta_path])
+    from qa.__main__ import main as command
+
+    assert command() == 130
+
+
 # -- needing a real process -------------------------------------------------------------------------------------
 
 
@@ -255,6 +271,15 @@ def test_one_shot_path_does_not_import_prompt_toolkit_or_wcwidth():
     assert "qa.cli" in done.stderr  # the import-time report ran
     assert "prompt_toolkit" not in done.stderr
     assert "wcwidth" not in done.stderr
+
+
+@pytest.mark.slow
+def test_importing_qa_loads_nothing_until_a_name_is_used():
+    """`import qa` is what the `qa` command does before it can catch Ctrl-C, and what an embedding program pays
+    at its start: the matching machinery loads on first use."""
+    code = "import qa, sys; print(sorted(m for m in sys.modules if m.startswith('qa'))); print(qa.Answer.__name__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["['qa', 'qa.gcpause']", "Answer"]
 
 
 @pytest.mark.slow
