@@ -414,10 +414,51 @@ def _as_digits(match: re.Match) -> str:
     return str(10 * (_TENS.index(match[1]) + 2) + _UNITS.index(match[2]) + 1)
 
 
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
 def spelled_numbers(text: str) -> set[str]:
-    """The numbers a text spells out, as digits ("three" 3, "twenty-two" 22): a fact may say in words what its
-    answer says in digits."""
-    return {NUMBER_WORDS.get(word, word) for word in words(text) if word in NUMBER_WORDS or word.isdigit()}
+    """The numbers a text spells out, as digits ("three" 3, "twenty-two" 22, "seven hundred" 700, "two thousand
+    and five" 2005): a fact may say in words what its answer says in digits. Each word on its own counts too."""
+    said = [NUMBER_WORDS.get(word, word) for word in words(text)]
+    found = {word for word in said if word.isdigit()}
+    position = 0
+    while position < len(said):
+        if said[position].isdigit() or (
+            said[position] in ("a", "one") and said[position + 1 : position + 2] in _SCALE_LISTS
+        ):
+            value, position = _spelled_number(said, position)
+            found.add(str(value))
+        else:
+            position += 1
+    return found
+
+
+_SCALE_LISTS = [[scale] for scale in _SCALES]
+
+
+def _spelled_number(said: list[str], position: int) -> tuple[int, int]:
+    """The number that starts at `position` ("seven" "hundred" "and" "50"), and where the words after it start."""
+    total = 0
+    group = int(said[position]) if said[position].isdigit() else 1  # "a hundred", "one thousand"
+    position += 1
+    while position < len(said):
+        word = said[position]
+        following = said[position + 1] if position + 1 < len(said) else ""
+        if word == "hundred" and group < 100:
+            group *= 100
+        elif word in _SCALES and word != "hundred":
+            total, group = total + group * _SCALES[word], 0
+        elif word == "and" and following.isdigit() and int(following) < 100 and (group or total):
+            group, position = group + int(following), position + 1
+        elif word.isdigit() and int(word) < 100 and group % 100 == 0 and (group or total) and len(word) <= 2:
+            group += int(word)  # "two thousand five", "seven hundred fifty"
+        elif word.isdigit() and group == 0 and total and int(word) < 1000:
+            group = int(word)
+        else:
+            break
+        position += 1
+    return total + group, position
 
 
 CACHED_WORDS = 300_000  # words a cache below keeps: a service asked new words for ever must not grow for ever

@@ -358,6 +358,18 @@ def test_a_number_the_evidence_spells_out_is_in_the_evidence(write_kb):
     assert load(path).ask("are twenty-two new shops opening?").entry_id == "shops"
 
 
+def test_a_number_spelled_out_in_several_words_is_in_the_evidence(write_kb):
+    """An author wrote 700 for an article's "Seven hundred people are waiting" and `--check` called it missing,
+    though the docs say a number in digits and in words is the same number."""
+    path = write_kb(
+        "version: 1\ntitle: Plots\nentries:\n"
+        "  - id: waiting\n    questions: [How many people are waiting?, waiting list, people waiting]\n"
+        "    answer: About 700 people are waiting for a plot, 2,005 counting their households, and not 750.\n"
+        "    evidence: Seven hundred people are waiting for a plot; two thousand and five counting households.\n"
+    )
+    assert _messages_saying(path, "not in the evidence") == ["number 750 in the answer is not in the evidence"]
+
+
 def test_every_digit_of_a_long_number_counts(write_kb):
     """Two 32-digit numbers differing in the last two digits were one number to the check (28 digits kept)."""
     path = write_kb(

@@ -59,7 +59,7 @@ def split(text: str) -> tuple[list[str], bool]:
     match = re.match(_THINGS, text.strip(), re.IGNORECASE)
     if match:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
-        if 1 < len(things) <= 3:
+        if 1 < len(things) <= 3 and not _one_measure(things):
             lead, rest = match["lead"] or "", f" {match['rest']}" if match["rest"] else ""
             return [f"{lead}{match['ask']} {thing}{rest}{match['end'].strip()}" for thing in things], False
     match = re.match(_TWO_OBJECTS, text.strip(), re.IGNORECASE)
@@ -68,6 +68,24 @@ def split(text: str) -> tuple[list[str], bool]:
         first = f"{match['asked']} {match['by']} {match['first']}{ending}"
         return [first, f"{match['asked']} {match['by']} {match['second']}"], False
     return [text], False
+
+
+# Units that together give one amount: "how many hours and minutes did it last?" asks one length of time
+_MEASURES = tuple(
+    frozenset(units.split())
+    for units in (
+        "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years",
+        "pound pounds pence penny pennies dollar dollars cent cents euro euros yuan",
+        "mile miles yard yards foot feet inch inches metre metres meter meters centimetre centimetres km kilometres",
+        "tonne tonnes ton tons kilo kilos kilogram kilograms kg gram grams stone stones pound pounds ounce ounces",
+    )
+)
+
+
+def _one_measure(things: list[str]) -> bool:
+    """Are the things units of one measure, asked together as one amount (hours and minutes, pounds and pence)?"""
+    said = {thing.casefold() for thing in things}
+    return any(said <= units for units in _MEASURES)
 
 
 # "how many people were lifted out, and how many were trained?": the second "how many" counts no noun of its own

@@ -149,6 +149,14 @@ def test_a_preposition_said_again_asks_of_two_things():
     ]
 
 
+def test_units_of_one_measure_ask_one_amount():
+    """An author's phrasing "How many hours and minutes did it last?" was read as two questions, a `--check`
+    error; units that make one amount together are one question, while two things counted are still two."""
+    assert split("How many hours and minutes did it last?")[0] == ["How many hours and minutes did it last?"]
+    assert split("how much in pounds and pence?")[0] == ["how much in pounds and pence?"]
+    assert len(split("how many villages and counties got out of poverty?")[0]) == 2
+
+
 def test_a_yes_no_word_after_and_asks_again_only_before_what_it_asks_about():
     """ "… near Pine Ridge and is nervous about another fire, how would she get warned?" goes on about the
     asker's mother; "… and is it free?" asks again."""
