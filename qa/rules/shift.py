@@ -174,7 +174,24 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         word in ("up", "down") and following == "from" for word, following in pairwise(text_words)
     ):
         found |= _COMPARING
+    if _of_a_whole_set(text_words):  # "all 10 counties got out": so none is left, or still poor
+        found.add(WHOLE_SET)
     return found
+
+
+WHOLE_SET = "a whole set"  # a fact about all of a set ("all 10 counties"), which says whether any remain
+_WHOLE = frozenset(("all", "every"))
+_NOT_A_SET = frozenset("over along but around in".split())  # noqa: SIM905  ("all over", "all in all")
+_REMAINING = frozenset(("left", "still", "remain", "remaining", "remains"))
+
+
+def _of_a_whole_set(text_words: list[str]) -> bool:
+    """Does a text say something of all of a set ("all 10 counties", "every village"), not of all the time ("every
+    day", "all year") or of a total ("14 in all")?"""
+    return any(
+        word in _WHOLE and following not in _TIME_UNITS and following not in _NOT_A_SET
+        for word, following in pairwise(text_words)
+    )
 
 
 _NOT_A_HOLDER = frozenset(
@@ -429,7 +446,8 @@ def judge(query: Query, index: Index) -> Judge | None:
     forms = frozenset(asked)
 
     def unused(position: int) -> frozenset[str] | None:
-        missing = frozenset(asked[form] for form in forms - entry_shifters[position])
+        said = entry_shifters[position]
+        missing = frozenset(asked[form] for form in forms - said if WHOLE_SET not in said or form not in _REMAINING)
         if not JUDGEMENTS.isdisjoint(missing):
             missing = missing | {A_VIEW}  # a judgement is doubted twice: it asks what the fact never gives
         return missing or None

@@ -182,6 +182,29 @@ def test_stopping_is_asked_of_a_fact_that_says_whether_it_goes_on(kb):
     assert kb.ask("How many villages stopped being officially poor?").entry_id == "villages-removed-from-poverty-list"
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("all 10 poverty-stricken counties lifted themselves out of poverty", True),
+        ("every stall at the market was let by march", True),
+        ("the farm shop is open every day", False),  # all the time, not all of a set
+        ("fourteen pickers work the harvest, 14 in all", False),  # a total
+    ],
+)
+def test_a_fact_about_all_of_a_set_is_told_from_every_day_and_in_all(text, whole):
+    from qa.rules.shift import WHOLE_SET, used
+
+    assert (WHOLE_SET in used(words(text))) is whole
+
+
+def test_a_fact_about_all_of_a_set_answers_whether_any_remain(kb):
+    """ "All 10 poverty-stricken counties got out of poverty" says none is still poor; a fact giving only how many
+    got out says nothing of how many are left."""
+    assert kb.ask("is any poverty-stricken county in hechi still poor?").entry_id == "counties-out-of-poverty"
+    assert kb.ask("How many poor people are left in Hechi?").entry_id is None
+    assert kb.ask("how many villages are still on the poverty list?").entry_id is None
+
+
 def test_before_a_clause_asks_no_other_time():
     from qa.rules.shift import asked_properties
 
