@@ -12,6 +12,8 @@ import re
 from ..text import LazyPattern
 from .compound import QUESTION_WORD
 
+# "in a nutshell, what is it about?", "… what is it about, in short?": how long an answer, not what it is about
+_BRIEFLY = r"in (?:a|one|just one|a single) (?:nutshell|sentence|line|word)|in (?:a )?few words|in short|briefly"
 _LEADS = [
     r"(?:hi|hiya|heya|hello|hey|howdy|ok(?:ay)?|so|well|alright|right|um+|uh+|oh|ah|yo|hm+|also|like)"
     r"(?: there| then| all)?"
@@ -45,6 +47,7 @@ _LEADS = [
     r"by any chance",
     r"roughly|approximately|exactly",
     r"please",
+    _BRIEFLY,
 ]
 _TAILS = [
     r"(?:if|do|would) you (?:happen to )?know",
@@ -63,7 +66,7 @@ _TAILS = [
     r"anyway",
     r"(?:are|r|is|were) (?:we|you) talking(?: about| here)?",  # "how many firms are we talking about?"
     r"(?:and |but )?(?:i(?:'ve| have)|i've got) no (?:clue|idea)",  # "… and i have no clue"
-    r"in (?:a|one|just one|a single) (?:nutshell|sentence|line|word)|in (?:a )?few words|in short|briefly",  # how
+    _BRIEFLY,  # how
 ]
 _LEAD = r"^\s*(?:(?:" + "|".join(_LEADS) + r")(?!\w)\s*[,!.:;-]*\s*)+"
 _TAIL = r"(?:[\s,!.:;-]+(?:" + "|".join(_TAILS) + r"))+\s*([?!.]*)\s*$"
@@ -92,7 +95,7 @@ _LEAD_WORDS = frozenset(
     """hi hiya heya hello hey howdy good fine fair cool great nice sure got thanks thank cheers ok okay so well alright
     right um umm uh oh ah yo hm hmm also like quick one another random
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
-    approximately exactly just out curious""".split()  # noqa: SIM905
+    approximately exactly just out curious in briefly""".split()  # noqa: SIM905
 )
 _FRAMED = LazyPattern(r"[a-z']+|\(|,")
 

@@ -21,6 +21,8 @@ CASES = [
     ("Good morning! could you tell me how many parks there are?", "how many parks there are?"),
     ("hiya, how many parks, any idea?", "how many parks?"),
     ("What's the story about in a nutshell?", "What's the story about?"),  # how to say it, not what about
+    ("in a nutshell whats this article about?", "whats this article about?"),  # … said first, too
+    ("Briefly, how much did Hechi get?", "how much did Hechi get?"),
     ("can you sum up the report in one sentence?", "can you sum up the report?"),
     ("fine. who is this article by?", "who is this article by?"),
     ("ok fair. who wrote it?", "who wrote it?"),
