@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
@@ -277,7 +277,23 @@ def read_asks(text_words: list[str]) -> frozenset[Ask]:
                 found.add(Ask.PART_OF)
             elif word == "much" and following == "of" and text_words[position + 2 : position + 3] in _OF_A_WHOLE:
                 found.add(Ask.PART_OF)  # "how much of the budget is the city paying?": a part of it
+    if _names_an_amount(text_words):
+        found.add(Ask.HOW_MUCH)  # "what was the budget for the wing?": how much, which a reason does not say
     return frozenset(found)
+
+
+# "what was the budget …?", "what's the original price of …?": an amount asked by its name
+_AMOUNT_NOUNS = frozenset("cost costs price prices budget fee fees fare fares salary wage wages rent".split())  # noqa: SIM905
+_BE_WORDS = frozenset(("is", "was", "are", "were", "will"))
+_OF_WHAT = frozenset("of for to in on at from by with".split())  # noqa: SIM905  ("the plan for the budget")
+
+
+def _names_an_amount(text_words: list[str]) -> bool:
+    """Does a what-question ask for an amount by its name ("what was the budget", "what is the new fare")?"""
+    if text_words[:1] != ["what"] or not text_words[1:2] or text_words[1] not in _BE_WORDS:
+        return False
+    named = list(takewhile(lambda word: word not in _OF_WHAT, text_words[2:]))
+    return any(word in _AMOUNT_NOUNS for word in named[:4])  # "the budget", "the new adult fare"
 
 
 SPEECH_VERBS = frozenset(("say", "says", "said"))  # words of saying, never a topic ("my uncle says …")

@@ -87,7 +87,10 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("what is the number of parks?", {Ask.HOW_MANY}),  # a property of something named, not a definition
         ("what are the areas of cooperation?", set()),  # which they are
         ("what is Hechi facilitating?", set()),  # a verb: what it does
-        ("what was the councils budget originally", set()),  # a property, not a definition
+        ("what was the councils budget originally", {Ask.HOW_MUCH}),  # an amount, not a definition
+        ("what is the new adult fare?", {Ask.HOW_MUCH}),  # an amount asked by its name
+        ("what will the price of a ticket be?", {Ask.HOW_MUCH}),
+        ("what is the plan?", set()),
         ("what is the wind limit?", set()),  # a measure of the subject, which a fact gives ("35 knots")
         ("what was turnout", set()),  # a measure, even without "the"
         ("what do the numbers 32 and 51 mean?", set()),  # what a fact says
@@ -310,6 +313,21 @@ def test_what_is_the_measure_is_answered_by_the_fact_that_gives_it(small_kb):
         "    answer: An adult return ticket costs 14 pounds.\n    evidence: An adult return costs 14 pounds.\n"
     )
     assert kb.ask("what is the wind limit?").entry_id == "cancellations"
+
+
+def test_an_amount_asked_by_its_name_is_not_answered_by_the_reason_for_it(small_kb):
+    """ "What was the budget for the wing?" went to the entry on why the wing went over budget (a phrasing said
+    "over budget"): the question asks an amount, which only the entry with the figures gives."""
+    kb = small_kb(
+        "version: 1\ntitle: Museum\nentries:\n"
+        "  - id: wing-cost\n    questions: [How much did the wing cost?, wing cost, cost of the wing]\n"
+        "    answer: The wing cost 7.9 million pounds.\n    evidence: The wing cost 7.9 million pounds.\n"
+        "  - id: overrun-cause\n    questions: [Why did the wing go over budget?, reason the wing went over budget,"
+        " what caused the wing budget overrun]\n"
+        "    answer: Roof repairs made the wing go over budget.\n"
+        "    evidence: Roof repairs made the wing go over budget.\n"
+    )
+    assert kb.ask("what was the budget for the wing?").entry_id != "overrun-cause"
 
 
 def test_what_time_asks_an_hour_which_only_a_fact_with_a_time_of_day_gives(small_kb):
