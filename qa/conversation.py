@@ -230,6 +230,13 @@ def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
     if at is None:
         positions = [kb._position(entry_id) for entry_id in context.choices]
         at = choice.by_description(kb.index, text, positions)
+    if at is None and choice.is_a_number(text):  # "4" of three: the list stands, and is offered again
+        from .dialogue import clarify
+
+        entries = [kb.entry(entry_id) for entry_id in context.choices]
+        suggestions = tuple(Suggestion(entry.id, clarify.label(entry), 0.0) for entry in entries)
+        asked = f"Pick a number from 1 to {len(entries)}. {clarify.question(entries)}"
+        return Answer(text, False, asked, None, 0.0, None, None, suggestions, kind=Kind.CLARIFY)
     if at is None:
         return None
     entry = kb.entry(context.choices[at])

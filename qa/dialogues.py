@@ -23,6 +23,7 @@ import yaml
 from .answer import Answer, Kind
 from .errors import Problem
 from .evaluate import EvalFileError
+from .loader import did_you_mean
 from .yaml_reader import compose, read_text
 
 if TYPE_CHECKING:
@@ -134,6 +135,9 @@ def _one(path: str, node: yaml.Node, where: str, known_ids: set[str], *, special
     value = node.value.strip() if isinstance(node, yaml.ScalarNode) else ""
     if value in known_ids or (special and value in SPECIAL):
         return value
+    hint = did_you_mean(value, sorted(known_ids)) if value else ""
+    if hint:  # a slip in an id: say which id
+        raise _fail(path, node, f"{where}: expect {value!r} is not an entry of the knowledge base{hint}")
     allowed = "an entry id, null, smalltalk, clarify, any, or a list of ids" if special else "an entry id or null"
     got = (
         repr(value)

@@ -190,14 +190,18 @@ class Numbered(FrozenValue):
         self._assign(locals())
 
 
-def numbered_lines(heading: str, items: Sequence[Numbered], start: int = 1, heading_style: str = "meta") -> Fragments:
+def numbered_lines(
+    heading: str, items: Sequence[Numbered], start: int = 1, heading_style: str = "meta", last: int = 0
+) -> Fragments:
     """A heading and numbered questions: the one look of every list whose numbers the chat lets you type
-    (suggestions, related questions, topics), in the one-shot answer and in the chat alike."""
+    (suggestions, related questions, topics), in the one-shot answer and in the chat alike. Numbers are right-
+    aligned up to `last` (the highest number of the whole list, when it is shown in several parts)."""
     if not items:
         return []
     fragments: Fragments = [(heading_style, heading + "\n")] if heading else []
+    width = len(str(max(last, start + len(items) - 1)))  # " 9." over "10.": the questions start in one column
     for number, item in enumerate(items, start=start):
-        fragments.append(("number", f"  {number}. "))
+        fragments.append(("number", f"  {number:>{width}}. "))
         fragments.append(("suggestion", clean(item.question)))
         fragments.append(("meta", (f"  [{clean(item.note)}]" if item.note else "") + "\n"))
     return fragments

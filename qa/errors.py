@@ -77,7 +77,10 @@ class KnowledgeBaseError(Exception):
         first = str(self.problems[0])
         more = len(self.problems) - 1
         if more:
-            first += f" (and {more} more problem{'s' if more > 1 else ''}; run qa --check)"
+            # (--check finds more: warnings, and problems only its content checks look for)
+            first += (
+                f" (and {more} more that stop{'' if more > 1 else 's'} it loading; run qa --check for every problem)"
+            )
         super().__init__(first)
 
     @property

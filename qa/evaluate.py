@@ -16,6 +16,7 @@ import yaml
 
 from .display import clean, write_json
 from .errors import KnowledgeBaseError, Problem
+from .loader import did_you_mean
 from .paths import read_stream
 from .yaml_reader import compose, decode, read_text
 
@@ -142,7 +143,8 @@ def _expect(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> str 
         raise _fail(path, node, f"{where}: expect must be an entry id, or null for a question to refuse")
     entry_id = node.value.strip()
     if entry_id not in known_ids:
-        raise _fail(path, node, f"{where}: expect {entry_id!r} is not an entry of the knowledge base")
+        hint = did_you_mean(entry_id, sorted(known_ids))
+        raise _fail(path, node, f"{where}: expect {entry_id!r} is not an entry of the knowledge base{hint}")
     return entry_id
 
 

@@ -165,7 +165,7 @@ class _Validator:
                 self.problem(key, f"duplicate key {name!r} (first on line {node_line(found[name][0])})", name)
                 continue
             if name not in allowed:
-                self.problem(key, f"unknown key {name!r}{_did_you_mean(name, allowed)}", name)
+                self.problem(key, f"unknown key {name!r}{did_you_mean(name, allowed)}", name)
                 continue
             found[name] = (key, value)
         return found
@@ -488,7 +488,7 @@ class _Validator:
                     hint = ""
                     if suggested < _SUGGESTED:  # each search reads every id: a few, not one per bad id of a big file
                         choices = sorted(ids) if choices is None else choices
-                        hint, suggested = _did_you_mean(other, choices), suggested + 1
+                        hint, suggested = did_you_mean(other, choices), suggested + 1
                     self.problems.append(
                         Problem(
                             f"related id {other!r} is not an entry{hint}",
@@ -513,7 +513,8 @@ def _peek_id(node: yaml.Node) -> str | None:
 _SUGGESTED = 20  # unknown related ids given a "did you mean": the rest are named plainly
 
 
-def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """ " (did you mean 'loan-limit'?)" for the closest of `choices`, or "" when none is close."""
     from rapidfuzz import process
 
     match = process.extractOne(word, choices, score_cutoff=70)

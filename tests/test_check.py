@@ -474,7 +474,7 @@ def test_an_entry_left_out_for_one_problem_is_still_checked_for_its_related_ids(
     )
     errors = [p.message for p in check(str(path)).problems if p.severity == "error"]
     assert "related id 'loan-limt' is not an entry (did you mean 'loan-limit'?)" in errors
-    assert f"(and {len(errors) - 1} more problem" in cli("--kb", str(path), "-q", "hours").stderr
+    assert f"(and {len(errors) - 1} more that stop" in cli("--kb", str(path), "-q", "hours").stderr
 
 
 def test_an_entry_whose_phrasings_do_not_find_each_other_is_a_warning(write_kb):

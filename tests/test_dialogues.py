@@ -97,6 +97,21 @@ def test_a_one_id_list_says_that_a_list_is_for_compound_questions(tmp_path):
     assert "d.yaml:3" in str(caught.value) and "two or more (got 1)" in str(caught.value)
 
 
+def test_a_misspelt_id_in_expect_gets_the_closest_id(tmp_path):
+    """`--check` suggests the closest id for a related id; `--eval` said only that the id was no entry."""
+    path = tmp_path / "d.yaml"
+    path.write_text('- name: x\n  turns:\n    - {say: "hi", expect: industrial-park}\n', encoding="utf-8")
+    with pytest.raises(dialogues.EvalFileError) as caught:
+        dialogues.read_dialogues(str(path), {"industrial-parks", "people-trained"})
+    assert "(did you mean 'industrial-parks'?)" in str(caught.value)
+    from qa import evaluate
+
+    path.write_text("- {q: hours, expect: industrial-park}\n", encoding="utf-8")
+    with pytest.raises(evaluate.EvalFileError) as caught:
+        evaluate.read_items(str(path), {"industrial-parks", "people-trained"})
+    assert "(did you mean 'industrial-parks'?)" in str(caught.value)
+
+
 def test_a_wrong_turn_is_shown_as_the_file_labels_it(cli, tmp_path):
     """The report said "→ None" (Python's word) for a turn labelled null; it says what the file says."""
     path = tmp_path / "d.yaml"

@@ -427,7 +427,7 @@ def test_escape_sequences_in_file_names_and_values_stay_off_the_terminal(tmp_pat
 
 def test_many_problems_are_one_line_pointing_at_check(tmp_path):
     message = refused(write(tmp_path, "title: [x]\nentries: 5\nversion: 9\n"))
-    assert "more problem" in message and "qa --check" in message
+    assert "more that stop" in message and "qa --check" in message
 
 
 def test_digits_int_refuses_are_no_year_and_no_width(tmp_path, monkeypatch):

@@ -166,6 +166,14 @@ def test_why_explains_match_corrections_scores_runner_up_and_threshold(kb, histo
     assert f"{typed} → {fixed}" in screen
     assert f"{answer.score:.0f} (answers need {answer.why.threshold:.0f})" in screen
     assert f"[{answer.why.runner_up}] score {answer.why.runner_up_score:.0f}" in screen
+    # the gap is the one between the figures shown (95 and 50 were said to be "44 behind")
+    from qa.repl.render import why_fragments
+
+    for question in ("how many comapnies invested in hechi", typo):
+        why = kb.ask(question).why
+        shown = "".join(text for _, text in why_fragments(kb.ask(question)))
+        gap = round(why.best_score) - round(why.runner_up_score)
+        assert f"score {why.runner_up_score:.0f}, {gap} behind" in shown
 
 
 def test_why_says_what_marked_the_best_entry_down(kb, history):
@@ -195,7 +203,7 @@ def test_help_lists_every_command(kb, history):
 
 def numbered_in(screen: str) -> list[tuple[int, str]]:
     """The numbered lines of a screen, in the order shown: (number, question)."""
-    return [(int(number), text) for number, text in re.findall(r"^  ([0-9]+)\. (.*?)  \[", screen, re.MULTILINE)]
+    return [(int(number), text) for number, text in re.findall(r"^ +([0-9]+)\. (.*?)  \[", screen, re.MULTILINE)]
 
 
 def test_topics_lists_each_entry_once_under_its_first_tag_numbered_in_the_order_shown(kb, history):
@@ -210,6 +218,13 @@ def test_topics_lists_each_entry_once_under_its_first_tag_numbered_in_the_order_
     third = listed[2][1]
     assert f"→ {third}" in screen
     assert kb.ask(third).text in screen
+
+
+def test_topics_numbers_line_up_past_nine(kb, history):
+    """ "  9. …" above "  10. …" put the questions in two columns."""
+    screen = chat(kb, "/topics\r", history).screen.replace("\r", "")
+    columns = {line.index(". ") for line in screen.splitlines() if re.match(r"^ +[0-9]+\. ", line)}
+    assert len(kb) >= 10 and len(columns) == 1
 
 
 def test_topics_that_would_not_fit_fold_to_the_groups_and_a_group_lists_on_request(kb, history):

@@ -42,6 +42,11 @@ def by_position(reply: str, count: int) -> int | None:
     return number - 1 if 1 <= number <= count else None
 
 
+def is_a_number(reply: str) -> bool:
+    """Is the reply a bare number ("4", "option 4"), whether or not the list has that many?"""
+    return _NUMBER.match(reply) is not None
+
+
 def by_description(index: Index, reply: str, positions: list[int]) -> int | None:
     """The one candidate whose texts use the reply's words ("the poverty one", "the trained ones"), or None."""
     if len(reply.split()) > 8 or not QUESTION_WORDS.isdisjoint(words(reply)):

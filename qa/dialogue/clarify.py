@@ -154,5 +154,5 @@ def question(entries: list[Entry]) -> str:
     from ..display import clean  # only to write the question
 
     named = [f"{number}. {clean(label(entry))}" for number, entry in enumerate(entries, start=1)]
-    listed = ", ".join(named[:-1]) + ", or " + named[-1]
+    listed = ", ".join(named[:-1]) + ", or " + named[-1] if len(named) > 1 else named[0]
     return f"Do you mean {listed}?"

@@ -108,8 +108,9 @@ def why_fragments(answer: Answer | None) -> Fragments:
         score += f"; lowered from a match of {why.best_score:.0f} because the runner-up is close"
     rows.append(("score", score))
     if why.runner_up is not None:
-        margin = why.best_score - why.runner_up_score
-        rows.append(("runner-up", f"[{why.runner_up}] score {why.runner_up_score:.0f}, {margin:.0f} behind"))
+        # the gap between the figures as shown (95 and 50 are 45 apart, whatever the decimals were)
+        margin = round(why.best_score) - round(why.runner_up_score)
+        rows.append(("runner-up", f"[{why.runner_up}] score {why.runner_up_score:.0f}, {margin} behind"))
     else:
         rows.append(("runner-up", "none"))
     return _labelled("Why this answer", rows)
@@ -151,7 +152,7 @@ def topics_fragments(
     fragments: Fragments = [("heading", f"Topics ({title})\n")]
     for tag, positions in shown:
         items = [Numbered(kb.entries[position].questions[0], kb.entries[position].id) for position in positions]
-        fragments += numbered_lines(clean(tag), items, start=len(choices) + 1, heading_style="heading")
+        fragments += numbered_lines(clean(tag), items, start=len(choices) + 1, heading_style="heading", last=count)
         choices += [item.question for item in items]
     return fragments, choices
 
@@ -214,7 +215,7 @@ def help_fragments(commands: Sequence[tuple[str, str]]) -> Fragments:
             "meta",
             "Anything else is a question, in your own words. A number asks that numbered question.\n"
             "Keys: Tab completes questions and commands, Up/Down recall history, → accepts the grey suggestion,\n"
-            "Ctrl-C clears the line, Ctrl-D (on an empty line) quits; so do exit and quit.\n",
+            "Ctrl-C clears the line, Ctrl-D on an empty line quits.\n",
         )
     )
     return fragments

@@ -4,6 +4,8 @@ import gc
 import threading
 import tracemalloc
 
+import pytest
+
 from qa.answer import Kind
 
 
@@ -14,6 +16,7 @@ def test_reset_forgets_the_context(kb):
     assert chat.ask("and how many people?").entry_id != "people-lifted-out-of-poverty"
 
 
+@pytest.mark.slow  # 10,000 turns under tracemalloc: half a minute, most of the quick loop
 def test_ten_thousand_turns_do_not_grow_memory(kb):
     chat = kb.conversation()
     questions = ["How many villages were taken off the poverty list?", "and how many people?", "hi", "tell me more"]
@@ -78,3 +81,16 @@ def test_the_conversation_modules_compile_no_pattern_when_imported():
         assert not [key for key, value in vars(module).items() if isinstance(value, re.Pattern)], name
     pattern = LazyPattern(r"how (many|much)", re.IGNORECASE)
     assert pattern.match("How MANY parks?").group(1) == "MANY" and pattern.sub("?", "how much") == "?"
+
+
+def test_a_number_past_the_end_of_the_list_offers_the_list_again(kb):
+    """Piped input is one conversation, as the chat is: "4" of three choices said "I don't know" and forgot
+    the list, so the "2" after it was no pick."""
+    chat = kb.conversation()
+    asked = chat.ask("how many people?")
+    assert asked.kind is Kind.CLARIFY
+    again = chat.ask("4")
+    assert again.kind is Kind.CLARIFY and not again.answered
+    assert again.text.startswith(f"Pick a number from 1 to {len(asked.suggestions)}.")
+    assert [s.entry_id for s in again.suggestions] == [s.entry_id for s in asked.suggestions]
+    assert chat.ask("2").entry_id == asked.suggestions[1].entry_id
