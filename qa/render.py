@@ -13,6 +13,7 @@ from .dialogue.compound import unknown_part
 from .display import Fragments, Numbered, clean, display_width, for_terminal, numbered_lines, to_plain, wrap
 from .model import Source
 from .style import ansi
+from .text import is_everyday
 
 __all__ = [  # clean, wrap and friends live in qa.display; re-exported for callers that import them from here
     "Fragments",
@@ -100,6 +101,11 @@ def refusal_reason(answer: Answer) -> str | None:
 
         lacks = describe(answer.why.doubts[-1:])[0].partition(" (")[0]  # /why gives the whole of it
         return f"The closest entry {lacks}."
+    # "how many bridges …?": the words no entry uses are what it asks about (not "hi" or "please")
+    unknown = [word for word in answer.why.unknown if not is_everyday(word)]
+    if unknown:
+        named = ", ".join(f"“{clean(word)}”" for word in unknown[:3])
+        return f"The knowledge base never mentions {named}."
     return "Nothing in the knowledge base matches this well enough."
 
 

@@ -340,6 +340,11 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     assert "confidence" not in said and "59" not in said  # the figures are for /why and --json
     weak = Answer("q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0))
     assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
+    # refused for words no entry uses: name them, not everyday ones ("hi"), at most three
+    unread = Explanation(best_entry="best", best_score=40.0, unknown=("hi", "bridges", "ferries", "tolls", "roads"))
+    strange = Answer("q", False, None, None, 40.0, None, None, (), unread)
+    shown = to_plain(answer_fragments(strange, Source()))
+    assert "(The knowledge base never mentions “bridges”, “ferries”, “tolls”.)" in shown
     # refused for what the closest fact lacks: say that ("why?" of a fact that gives no reason), not "matches"
     lacking = Explanation(best_entry="best", best_score=53.0, doubts=(("kind", ("why",)), ("identity", ("why",))))
     doubted = Answer("why?", False, None, None, 53.0, None, None, (), lacking)
