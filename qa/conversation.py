@@ -427,7 +427,9 @@ def _the_way(kb: KnowledgeBase, text: str, limit: float, last: Entry, scored, an
     if near and near[0].score >= limit and not near[0].doubts:
         entry = kb.entries[near[0].position]
         return kb._fact(entry, text, near[0].score, near[0].phrasing, understood=near[0].phrasing)
-    suggested = [Suggestion(kb.entries[s.position].id, s.phrasing, s.score) for s in near]
+    suggested = [
+        Suggestion(kb.entries[s.position].id, kb.entries[s.position].offered(s.phrasing), s.score) for s in near
+    ]
     if not suggested:  # no neighbour matches "how" at all: the nearest ones, as "tell me more" would give them
         suggested = [Suggestion(entry.id, entry.questions[0], 0.0) for entry in followup.neighbours(last, kb.entries)]
     suggestions = tuple(suggested[: kb.tuning.max_suggestions])

@@ -141,7 +141,7 @@ class KnowledgeBase:
         suggestions = ()
         if not answered or close:
             suggestions = tuple(
-                Suggestion(self.entries[s.position].id, s.phrasing, s.score)
+                Suggestion(self.entries[s.position].id, self.entries[s.position].offered(s.phrasing), s.score)
                 for s in pool[: tuning.max_suggestions]
                 if s.score >= tuning.suggestion_floor
             )

@@ -49,6 +49,14 @@ class Entry(FrozenValue, uncompared=("lines",), unshown=("lines",)):
         lines = {} if lines is None else lines
         self._assign(locals())
 
+    def offered(self, phrasing: str) -> str:
+        """How to offer this entry in a "Did you mean" list, from the phrasing that matched: as a question a
+        reader can take up ("How many poor counties got out of poverty?"), not a keyword phrasing ("people out of
+        poverty"); the phrasing itself when the entry has no question."""
+        if phrasing.rstrip().endswith("?"):
+            return phrasing
+        return next((question for question in self.questions if question.rstrip().endswith("?")), phrasing)
+
 
 class SmallTalk(FrozenValue):
     """A knowledge base's own small talk: an intent (greeting, thanks, …), lines that say it, qa's reply."""

@@ -198,6 +198,23 @@ def test_refusal_offers_suggestions_with_id_phrasing_and_score(kb):
         assert suggestion.question in kb.entry(suggestion.entry_id).questions
 
 
+def test_suggestions_are_offered_as_questions_not_keyword_phrasings(write_kb):
+    """ "Did you mean: 2. people out of poverty" offered a keyword phrasing where the entry has a question."""
+    kb = qa.load(
+        write_kb(
+            "version: 1\ntitle: Poverty\nentries:\n"
+            "  - id: people-out\n"
+            "    questions: [people out of poverty, How many people got out of poverty?, poor people]\n"
+            "    answer: 700 people got out of poverty.\n    evidence: 700 people got out of poverty.\n"
+            "  - id: parks\n    questions: [industrial parks, How many parks were built?, parks built]\n"
+            "    answer: 20 parks were built.\n    evidence: 20 parks were built.\n"
+        )
+    )
+    answer = kb.ask("people out of poverty in the mountains of the north")
+    assert not answer.answered and answer.suggestions
+    assert answer.suggestions[0].question == "How many people got out of poverty?"
+
+
 def test_threshold_is_overridable_per_question(kb):
     question = "What is the area of Hechi?"
     assert not kb.ask(question).answered
