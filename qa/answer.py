@@ -130,6 +130,13 @@ class Answer(FrozenValue, uncompared=("why", "ends_chat"), unshown=("why",)):
     ) -> None:
         self._assign(locals())
 
+    def __str__(self) -> str:
+        """What qa says, on one line, as `qa --batch` writes it: `print(kb.ask(...))` shows the answer, not
+        the fields (`repr` has those)."""
+        from .render import one_line  # only when printed
+
+        return one_line(self)
+
     @property
     def gives_fact(self) -> bool:
         """Does this answer give a fact from the knowledge base (itself, or any of its parts)?"""

@@ -80,3 +80,10 @@ def test_related_ids_exist_and_ids_are_unique(data):
     assert len(ids) == len(set(ids))
     for entry in data.entries:
         assert set(entry.related) <= set(ids)
+
+
+def test_printing_an_answer_shows_what_qa_says(kb):
+    """`print(chat.ask(...))` showed the whole dataclass; the fields stay in `repr`."""
+    answer = kb.ask("How many Hechi products hold Shenzhen certification?")
+    assert str(answer) == answer.text and "entry_id=" in repr(answer)
+    assert str(kb.ask("how many bridges were built on the moon")) == "I don't know."
