@@ -105,6 +105,7 @@ def test_each_knowledge_base_holds_its_floor(name):
     assert accuracy >= floor_accuracy and refusals >= floor_refusals and wrong <= most_wrong
 
 
+@pytest.mark.slow  # --check asks a dozen variants of every entry: most of a minute for all of them
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_each_knowledge_base_checks_clean(name):
     from qa.check import check
