@@ -95,6 +95,7 @@ PHRASAL_VERBS = {
     ("carry", "out"): "conduct",
     ("roll", "out"): "launch",
     ("kick", "off"): "begin",
+    ("kick", "in"): "begin",
     ("start", "up"): "begin",
     ("wrap", "up"): "finish",
     ("put", "off"): "postpone",

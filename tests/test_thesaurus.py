@@ -85,6 +85,20 @@ def test_a_phrasal_verb_is_read_as_the_word_it_means(tmp_path):
     assert "turned up" in answer.why.tokens
 
 
+def test_kick_in_is_when_something_starts(write_kb):
+    """ "when does the charge kick in?" asks when it starts, in a knowledge base that never says "kick"."""
+    import qa
+
+    path = write_kb(
+        "version: 1\ntitle: Congestion charge\nentries:\n"
+        "  - id: start-date\n    questions: [When does the charge start?, start date, When does it begin?]\n"
+        "    answer: The charge starts on 1 June.\n    evidence: The charge starts on 1 June.\n"
+        "  - id: price\n    questions: [How much is the charge?, daily charge, cost of the charge]\n"
+        "    answer: The charge is 6 pounds a day.\n    evidence: The charge is 6 pounds a day.\n"
+    )
+    assert qa.load(path).ask("wen does the charge kick in").entry_id == "start-date"
+
+
 def test_sum_up_asks_for_a_summary(write_kb):
     import qa
 
