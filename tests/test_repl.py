@@ -246,6 +246,14 @@ def test_topics_with_a_group_that_does_not_exist_says_so(kb, history):
     assert "No group called bridges: /topics lists the groups." in chat(kb, "/topics bridges\r", history).screen
 
 
+def test_topics_finds_a_group_spelt_another_way(kb):
+    """ "/topics labour" said there was no such group: the tag is "labor", which questions read "labour" as."""
+    from qa.repl.render import tagged
+
+    assert [tag for tag, _ in tagged(kb, "labour")] == ["labor"]
+    assert tagged(kb, "bridges") == []
+
+
 def test_a_number_is_kept_in_history_as_the_question_it_asked(kb, history):
     related = kb.entry(kb.ask(PARKS).entry_id).related
     second = kb.entry(related[1]).questions[0]

@@ -122,11 +122,14 @@ def topic_groups(kb: KnowledgeBase) -> list[tuple[str, list[int]]]:
 
 def tagged(kb: KnowledgeBase, wanted: str) -> list[tuple[str, list[int]]]:
     """The entries under a tag named `wanted` (any of an entry's tags, not only its first; a prefix when no tag
-    has that exact name), grouped by tag, each entry once."""
+    has that exact name; else a tag the knowledge base reads as the same words), grouped by tag, each entry once."""
     tags = list(dict.fromkeys(tag for entry in kb.entries for tag in entry.tags or ("other",)))
-    chosen = [tag for tag in tags if tag.casefold() == wanted] or [
-        tag for tag in tags if tag.casefold().startswith(wanted)
-    ]
+    read = kb.index.analyzer.tokens  # "labour" for "labor", "fundings" for "funding": as a question reads them
+    chosen = (
+        [tag for tag in tags if tag.casefold() == wanted]
+        or [tag for tag in tags if tag.casefold().startswith(wanted)]
+        or [tag for tag in tags if read(tag) and read(tag) == read(wanted)]
+    )
     groups: list[tuple[str, list[int]]] = []
     listed: set[int] = set()
     for tag in chosen:
