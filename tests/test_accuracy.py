@@ -36,6 +36,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-m.yaml": (0.85, 0.91),  # and a thirteenth (87.3 % / 93.9 % when measured once)
     "natural-n.yaml": (0.89, 0.92),  # and a fourteenth (91.4 % / 94.7 % when measured once)
     "natural-o.yaml": (0.91, 0.93),  # and a fifteenth (93.2 % / 95.2 % when measured once)
+    "natural-p.yaml": (0.82, 0.93),  # and a sixteenth (84.6 % / 95.2 % when measured once)
 }
 
 
