@@ -424,7 +424,7 @@ def spelled_numbers(text: str) -> set[str]:
     found = {word for word in said if word.isdigit()}
     position = 0
     while position < len(said):
-        if said[position].isdigit() or (
+        if _small(said[position]) or (
             said[position] in ("a", "one") and said[position + 1 : position + 2] in _SCALE_LISTS
         ):
             value, position = _spelled_number(said, position)
@@ -437,24 +437,31 @@ def spelled_numbers(text: str) -> set[str]:
 _SCALE_LISTS = [[scale] for scale in _SCALES]
 
 
+def _small(word: str) -> bool:
+    """A number in digits that a scale word may follow ("700", "7"); not a 5,000-digit one, which `int` refuses."""
+    return word.isdecimal() and len(word) <= 15
+
+
 def _spelled_number(said: list[str], position: int) -> tuple[int, int]:
-    """The number that starts at `position` ("seven" "hundred" "and" "50"), and where the words after it start."""
+    """The number that starts at `position` ("seven" "hundred" "and" "50"), and where the words after it start.
+    Only a scale word ("hundred", "thousand") joins numbers: "100 20" is two numbers, "a hundred and 20" one."""
     total = 0
-    group = int(said[position]) if said[position].isdigit() else 1  # "a hundred", "one thousand"
+    group = int(said[position]) if _small(said[position]) else 1  # "a hundred", "one thousand"
+    scaled = False
     position += 1
     while position < len(said):
         word = said[position]
         following = said[position + 1] if position + 1 < len(said) else ""
         if word == "hundred" and group < 100:
-            group *= 100
+            group, scaled = group * 100, True
         elif word in _SCALES and word != "hundred":
-            total, group = total + group * _SCALES[word], 0
-        elif word == "and" and following.isdigit() and int(following) < 100 and (group or total):
+            total, group, scaled = total + group * _SCALES[word], 0, True
+        elif scaled and word == "and" and _small(following) and int(following) < 100:
             group, position = group + int(following), position + 1
-        elif word.isdigit() and int(word) < 100 and group % 100 == 0 and (group or total) and len(word) <= 2:
+        elif scaled and _small(word) and int(word) < 100 and group % 100 == 0:
             group += int(word)  # "two thousand five", "seven hundred fifty"
-        elif word.isdigit() and group == 0 and total and int(word) < 1000:
-            group = int(word)
+        elif scaled and _small(word) and group == 0 and int(word) < 1000:
+            group = int(word)  # "two thousand five hundred": the next group
         else:
             break
         position += 1

@@ -368,6 +368,11 @@ def test_a_number_spelled_out_in_several_words_is_in_the_evidence(write_kb):
         "    evidence: Seven hundred people are waiting for a plot; two thousand and five counting households.\n"
     )
     assert _messages_saying(path, "not in the evidence") == ["number 750 in the answer is not in the evidence"]
+    # only a scale word joins numbers ("100 20" is two), and a number too long for `int` is no crash
+    from qa.text import spelled_numbers
+
+    assert "120" not in spelled_numbers("a score of 100 20 points") and "700" in spelled_numbers("7 hundred")
+    assert spelled_numbers("9" * 5000 + " hundred") == {"9" * 5000}
 
 
 def test_every_digit_of_a_long_number_counts(write_kb):
