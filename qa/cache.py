@@ -134,6 +134,7 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash
     if cache_file is None:
         return
     partial = f"{cache_file}.{os.getpid()}.tmp"
+    ours = False  # the temporary file is this run's, to remove if the write does not finish (Ctrl-C included)
     try:
         os.makedirs(os.path.dirname(cache_file), mode=0o700, exist_ok=True)
         document = {"data": _to_json(data), "analysis": analysis_to_json(analysis)}
@@ -141,15 +142,20 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash
         header = _header(source, content_hash) | {"checksum": digest(payload)}
         # a new file, never an existing one or one behind a link (a planted link must not be written through)
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o600)
+        ours = True
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n")
             handle.write(payload)
         os.replace(partial, cache_file)  # readers see the old file or the new one, never half of one
+        ours = False
     except FileExistsError:
         return  # someone else's file (or link) at our temporary name: leave it, and cache nothing
     except (OSError, ValueError, UnicodeError):
-        with contextlib.suppress(OSError):
-            os.unlink(partial)
+        return  # no cache, and nothing else lost
+    finally:
+        if ours:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
 
 
 def _to_json(data: KnowledgeBaseData) -> dict:

@@ -46,7 +46,14 @@ def visible(text: str) -> str:
     `\\uNNNN` ("kb.yaml\\x1b[2J"), so a file name that holds one is not shown as another file's name."""
     if text.isprintable():
         return text
-    return re.sub(_CONTROLS + "|[\u2028\u2029]", lambda match: ascii(match.group())[1:-1], text)
+    # (a tab or a line break too: "bad\nname.yaml" shown as "bad name.yaml" would be another file's name)
+    return re.sub(_CONTROLS + "|[\u2028\u2029\n\t]", lambda match: ascii(match.group())[1:-1], text)
+
+
+def hides_any(text: str) -> bool:
+    """Does the text hold a character that every output cleans away (a control, an escape, a bidi control)? Not a
+    joiner: "👩‍👦" and Persian "می‌خواهم" are shown as written."""
+    return not text.isprintable() and re.search(_CONTROLS, text) is not None
 
 
 # -- JSON -------------------------------------------------------------------------------------------------

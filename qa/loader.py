@@ -185,11 +185,8 @@ class _Validator:
         if len(value) > limit:
             self.problem(node, f"is too long ({len(value):,} characters; the limit is {limit:,})", field)
             return None
-        if (
-            not value.isprintable()
-            and field != "source.file"  # a file's name is what it is (a bad one gets its own warning)
-            and not value.replace("\n", " ").replace("\t", " ").isprintable()
-        ):
+        # (a file's name is what it is: a bad one gets its own warning)
+        if field != "source.file" and not value.isprintable() and _hides_any(value):
             # never shown (every output cleans it away), but looked up and checked as written: say so
             self.problem(node, "holds control characters or escape sequences, which qa never shows", field, "warning")
         return value
@@ -571,3 +568,9 @@ def read(path: str | Path | None = None, raw: bytes | None = None) -> KnowledgeB
     if errors or data is None:
         raise KnowledgeBaseError(errors or [Problem("unusable knowledge base", file=str(path))])
     return data
+
+
+def _hides_any(value: str) -> bool:
+    from .display import hides_any  # only for text that is not all printable
+
+    return hides_any(value)

@@ -85,6 +85,27 @@ def test_no_cache_when_disabled_or_home_is_read_only(write_kb, tmp_path, monkeyp
     assert qa.load(path).ask("sky colour").answered  # root ignores modes; either way it must answer
 
 
+def test_ctrl_c_while_the_cache_is_written_leaves_no_temporary_file(write_kb, tmp_path, monkeypatch):
+    """An interrupted write left an 85 MB `.tmp` beside the cache for ever (an attack on a large file)."""
+    import pytest
+
+    from qa import cache
+
+    path = write_kb(KB)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+    def interrupted(document, **_):
+        raise KeyboardInterrupt
+
+    real_dumps = cache.json.dumps
+    monkeypatch.setattr(
+        cache.json, "dumps", lambda value, **kw: interrupted(value) if "checksum" in value else real_dumps(value, **kw)
+    )
+    with pytest.raises(KeyboardInterrupt):
+        qa.load(path)
+    assert not [name for name in (tmp_path / "cache").rglob("*") if name.is_file()]
+
+
 def test_the_cached_knowledge_base_answers_exactly_as_a_freshly_built_one(tmp_path, monkeypatch):
     """Everything the cache keeps (entries, analysis, the stemmed synonyms) rebuilds the same matcher."""
     path = tmp_path / "knowledge.yaml"

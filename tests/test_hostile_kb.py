@@ -568,3 +568,26 @@ def test_a_key_longer_than_yaml_reads_is_not_said_to_have_no_colon(tmp_path):
     path = write(tmp_path, "version: 1\ntitle: t\n" + "k" * 1100 + ": v\n")
     said = refused(path, line=3)
     assert "1,024 characters" in said and "it has no ':'" not in said
+
+
+def test_joiners_in_ordinary_text_are_no_control_characters(tmp_path):
+    """A family emoji and Persian words hold zero-width joiners, which qa shows as written: `--check --strict`
+    failed on them as "control characters"; an escape sequence is still one."""
+    from qa.check import check
+
+    path = tmp_path / "kb.yaml"
+    path.write_text(
+        'version: 1\ntitle: "Family \\U0001F469\\u200D\\U0001F466 day"\nentries:\n'
+        '  - id: a\n    questions: [When is family day?, family day date, "می\\u200cخواهم family day"]\n'
+        '    answer: "Family day is on \\u001b[1m 3 May."\n    evidence: "Family day is on 3 May."\n',
+        encoding="utf-8",
+    )
+    warned = [p.field for p in check(str(path)).problems if "control characters" in p.message]
+    assert warned == ["answer"]
+
+
+def test_a_file_name_with_a_tab_or_a_line_break_is_shown_escaped():
+    """ "bad\\nname.yaml" was shown as "bad name.yaml", another file's name."""
+    from qa.display import visible
+
+    assert visible("bad\nname.yaml") == "bad\\nname.yaml" and visible("a\tb.yaml") == "a\\tb.yaml"
