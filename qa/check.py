@@ -693,8 +693,11 @@ def run_check(
     report = check(path, threshold=threshold, progress=progress)
     if not report.readable and not as_json:  # not a report but bad input: one `qa: error:` line, like any command
         errors = err if err is not None else sys.stderr
-        for problem in report.problems:
-            errors.write(f"qa: error: {format_problem(problem)}\n")
+        # one line, as the docs promise: the first error that stops the file being read (not a warning)
+        blocking = [problem for problem in report.problems if problem.severity == "error"] or list(report.problems)
+        more = f" (and {len(blocking) - 1} more)" if len(blocking) > 1 else ""
+        said = format_problem(blocking[0]) if blocking else clean(summary(report))
+        errors.write(f"qa: error: {said}{more}\n")
         return report.status(strict)
     if as_json:
         # the one JSON writer: no control, bidi or line-separator character from a file reaches a terminal or a

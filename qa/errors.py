@@ -46,7 +46,17 @@ def _names_field(field: str, message: str) -> bool:
     question)?"""
     if field.startswith("questions") and "phrasing" in message:
         return True
-    return re.search(rf"\b{re.escape(field.split('.')[-1])}\b", message) is not None
+    name = field.split(".")[-1]
+    # only a name of the format says which field it is: "synonyms.a" is the word "a", which "a list" does not name
+    if repr(name) in message:  # "unknown key 'anwser'" names it
+        return True
+    return name in _FIELD_NAMES and re.search(rf"\b{re.escape(name)}\b", message) is not None
+
+
+_FIELD_NAMES = frozenset(
+    """version title source publisher published url file entries id questions answer evidence tags related
+    synonyms smalltalk intent reply phrasings""".split()  # noqa: SIM905
+)
 
 
 def format_problem(problem: Problem) -> str:

@@ -268,6 +268,7 @@ class _Validator:
             self.problem(node, f"has {len(node.value)} items; the limit is {MAX_SMALLTALK_ITEMS}", "smalltalk")
             return ()
         items = []
+        given: dict[str, int] = {}  # intent -> the line of the item that gave it
         for item in node.value:
             fields = self.mapping(item, SMALLTALK_KEYS, "smalltalk")
             if not isinstance(item, yaml.MappingNode):
@@ -284,6 +285,11 @@ class _Validator:
                     "smalltalk.intent",
                 )
                 continue
+            if intent in given:  # a second reply for one intent would never be said
+                message = f"intent {intent!r} is given twice (line {given[intent]}); merge the two items into one"
+                self.problem(fields["intent"][1], message, "smalltalk.intent")
+                continue
+            given[intent] = item.start_mark.line + 1
             reply = self.text(fields["reply"][1], "smalltalk.reply") if "reply" in fields else None
             if reply is None:
                 if "reply" not in fields:

@@ -76,6 +76,15 @@ _HIDDEN_BREAKS = {
 }
 
 
+def _line_and_column(text: str, where: int) -> tuple[int, int]:
+    """The line and column of a character, counting line breaks as YAML does: "\r\n", "\n" and a lone "\r" (an
+    old Mac file has only those)."""
+    before = text[:where]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    column = where - max(before.rfind("\n"), before.rfind("\r"))
+    return line, column
+
+
 def refuse_hidden_line_breaks(text: str, path: str) -> str:
     """A raw U+2028, U+2029 or U+0085 is a line break to YAML and to no editor: every line number after it
     would be one off, and the character is invisible. Named, with the way to keep it."""
@@ -84,8 +93,7 @@ def refuse_hidden_line_breaks(text: str, path: str) -> str:
     where = min((at for at in (text.find(char) for char in _HIDDEN_BREAKS) if at >= 0), default=-1)
     if where < 0:
         return text
-    line = text.count("\n", 0, where) + 1
-    column = where - (text.rfind("\n", 0, where) + 1) + 1
+    line, column = _line_and_column(text, where)
     name = _HIDDEN_BREAKS[text[where]]
     escaped = ascii(text[where])[1:-1]
     message = (
@@ -102,8 +110,7 @@ def _yaml_error(path: str, exc: yaml.YAMLError, text: str = "") -> KnowledgeBase
         hint = " (is the file UTF-16, or not text at all?)" if exc.character == 0 else ""
         if where < 0:
             return KnowledgeBaseError(Problem(f"{character} is not allowed in YAML{hint}", file=path))
-        line = text.count("\n", 0, where) + 1
-        column = where - (text.rfind("\n", 0, where) + 1) + 1
+        line, column = _line_and_column(text, where)
         message = f"{character} at column {column} is not allowed in YAML{hint}"
         return KnowledgeBaseError(Problem(message, file=path, line=line))
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)

@@ -591,3 +591,51 @@ def test_a_file_name_with_a_tab_or_a_line_break_is_shown_escaped():
     from qa.display import visible
 
     assert visible("bad\nname.yaml") == "bad\\nname.yaml" and visible("a\tb.yaml") == "a\\tb.yaml"
+
+
+def test_a_control_character_in_an_old_mac_file_is_found_on_its_line(tmp_path):
+    """A file whose lines end in a lone CR had every such error on line 1, at a column past the line's end."""
+    import qa
+
+    path = write(tmp_path, b'title: T\rentries:\r  - id: a\r    questions: [x]\r    answer: "You \x01may."\r')
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(path)
+    assert ":5: control character U+0001 at column 18" in str(caught.value)
+
+
+def test_a_synonym_word_that_is_also_a_word_of_the_message_keeps_its_field():
+    """`synonyms: {a: b}` lost its field ("a" is a word of "expected a list"): the field names what is wrong."""
+    from qa.errors import Problem
+
+    shown = str(
+        Problem("expected a list of text, found text; write it as [b]", file="kb.yaml", line=3, field="synonyms.a")
+    )
+    assert "field 'synonyms.a'" in shown
+    assert "field" not in str(Problem("the answer does not end a sentence", file="kb.yaml", line=3, field="answer"))
+
+
+def test_a_small_talk_intent_given_twice_is_an_error_at_the_second(tmp_path):
+    """The second "goodbye" item was silently never used ("bye" got the first reply) and `--check` said nothing."""
+    from qa.check import check
+
+    path = write(
+        tmp_path,
+        "version: 1\ntitle: T\nsmalltalk:\n  - {intent: goodbye, reply: hi}\n  - {intent: goodbye, reply: again}\n"
+        "entries:\n  - id: x\n    questions: [When is it open?, opening hours, hours]\n"
+        "    answer: It opens at 9am.\n    evidence: It opens at 9am.\n",
+    )
+    problems = [p for p in check(str(path)).problems if "twice" in p.message]
+    assert [(p.line, p.severity) for p in problems] == [(5, "error")]
+
+
+def test_check_of_a_file_it_cannot_read_says_one_error_line(tmp_path, capsys):
+    """Each problem came out as its own `qa: error:` line, a warning among them, where the docs promise one."""
+    import io
+
+    from qa.check import run_check
+
+    path = write(tmp_path, "title: T\ntitel: x\n")  # a misspelt key, and no entries
+    err = io.StringIO()
+    status = run_check(str(path), strict=False, as_json=False, out=io.StringIO(), err=err)
+    said = err.getvalue()
+    assert status == 2 and said.count("\n") == 1 and said.startswith("qa: error: ") and "(and 1 more)" in said
