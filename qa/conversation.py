@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from . import thesaurus
-from .answer import Answer, Kind, Suggestion
+from .answer import Answer, Explanation, Kind, Suggestion
 from .dialogue import clarify, compound, framing, smalltalk
 from .rules import RuleId
 from .rules.kind import HOW_ADJECTIVES
@@ -231,12 +231,8 @@ def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
         positions = [kb._position(entry_id) for entry_id in context.choices]
         at = choice.by_description(kb.index, text, positions)
     if at is None and choice.is_a_number(text):  # "4" of three: the list stands, and is offered again
-        from .dialogue import clarify
-
         entries = [kb.entry(entry_id) for entry_id in context.choices]
-        suggestions = tuple(Suggestion(entry.id, clarify.label(entry), 0.0) for entry in entries)
-        asked = f"Pick a number from 1 to {len(entries)}. {clarify.question(entries)}"
-        return Answer(text, False, asked, None, 0.0, None, None, suggestions, kind=Kind.CLARIFY)
+        return _asking_which(text, entries, [0.0] * len(entries), lead=f"Pick a number from 1 to {len(entries)}. ")
     if at is None:
         return None
     entry = kb.entry(context.choices[at])
@@ -326,17 +322,23 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         if answer.answered and not answer.why.doubts and answer.entry_id != context.doubted:
             return answer._replace(question=text, understood=answer.matched_question)
     if ambiguous:
-        entries = [kb.entries[position] for position in ambiguous]
         match = {s.position: s.score for s in scored}
-        suggestions = tuple(
-            Suggestion(entry.id, clarify.label(entry), match[position])
-            for entry, position in zip(entries, ambiguous, strict=True)
-        )
-        return Answer(
-            text, False, clarify.question(entries), None, alone.score, None, None, suggestions, alone.why,
-            kind=Kind.CLARIFY,
-        )  # fmt: skip
+        entries = [kb.entries[position] for position in ambiguous]
+        return _asking_which(text, entries, [match[position] for position in ambiguous], alone.score, alone.why)
     return alone
+
+
+def _asking_which(
+    text: str, entries: list[Entry], scores: list[float], score: float = 0.0, why: Explanation | None = None,
+    lead: str = "",
+) -> Answer:  # fmt: skip
+    """A clarifying question naming the entries ("Do you mean 1. …, or 2. …?"), which a reply then picks from."""
+    suggestions = tuple(
+        Suggestion(entry.id, clarify.label(entry), match) for entry, match in zip(entries, scores, strict=True)
+    )
+    asked = lead + clarify.question(entries)
+    why = Explanation() if why is None else why
+    return Answer(text, False, asked, None, score, None, None, suggestions, why, kind=Kind.CLARIFY)
 
 
 def _same_token(kb: KnowledgeBase, word: str, other: str) -> bool:

@@ -95,8 +95,9 @@ _LEAD_WORDS = frozenset(
     """hi hiya heya hello hey howdy good fine fair cool great nice sure got thanks thank cheers ok okay so well alright
     right um umm uh oh ah yo hm hmm also like quick one another random
     silly dumb simple small sorry excuse pardon i i'm i'd for can could would do please tell any remind by roughly
-    approximately exactly just out curious in briefly""".split()  # noqa: SIM905
+    approximately exactly just out curious briefly""".split()  # noqa: SIM905
 )
+_BRIEF_WORDS = frozenset("nutshell short sentence line word words".split())  # noqa: SIM905
 _FRAMED = LazyPattern(r"[a-z']+|\(|,")
 
 
@@ -190,7 +191,13 @@ def strip(text: str) -> str:
     pieces = _FRAMED.findall(lowered)
     if not pieces:
         return text
-    framed = pieces[0] in _LEAD_WORDS or "(" in pieces or "," in pieces or len(pieces) > 8
+    framed = (
+        pieces[0] in _LEAD_WORDS
+        or "(" in pieces
+        or "," in pieces
+        or len(pieces) > 8
+        or (pieces[0] == "in" and not _BRIEF_WORDS.isdisjoint(pieces[1:4]))  # "in a nutshell …", not "in which year"
+    )
     core = text
     if framed:
         lead = re.match(_LEAD_CLAUSE, core, re.IGNORECASE)

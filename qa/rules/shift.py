@@ -188,6 +188,8 @@ _REMAINING = frozenset(("left", "still", "remain", "remaining", "remains"))
 def _of_a_whole_set(text_words: list[str]) -> bool:
     """Does a text say something of all of a set ("all 10 counties", "every village"), not of all the time ("every
     day", "all year") or of a total ("14 in all")?"""
+    if _WHOLE.isdisjoint(text_words):  # most texts: one set look-up (every text of 100,000 entries is read)
+        return False
     return any(
         word in _WHOLE and following not in _TIME_UNITS and following not in _NOT_A_SET
         for word, following in pairwise(text_words)
