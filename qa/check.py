@@ -266,7 +266,7 @@ def _collision(kb: KnowledgeBase, entry: Entry, phrasing: str) -> str | None:
 
 def _answer_numbers(entry: Entry, file: str, named: frozenset[str] = frozenset()) -> list[Problem]:
     """Every number in an answer must come from its evidence: a wrong figure is the worst wrong answer. A number
-    of the knowledge base's title is part of its subject's name ("Quillmark 4.0", "Line T3"), not a figure."""
+    of the knowledge base's title is part of its subject's name ("Quillmark 4.0"), not a figure."""
     evidence = numbers(entry.evidence) | dict.fromkeys(spelled_numbers(entry.evidence), "")  # "Twenty-two shops"
     missing = [written for key, written in numbers(entry.answer).items() if key not in evidence and key not in named]
     return [

@@ -12,7 +12,9 @@ import re
 
 from .values import FrozenValue
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥#]")  # "$", "%", "#" are words: "how many $", "us$"
+# a code that starts with letters ("T3", "WPA3", "A321neo") is one name, not a word and a number; "30k" and
+# "2nd" split ("$", "%", "#" are words: "how many $", "us$")
+_TOKEN = re.compile(r"[^\W\d_]+\d[^\W_]*|\d+(?:[.,]\d+)*|[^\W\d_]+|[$%€£¥#]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _WHOLE = r"(?<![\d.])(\d+)\.0+(?![\d.])"  # compiled on first use: few questions say "4.0"
 # the clitic of a contraction says nothing ("I'm", "they're", "we've", "I'd", "you'll"); left in, "m" would

@@ -614,3 +614,25 @@ def test_a_placeholder_word_names_nothing(knowledge_base, question, without_it):
     asked, plain = other.ask(question), other.ask(without_it)
     assert asked.entry_id == plain.entry_id
     assert asked.score == pytest.approx(plain.score)
+
+
+CODED_LINES = """\
+version: 1
+title: Two routes
+entries:
+  - id: tram-line
+    questions: [When did Line T1 open?, Line T1 opening date]
+    answer: Line T1 opened in 2019.
+    evidence: Line T1 opened in 2019.
+  - id: bus-route
+    questions: [When did bus route 1 start?, route 1 start date]
+    answer: Bus route 1 started running in 2005.
+    evidence: Bus route 1 started running in 2005.
+"""
+
+
+def test_a_code_with_a_number_is_one_name_not_a_word_and_a_number(write_kb):
+    kb = qa.load(write_kb(CODED_LINES))
+    assert kb.ask("T1 start date").entry_id == "tram-line"  # not route 1: "T1" is no "1"
+    assert kb.ask("route 1 start date").entry_id == "bus-route"
+    assert not kb.ask("when did line T2 open?").answered  # another line altogether

@@ -103,7 +103,7 @@ class FactYears(dict):
     def __init__(self, entries: tuple, published: int | None, subject: frozenset[str] = frozenset()):
         super().__init__()
         self.entries, self.published = entries, published
-        self.subject = subject  # the numbers the title names: "Line T3", "Quillmark 4.0"
+        self.subject = subject  # the numbers the title names: "Quillmark 4.0" (4)
 
     def __missing__(self, position: int) -> frozenset[str]:
         entry = self.entries[position]
@@ -151,8 +151,8 @@ def prepare(analysis: Analysis, index: Index) -> FactYears:
 
 
 def subject_numbers(title: str) -> frozenset[str]:
-    """The numbers of the title's names ("Line T3", "Quillmark 4.0", read as 4; not a year): what the knowledge
-    base is about, so a question naming them names no other fact."""
+    """The numbers of the title's names ("Quillmark 4.0", read as 4; not a year, and "Line T3" is one name with
+    no number): what the knowledge base is about, so a question naming them names no other fact."""
     return frozenset(number for number in words(title) if number[0].isdigit() and not re.fullmatch(_YEAR, number))
 
 

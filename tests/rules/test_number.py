@@ -90,20 +90,22 @@ def test_last_year_is_the_year_before_the_source_was_published(small_kb):
 
 
 def test_the_titles_numbers_name_the_subject(small_kb):
-    """ "Where were the T3 trams built?" in a knowledge base titled "… Line T3": 3 is part of the subject's
-    name, not a number the entry must mention; "Quillmark 4" is "Quillmark 4.0". Another number still counts."""
+    """ "Who wrote Quillmark 4?" in a knowledge base titled "Quillmark 4.0 release notes": 4 is part of the
+    subject's name, not a number the entry must mention; "Quillmark 4" is "Quillmark 4.0". Another number still
+    counts. ("Line T3" is one name, no number: `test_matcher`.)"""
     from qa.rules import BY_ID
     from qa.rules.number import subject_numbers
 
     assert subject_numbers("Quillmark 4.0 release notes 2025") == {"4"}
     kb = small_kb(
-        "version: 1\ntitle: Norrhaven's new tram line, Line T3\nentries:\n"
-        "  - id: maker\n    questions: [Who makes the trams?, tram maker]\n"
-        "    answer: The trams are built by Vestra Rail in Lund.\n    evidence: Vestra Rail in Lund builds them.\n"
+        "version: 1\ntitle: Quillmark 4.0 release notes\nentries:\n"
+        "  - id: maintainers\n    questions: [Who maintains Quillmark?, maintainers]\n"
+        "    answer: Quillmark is maintained by Ada Brook and Lin Ma.\n"
+        "    evidence: Quillmark is maintained by Ada Brook and Lin Ma.\n"
     )
     judge = BY_ID[RuleId.NUMBER].judge
-    assert judge(kb.index.query("Where were the T3 trams built?"), kb.index)(0) is None
-    assert judge(kb.index.query("Where were the T4 trams built?"), kb.index)(0) == {"4"}
+    assert judge(kb.index.query("Who maintains Quillmark 4?"), kb.index)(0) is None
+    assert judge(kb.index.query("Who maintains Quillmark 5?"), kb.index)(0) == {"5"}
 
 
 def test_a_number_the_entry_contradicts_is_doubted_twice(small_kb):
