@@ -29,6 +29,7 @@ from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
 from .text import QUESTION_WORDS, STOPWORDS, Analyzer, drop_negated, is_everyday, spelled_numbers, words
+from .thesaurus import everyday_paraphrase
 
 if TYPE_CHECKING:
     from .knowledge_base import KnowledgeBase
@@ -490,9 +491,12 @@ VARIED_PHRASINGS = 3  # the first few full questions of each entry are varied
 _FRAMING = "Quick question, {}"
 
 
-def variants(phrasing: str, synonyms: dict[str, tuple[str, ...]]) -> list[str]:
+def variants(
+    phrasing: str, synonyms: dict[str, tuple[str, ...]], used: Callable[[str], bool] = lambda word: False
+) -> list[str]:
     """The ways a reader might ask this phrasing that qa should still understand: a typo in its longest word, one
-    of its words dropped, a word the synonyms table lets them use, and chatty framing."""
+    of its words dropped, a word the synonyms table lets them use, an everyday word of the same meaning that the
+    knowledge base never uses (`used` says which it does; "constructed" for "built"), and chatty framing."""
     words = phrasing.rstrip("?.! ").split()
     out = []
     longest = max(range(len(words)), key=lambda at: (len(words[at]), at)) if words else None
@@ -508,6 +512,11 @@ def variants(phrasing: str, synonyms: dict[str, tuple[str, ...]]) -> list[str]:
         if variants_of:
             out.append(" ".join([*words[:at], variants_of[0], *words[at + 1 :]]))
             break
+    for at, word in enumerate(words):
+        paraphrase = everyday_paraphrase(word.casefold(), used)
+        if paraphrase is not None:
+            out.append(" ".join([*words[:at], paraphrase, *words[at + 1 :]]))
+            break
     if words:
         out.append(_FRAMING.format(phrasing[0].lower() + phrasing[1:]))
     return out
@@ -519,10 +528,11 @@ def _weak_entries(data: KnowledgeBaseData, file: str, threshold: float | None) -
     from .knowledge_base import KnowledgeBase
 
     kb = KnowledgeBase(data, threshold)
+    used = kb.index.is_topic_word  # a word a reader brings is one the knowledge base does not ask with
     problems = []
     for entry in data.entries:
         asked = [phrasing for phrasing in entry.questions if len(phrasing.split()) >= 4][:VARIED_PHRASINGS]
-        tried = [variant for phrasing in asked for variant in variants(phrasing, data.synonyms)]
+        tried = [variant for phrasing in asked for variant in variants(phrasing, data.synonyms, used)]
         missed = []
         for variant in tried:
             answer = kb.ask(variant)

@@ -172,6 +172,20 @@ def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | Non
     return None
 
 
+def everyday_paraphrase(word: str, used: Callable[[str], bool]) -> str | None:
+    """A word of `word`'s group with another stem that the knowledge base never uses (`used` says which it
+    does), in the same form where the group has one ("constructed" for "built", "firms" for "companies"): how
+    a reader who never saw the phrasings might say it. None when the word is in no group, or every other word
+    of its group is used."""
+    group = _by_word().get(word)
+    if group is None:
+        return None
+    others = [other for other in group if stem(other) != stem(word) and not used(other)]
+    ending = [other for other in others if other[-2:] == word[-2:]]  # "-ed", "-es"
+    plural = [other for other in others if other[-1:] == word[-1:] == "s"]
+    return (ending or plural or others or [None])[0]
+
+
 def synonymous(word: str, token: str) -> bool:
     """Is `word` one of the general English synonyms of a word whose stem is `token` ("firms" of "compani"),
     not a narrower word a synonyms table happens to map there ("trainees" of "peopl")?"""

@@ -312,6 +312,17 @@ def test_variants_are_a_typo_a_dropped_word_a_synonym_and_framing():
     assert "Quick question, how many companies invested in Hechi?" in found
 
 
+def test_variants_ask_in_an_everyday_word_the_knowledge_base_never_uses():
+    """A reader who never saw the phrasings says "firms" or "businesses" for "companies": one variant asks so,
+    in a word of the same meaning and form that the knowledge base itself does not use (the built-in thesaurus)."""
+    from qa.check import variants
+
+    assert "How many businesses invested in Hechi" in variants("How many companies invested in Hechi?", {})
+    used = variants("How many companies invested in Hechi?", {}, lambda word: word.startswith("business"))
+    assert "How many enterprises invested in Hechi" in used
+    assert not [variant for variant in used if "business" in variant]
+
+
 def test_check_warns_about_entries_ordinary_variation_does_not_reach():
     from qa.check import check
 
