@@ -389,7 +389,10 @@ def says_who(index: Index, answer: str) -> bool:
     open its main clause with one after an opening phrase ("Over the past five years, Guangdong provided …")?
     Such an entry answers "who …?" though never asked it."""
     clauses = (answer, answer.split(",", 1)[1]) if "," in answer else (answer,)
-    return any((said := words(clause)) and index.analyzer.stem(said[0]) in index.names for clause in clauses)
+    return any(
+        (said := words(clause)) and index.analyzer.stem(said[0]) in index.names and said[1:2] != ["s"]
+        for clause in clauses
+    )
 
 
 def says_limit(index: Index, answer: str) -> bool:

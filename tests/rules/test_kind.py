@@ -264,6 +264,27 @@ def test_an_answer_that_says_who_or_when_answers_who_or_when(small_kb, answer, q
     assert judge(1) == {ask}
 
 
+def test_a_name_that_owns_the_subject_says_not_who_did_it(small_kb):
+    """ "Who built the new chairlift?" of "Corrach's new chairlift cost £4.2 million": the name opens the answer
+    but only says whose chairlift it is; the answer names no builder, so it answers no "who"."""
+    from qa.rules import BY_ID
+
+    kb = small_kb(
+        "version: 1\ntitle: Corrach Ski Centre\nentries:\n"
+        "  - id: lift\n    questions: [How much did the new chairlift cost?, chairlift cost]\n"
+        "    answer: Corrach's new chairlift cost £4.2 million.\n"
+        "    evidence: Corrach's new chairlift cost £4.2 million.\n"
+        "  - id: snow\n    questions: [How much snow fell?, snowfall]\n"
+        "    answer: The slopes at Corrach had 310 cm of snow.\n"
+        "    evidence: The slopes at Corrach had 310 cm of snow.\n"
+    )
+    assert "corrach" in kb.index.names
+    judge = BY_ID[RuleId.KIND].judge(kb.index.query("who built the new chairlift?"), kb.index)
+    assert judge(0) == {Ask.WHO}
+    assert not kb.ask("who built the new chairlift?").answered
+    assert kb.ask("how much did Corrach's new chairlift cost?").entry_id == "lift"
+
+
 @pytest.mark.parametrize(
     "answer",
     [
