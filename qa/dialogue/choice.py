@@ -47,12 +47,22 @@ def is_a_number(reply: str) -> bool:
     return _NUMBER.match(reply) is not None
 
 
+LONGEST_REPLY = 8  # words: a longer reply is a question of its own ...
+LONGEST_DESCRIPTION = 12  # ... unless it describes one ("the ones who …"), which may run longer
+_DESCRIBING_STARTS = (["the"], ["those"], ["these"], ["ones"], ["one"])
+_RELATIVE = frozenset(("who", "which", "whom", "whose", "what"))  # "the ones who …", "the one which …"
+
+
 def by_description(index: Index, reply: str, positions: list[int]) -> int | None:
     """The one candidate whose texts use the reply's words ("the poverty one", "the trained ones"), or None."""
-    if len(reply.split()) > 8 or not QUESTION_WORDS.isdisjoint(words(reply)):
+    said = words(reply)
+    described = said[:1] in _DESCRIBING_STARTS  # "the ones who escaped poverty": "who" starts no question there
+    if len(said) > (LONGEST_DESCRIPTION if described else LONGEST_REPLY) or (
+        not described and not QUESTION_WORDS.isdisjoint(said)
+    ):
         return None  # "when was that?" is a question, not a pick
     match = _DESCRIBING.match(reply)
-    tokens = index.analyzer.tokens(match.group(1) if match else reply)
+    tokens = [token for token in index.analyzer.tokens(match.group(1) if match else reply) if token not in _RELATIVE]
     if not tokens:
         return None
     fits = []

@@ -61,6 +61,23 @@ def test_a_describing_reply_picks_by_the_candidates_own_words(kb):
     assert chat.ask("the ones that got out of poverty").entry_id == "counties-out-of-poverty"
 
 
+@pytest.mark.parametrize(
+    "reply", ["the ones who escaped poverty", "the poor ones who got lifted out of poverty in the end"]
+)
+def test_a_describing_reply_with_who_in_it_is_a_pick_not_a_question(kb, reply):
+    """ "the ones who escaped poverty": the "who" of a description is no question word, and a description may run
+    longer than a bare reply."""
+    chat = kb.conversation()
+    assert chat.ask("how many people?").kind is Kind.CLARIFY
+    assert chat.ask(reply).entry_id == "people-lifted-out-of-poverty"
+
+
+def test_a_question_after_a_clarifying_question_is_still_a_question(kb):
+    chat = kb.conversation()
+    assert chat.ask("how many people?").kind is Kind.CLARIFY
+    assert chat.ask("who wrote the article?").entry_id == "article-editor"
+
+
 def test_a_reply_naming_what_only_a_shared_evidence_sentence_says_picks_nothing(kb):
     """Offered the counties or the people out of poverty, "the villages" fits neither: the people entry's
     evidence sentence mentions villages, but that sentence is the villages entry's too. The reply is then read
