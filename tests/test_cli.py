@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -349,6 +350,14 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     lacking = Explanation(best_entry="best", best_score=53.0, doubts=(("kind", ("why",)), ("identity", ("why",))))
     doubted = Answer("why?", False, None, None, 53.0, None, None, (), lacking)
     assert "(The closest entry gives no reason.)" in to_plain(answer_fragments(doubted, Source()))
+    # every rule's words read after "The closest entry": "… gives no date in its answer", not "… its answer …"
+    for doubt in (("answer-type", ("date",)), ("name", ("guangxi",)), ("number", ("2019",))):
+        reason = to_plain(answer_fragments(doubted._replace(why=lacking._replace(doubts=(doubt,))), Source()))
+        assert re.search(
+            r"\(The closest entry (?:gives no date in its answer|never names “guangxi”|never "
+            r"mentions “2019”)\.\)",
+            reason,
+        ), reason
     answered = Answer("q", True, "An answer.", "best", 64.0, "q", "Evidence.", close, why)
     shown = to_plain(answer_fragments(answered, Source()))
     assert (

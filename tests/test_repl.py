@@ -184,7 +184,7 @@ def test_why_says_what_marked_the_best_entry_down(kb, history):
     assert ("name", ("guangxi",)) in answer.why.doubts
     screen = chat(kb, question + "\r/why\r", history).screen
     assert "doubts:" in screen
-    assert "never asked “how big”" in screen and "gives no amount" in screen and "never names guangxi" in screen
+    assert "never asked “how big”" in screen and "gives no amount" in screen and "never names “guangxi”" in screen
     plain = chat(kb, "How many joint industrial parks are there?\r/why\r", history).screen
     assert "doubts:" not in plain
 

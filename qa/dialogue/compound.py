@@ -146,7 +146,9 @@ def unknown_part(part: str) -> str:
         said = said[0].lower() + said[1:]
     # "how many hospitals were built" reads well after "I don't know"; "how much does it cost" would not
     plain = re.match(r"(?:how many|how much|when|where|who|which|why|what)\b", said) and not re.search(
-        r"\b(?:do|does|did|will|would|can|could|should|is it|are they|is there|are there|was it|were they)\b", said
+        r"\b(?:do|does|did|will|would|can|could|should|is it|are they|is there|are there|was it|were they)\b"
+        r"|^(?:when|where|who|why|what|how) (?:is|are|was|were)\b",  # "what is hechi" is no "what hechi is"
+        said,
     )
     if plain:
         return f"I don't know {said}: the knowledge base does not say."

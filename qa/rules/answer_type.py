@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..question import Query
 
 NUMBER_ASKS = frozenset((Ask.HOW_MANY, Ask.HOW_MUCH))  # answered by a count or an amount
-_NO_WORDS: frozenset[str] = frozenset()
+_NUMBER, _DATE_WORD = frozenset(("number",)), frozenset(("date",))  # what the answer lacks, for /why
 _DATE = (
     r"\b(?:1[0-9]{3}|2[0-9]{3})\b|\b\d{1,2}:\d{2}\b|\b(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|"
@@ -50,15 +50,17 @@ def judge(query: Query, index: Index) -> Judge | None:
         return None
     numeric, dated = index.rule_data[RuleId.ANSWER_TYPE]
     given = numeric if counts else dated  # "when, and how many?" wants a number at least
+    wanted = _NUMBER if counts else _DATE_WORD
 
     def no_number(position: int) -> frozenset[str] | None:
-        return None if given[position] else _NO_WORDS
+        return None if given[position] else wanted
 
     return no_number
 
 
 def describe(words: tuple[str, ...]) -> str:
-    return "its answer holds no number or date for what was asked"
+    """ "gives no date in its answer": what the question wants, which the answer lacks."""
+    return "gives no " + " or ".join(words or ("number",)) + " in its answer"
 
 
 RULE = Rule(RuleId.ANSWER_TYPE, 0.75, judge, describe, prepare=prepare)

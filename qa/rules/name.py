@@ -221,7 +221,7 @@ def judge(query: Query, index: Index) -> Judge | None:
 
 
 def describe(words: tuple[str, ...]) -> str:
-    return "never names " + ", ".join(words)
+    return "never names " + ", ".join(f"“{word}”" for word in words)
 
 
 RULE = Rule(RuleId.NAME, 0.7, judge, describe, prepare=prepare)

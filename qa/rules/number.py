@@ -191,7 +191,7 @@ def judge(query: Query, index: Index) -> Judge | None:
 
 
 def describe(words: tuple[str, ...]) -> str:
-    return "never mentions " + ", ".join(words)
+    return "never mentions " + ", ".join(f"“{word}”" for word in words)
 
 
 # per word: a number the entry never mentions is one doubt, and one it contradicts ("Series 3" for "Series 5")

@@ -204,3 +204,13 @@ def test_a_part_that_points_back_at_an_unknown_part_is_unknown_too():
     asked = orchard.ask("is there a cafe and when is it open?")
     assert [part.entry_id for part in asked.parts] == [None, None] and not asked.answered
     assert orchard.ask("when is the farm shop open?").entry_id == "shop-hours"
+
+
+def test_an_unknown_part_asking_what_something_is_is_quoted_not_reworded():
+    """ "I don't know what is hechi" is no English: a "what is X" part is quoted as asked."""
+    from qa.dialogue.compound import unknown_part
+
+    assert unknown_part("what is hechi") == "I don't know: “what is hechi?” The knowledge base does not say."
+    assert unknown_part("How many hospitals were built?") == (
+        "I don't know how many hospitals were built: the knowledge base does not say."
+    )

@@ -5,9 +5,9 @@ import pytest
 from qa.rules import RuleId
 
 FIRES = [
-    ("How many harvests are sold at the market?", "harvest-origin"),
-    ("When were the pickers at the harvest?", "pickers"),  # 14 pickers is a number, not a date
-    ("How much do the varieties weigh?", "varieties"),
+    ("How many harvests are sold at the market?", "harvest-origin", "number"),
+    ("When were the pickers at the harvest?", "pickers", "date"),  # 14 pickers is a number, not a date
+    ("How much do the varieties weigh?", "varieties", "number"),
 ]
 QUIET = [
     ("How many apple trees were planted?", "trees-planted"),
@@ -18,9 +18,13 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize(("question", "entry"), FIRES)
-def test_fires_when_a_number_is_wanted_and_the_answer_has_none(probe, question, entry):
-    assert probe.doubt(RuleId.ANSWER_TYPE, question, entry) == frozenset()
+@pytest.mark.parametrize(("question", "entry", "wanted"), FIRES)
+def test_fires_when_a_number_is_wanted_and_the_answer_has_none(probe, question, entry, wanted):
+    """The doubt names what the answer lacks, so /why and a refusal can say it: "gives no date in its answer"."""
+    from qa.rules import describe
+
+    assert probe.doubt(RuleId.ANSWER_TYPE, question, entry) == {wanted}
+    assert describe(((RuleId.ANSWER_TYPE.value, (wanted,)),)) == [f"gives no {wanted} in its answer"]
 
 
 @pytest.mark.parametrize(("question", "entry"), QUIET)

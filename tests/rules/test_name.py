@@ -30,7 +30,7 @@ def test_quiet_for_the_entry_that_names_it_or_when_nothing_is_a_name(probe, ques
 def test_a_place_never_named_is_refused_and_why_names_it(orchard):
     asked = orchard.ask("Where is the harvest sold in Uppsala?")
     assert not asked.answered
-    assert "never names uppsala" in describe(asked.why.doubts)
+    assert "never names “uppsala”" in describe(asked.why.doubts)
 
 
 def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(small_kb):

@@ -40,7 +40,7 @@ def test_spelled_out_numbers_are_read_as_digits(probe):
 def test_another_year_is_refused_and_why_says_which_number(orchard):
     asked = orchard.ask("How many apple trees were planted in 2021?")
     assert not asked.answered
-    assert "never mentions 2021" in describe(asked.why.doubts)
+    assert "never mentions “2021”" in describe(asked.why.doubts)
 
 
 def test_a_year_must_be_in_the_fact_not_only_in_how_it_is_asked(small_kb):
