@@ -75,6 +75,14 @@ def test_a_command_prefix_or_typo_completes_to_the_command(completer):
     assert [completion.text for completion in complete(completer, "/re")] == ["/reload"]
 
 
+def test_a_topics_argument_completes_to_tag_names_and_is_never_erased(completer):
+    """ "/topics po" + Tab offered "/topics" for the whole line, erasing the argument; it completes the group."""
+    offered = complete(completer, "/topics po")
+    assert [completion.text for completion in offered] == ["poverty"]
+    assert offered[0].start_position == -len("po")
+    assert complete(completer, "/why because") == []  # an argument nothing completes is left as typed
+
+
 def test_the_completer_follows_a_reloaded_knowledge_base(tmp_path, kb):
     path = tmp_path / "small.yaml"
     path.write_text(

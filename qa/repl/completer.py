@@ -109,13 +109,24 @@ class QACompleter(Completer):
         start = -len(text)
         stripped = text.lstrip()
         if stripped.startswith("/"):
-            for name, summary in self._commands_for(stripped.split(" ")[0].lower()):
+            command, space, argument = stripped.partition(" ")
+            if space:  # "/topics po": the argument, never the command again (which would erase it)
+                if command.lower() == "/topics":
+                    for tag in self._tags_for(argument.lstrip()):
+                        yield Completion(tag, start_position=-len(argument.lstrip()), display_meta="group")
+                return
+            for name, summary in self._commands_for(command.lower()):
                 yield Completion(name, start_position=start, display_meta=summary)
             return
         index = self.index()
         matches = index.search(stripped) if stripped.strip() else index.first_phrasings()
         for match in matches:
             yield Completion(match.phrasing, start_position=start, display_meta=match.entry_id)
+
+    def _tags_for(self, typed: str) -> list[str]:
+        """The knowledge base's tags that start with what was typed, in the order they first appear."""
+        tags = dict.fromkeys(clean(tag) for entry in self.get_kb().entries for tag in entry.tags)
+        return [tag for tag in tags if tag.casefold().startswith(typed.casefold())][:MAX_COMPLETIONS]
 
     def _commands_for(self, typed: str) -> list[tuple[str, str]]:
         prefixed = [command for command in self.commands if command[0].startswith(typed)]
