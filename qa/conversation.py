@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import thesaurus
 from .answer import Answer, Explanation, Kind, Suggestion
-from .dialogue import clarify, compound, framing, smalltalk
+from .dialogue import choice, clarify, compound, framing, smalltalk
 from .rules import RuleId
 from .rules.kind import HOW_ADJECTIVES
 from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
@@ -42,6 +42,14 @@ class Context:
         self.given: deque[str] = deque(maxlen=RECENT)
         self.unanswered = ""  # the topic words of the last question qa could not answer, until one is answered
         self.doubted: str | None = None  # … and the entry it was refused as a total of ("how many villages …?")
+
+    def without_choices(self) -> Context:
+        """The same context with no numbered list to pick from."""
+        other = Context()
+        other.last, other.last_phrasing, other.doubted = self.last, self.last_phrasing, self.doubted
+        other.given.extend(self.given)
+        other.unanswered = self.unanswered
+        return other
 
     def remember(self, kb: KnowledgeBase, answer: Answer) -> None:
         if answer.kind is Kind.SMALLTALK:
@@ -85,7 +93,15 @@ class Conversation:
     def ask(self, text: str) -> Answer:
         with self._lock:
             limit = self.kb.threshold if self.threshold is None else self.threshold
+            last = self._context.last
             answer = respond(self.kb, text, limit, self._context)
+            if (
+                answer.kind is Kind.UNKNOWN
+                and last is not None
+                and any(s.entry_id == last.id for s in answer.suggestions)
+            ):
+                # "when was that?" refused after the parks: the parks fact was just given; offer the others
+                answer = answer._replace(suggestions=tuple(s for s in answer.suggestions if s.entry_id != last.id))
             self._context.remember(self.kb, answer)
             return answer
 
@@ -115,6 +131,11 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
         from .dialogue import followup  # only a conversation reads follow-ups
     if context is not None and context.choices:
         picked = _picked(kb, text, context)
+        if picked is not None and choice.asks_yes_or_no(text):
+            # "is hechi also pulling in industry?" after a list: a question of its own, and a pick from the list
+            # only when qa cannot answer it alone
+            alone = _respond(kb, text, limit, context.without_choices())
+            return alone if alone.answered else picked
         if picked is not None:
             return picked
     intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
@@ -224,8 +245,6 @@ def _as_asked(answer: Answer, text: str) -> Answer:
 
 def _picked(kb: KnowledgeBase, text: str, context: Context) -> Answer | None:
     """A reply that picks from the last numbered list."""
-    from .dialogue import choice
-
     at = choice.by_position(text, len(context.choices))
     if at is None:
         positions = [kb._position(entry_id) for entry_id in context.choices]

@@ -42,6 +42,15 @@ def by_position(reply: str, count: int) -> int | None:
     return number - 1 if 1 <= number <= count else None
 
 
+def asks_yes_or_no(reply: str) -> bool:
+    """Does the reply open as a question of its own ("is hechi getting industries from the bay area?"), which
+    may still speak to one of the choices?"""
+    return words(reply)[:1] in _ASKING_VERBS
+
+
+_ASKING_VERBS = [[verb] for verb in "is are was were do does did can could will would has have should".split()]  # noqa: SIM905
+
+
 def is_a_number(reply: str) -> bool:
     """Is the reply a bare number ("4", "option 4"), whether or not the list has that many?"""
     return _NUMBER.match(reply) is not None

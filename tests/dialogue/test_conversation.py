@@ -94,3 +94,24 @@ def test_a_number_past_the_end_of_the_list_offers_the_list_again(kb):
     assert again.text.startswith(f"Pick a number from 1 to {len(asked.suggestions)}.")
     assert [s.entry_id for s in again.suggestions] == [s.entry_id for s in asked.suggestions]
     assert chat.ask("2").entry_id == asked.suggestions[1].entry_id
+
+
+def test_a_refused_follow_up_never_offers_the_fact_just_given(kb):
+    """ "when was that?" after the parks is refused (no date is given); "Did you mean" offering the parks fact,
+    just shown, helps nobody."""
+    chat = kb.conversation()
+    assert chat.ask("how many parks did shenzhen build?").entry_id == "industrial-parks"
+    refused = chat.ask("when was that?")
+    assert not refused.answered
+    assert "industrial-parks" not in [suggestion.entry_id for suggestion in refused.suggestions]
+
+
+def test_a_yes_or_no_question_after_a_list_is_asked_before_it_is_read_as_a_pick(kb):
+    """Offered "Did you mean …" after a refused follow-up, the next line "is hechi doing any industrial
+    transfers" is a question of its own, answered as one; it is a pick from the list only when qa cannot answer
+    it alone (the list named the cooperation areas, whose words it shares)."""
+    chat = kb.conversation()
+    chat.ask("in what areas do shenzhen and hechi cooperate")
+    chat.ask("tell me more about the labor one")
+    assert not chat.ask("how many demonstration areas have they built").answered
+    assert chat.ask("is hechi doing any industrial transfers").entry_id == "industrial-transfers"
