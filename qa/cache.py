@@ -28,7 +28,7 @@ import zlib
 from .analysis import Analysis
 from .analysis import from_json as analysis_from_json
 from .analysis import to_json as analysis_to_json
-from .model import Entry, KnowledgeBaseData, SmallTalk, Source
+from .model import ID_PATTERN, Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import xdg_dir
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -201,7 +201,9 @@ def _from_json(document: dict, path: str) -> KnowledgeBaseData:
             related=_texts(related),
             line=line if type(line) is int else None,
         )
-        if not (entry.id and entry.questions and all(entry.questions) and entry.answer and entry.evidence):
+        if not (entry.questions and all(entry.questions) and entry.answer and entry.evidence) or not all(
+            map(ID_PATTERN.match, (entry.id, *entry.related))  # an id is shown as it is: only kebab-case ones
+        ):
             raise ValueError("an entry qa would not have written")
         entries.append(entry)
         rows[position] = None  # free the JSON row as its entry is made: at 100 000 entries, peak memory counts

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .answer import Answer, Kind
+from .display import visible
 from .errors import Problem, format_problem, unreadable
 from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
@@ -648,12 +649,13 @@ def display_path(path: str | Path | None) -> str:
 
 
 def summary(report: Report) -> str:
+    file = visible(report.file)  # "evil\x1b]0;…" escaped: a name with the sequence dropped is another file's
     if not report.readable:
-        return f"{report.file}: cannot be checked ({_count(report.errors, 'error')})"
+        return f"{file}: cannot be checked ({_count(report.errors, 'error')})"
     notes = f", {_count(report.notes, 'note')}" if report.notes else ""
     if not report.problems or report.notes == len(report.problems):
-        return f"{report.file}: no problems{notes}"
-    return f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}{notes} in {report.file}"
+        return f"{file}: no problems{notes}"
+    return f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}{notes} in {file}"
 
 
 def _count(number: int, word: str) -> str:

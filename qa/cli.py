@@ -27,7 +27,7 @@ examples:
   qa --kb my.yaml --check                  lint a knowledge base
   qa --kb my.yaml --eval questions.yaml    measure it on labelled questions
 
-exit status: 0 answered, 1 not answered, 2 error"""
+exit status: 0 answered, 1 not answered, 2 error; 130 Ctrl-C, 141 output closed, 143 SIGTERM"""
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -136,6 +136,8 @@ def _misplaced_option(args: argparse.Namespace) -> str | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .tuning import Tuning  # the one-shot answer loads it anyway, with the knowledge base
+
     parser = _Parser(
         prog="qa",
         description="Answer questions from a curated knowledge base; say so when it does not know.",
@@ -163,7 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--kb", action=_Once, type=_file_name, metavar="PATH", help="knowledge base file (default: the bundled one)"
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output (JSON; JSON Lines for --batch)")
-    parser.add_argument("--threshold", type=_threshold, metavar="N", help="answer only at or above this score (0-100)")
+    parser.add_argument(
+        "--threshold",
+        type=_threshold,
+        metavar="N",
+        help=f"answer only at or above this score (0-100; default {Tuning.threshold:g})",
+    )
     parser.add_argument("--strict", action="store_true", help="with --check: warnings count as problems")
     parser.add_argument(
         "--min-accuracy",
@@ -176,6 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer input line is read up to here and the rest skipped (memory stays bounded)
+MAX_SKIPPED_BYTES = 64 * 1024 * 1024  # … but a line longer than this is no question: the input is not text
+
+
+def _visible(name: str) -> str:
+    """A file name as it can be read back (`qa.display.visible`), imported only when there is an error to show."""
+    from .display import visible
+
+    return visible(name)
 
 
 class InputError(Exception):
@@ -220,13 +235,18 @@ class GuardedOutput:
 def _lines(stream, name: str) -> Iterator[str]:
     """Lines of a binary stream split on \\n only, decoded leniently: one result per input line."""
     try:
+        number = 0
         while raw := stream.readline(MAX_LINE_BYTES):
+            number += 1
             if len(raw) == MAX_LINE_BYTES and not raw.endswith(b"\n"):  # over-long: skip to the end of the line
+                skipped = 0
                 while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
-                    pass
+                    skipped += 1
+                    if skipped * MAX_LINE_BYTES >= MAX_SKIPPED_BYTES:  # /dev/zero has no end of line
+                        raise InputError(f"{_visible(name)}: line {number} is longer than 64 MiB")
             yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
     except OSError as exc:  # e.g. stdin open only for writing, or a folder
-        raise InputError(f"{name}: {unreadable(exc)}") from None
+        raise InputError(f"{_visible(name)}: {unreadable(exc)}") from None
 
 
 def _open_batch(name: str):
@@ -235,7 +255,7 @@ def _open_batch(name: str):
     try:
         return open(name, "rb")
     except OSError as exc:
-        raise InputError(f"{name}: {unreadable(exc)}") from None
+        raise InputError(f"{_visible(name)}: {unreadable(exc)}") from None
 
 
 def terminal_columns(out) -> int | None:

@@ -16,7 +16,7 @@ from .answer import Answer, Explanation, Kind, Suggestion
 from .dialogue import choice, clarify, compound, framing, smalltalk
 from .rules import RuleId
 from .rules.kind import HOW_ADJECTIVES
-from .text import QUESTION_WORDS, STOPWORDS, is_everyday, strip_escapes, words
+from .text import QUESTION_WORDS, STOPWORDS, cut_at_word, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
     answer keeps the question as it was asked)."""
     if not isinstance(text, str):
         raise TypeError(f"a question is a str, not {type(text).__name__}")
-    cleaned = strip_escapes(text[: LIMITS.question_chars], " ")
+    cleaned = strip_escapes(cut_at_word(text, LIMITS.question_chars), " ")
     answer = _respond(kb, cleaned, limit, context)
     return answer if cleaned == text else answer._replace(question=text)
 

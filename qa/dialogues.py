@@ -212,10 +212,10 @@ def to_dict(report: DialogueReport, minimum: float | None) -> dict:
 
 
 def report_text(report: DialogueReport, minimum: float | None) -> str:
-    from .display import clean
+    from .display import clean, visible
 
     lines = [
-        f"{clean(report.file)}: {report.right}/{report.turns} turns right ({report.rate:.1%}), "
+        f"{visible(report.file)}: {report.right}/{report.turns} turns right ({report.rate:.1%}), "
         f"{report.dialogues_right}/{report.dialogues} dialogues right throughout",
     ]
     for kind, (turns, right) in sorted(report.kinds.items()):

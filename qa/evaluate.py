@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from .display import clean, write_json
+from .display import clean, visible, write_json
 from .errors import KnowledgeBaseError, Problem
 from .loader import did_you_mean
 from .paths import read_stream
@@ -285,7 +285,7 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
     """The human report: figures, confusions, the best threshold, and the verdict when a minimum is set. The
     file name and the questions are cleaned: they may hold escape sequences a terminal would act on."""
     now, best = evaluation.current, evaluation.best
-    file = clean(evaluation.file)
+    file = visible(evaluation.file)  # escaped, not dropped: another name would be another file
     lines = [
         f"{file}: {len(evaluation.outcomes)} questions at threshold {now.threshold:g}",
         f"in scope:     {now.correct}/{now.in_scope} answered with the expected entry, "

@@ -8,7 +8,6 @@ raises `KnowledgeBaseError` with the first.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ import yaml
 
 from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
-from .model import Entry, KnowledgeBaseData, SmallTalk, Source
+from .model import ID_PATTERN, Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import bundled_path
 from .yaml_reader import Bound, compose, decode, node_line, read_text, refuse_hidden_line_breaks
 
@@ -44,7 +43,6 @@ SMALLTALK_INTENTS = ("greeting", "thanks", "goodbye", "identity", "capabilities"
 SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
 REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 BOUNDS = Bound(
     MAX_FIELDS,

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .values import FrozenValue
+
+# an entry id as the loader accepts it, and as qa shows it unescaped: lowercase words and digits joined by "-"
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class Source(FrozenValue):

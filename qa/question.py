@@ -20,6 +20,7 @@ from .text import (
     STOPWORDS,
     agent_form,
     common_words,
+    cut_at_word,
     drop_negated,
     is_everyday,
     strip_escapes,
@@ -80,7 +81,7 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     analyzer, tuning = index.analyzer, index.tuning
     # read up to `Limits.question_chars` whoever asks (a conversation reads its last question again for the topic
     # it leaves open): the reading's cost grows faster than the question's length
-    question = drop_negated(strip_escapes(question[: LIMITS.question_chars], " "))
+    question = drop_negated(strip_escapes(cut_at_word(question, LIMITS.question_chars), " "))
     question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
     raw = without_ending_up(without_the_pair(without_place_nouns(question_words)))
     dated_reading = False

@@ -381,6 +381,18 @@ class LazyPattern:
         return getattr(re.compile(self.pattern, self.flags), name)
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """At most `limit` characters of the text, cut where a word ends: a word cut in two ("pa" of "parks") would
+    be read as a word of its own."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if text[limit].isalnum() and cut[-1:].isalnum():
+        whole = re.sub(r"[^\W_]+$", "", cut)  # back to the end of the last whole word
+        return whole if whole.strip() else cut  # one word longer than the limit: keep what there is
+    return cut
+
+
 def strip_escapes(text: str, replacement: str = "") -> str:
     """Terminal escape sequences (colours, cursor moves, titles) removed."""
     if "\x1b" in text or (not text.isascii() and re.search(r"[\x90\x98\x9b\x9d-\x9f]", text)):

@@ -121,3 +121,15 @@ def test_a_fifo_is_read_but_never_cached(tmp_path, monkeypatch, capsys):
         writer.join(5)
         assert capsys.readouterr().out.splitlines()[0] == expected
     assert not list((tmp_path / "cache").glob("qa/*.json"))
+
+
+def test_a_cached_id_that_is_no_kebab_case_is_not_read(cached, capsys):
+    """An id is shown as it is, because the loader allows only kebab-case: a cache (checksum and all) holding
+    an id with an escape sequence is not read, so the sequence never reaches the terminal."""
+    path, cache_file = cached
+    header, document = payload(cache_file)
+    document["data"]["entries"][0][0] = "a\x1b]0;x\x07"
+    cache_file.write_bytes(resigned(header, document))
+    assert main(["--kb", str(path), "-q", QUESTION]) == 0
+    shown = capsys.readouterr().out
+    assert "\x1b" not in shown and "[sky-colour, score" in shown

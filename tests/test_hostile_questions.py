@@ -244,3 +244,36 @@ def test_an_8_bit_escape_sequence_is_taken_out_whole(kb):
     assert kb.ask("\x9b2Jvillages").entry_id == "villages-removed-from-poverty-list"
     # a carriage return or a line separator between words keeps them apart
     assert clean("Each card\rborrows 12\u2028items\x85at once") == "Each card borrows 12 items at once"
+
+
+def test_a_question_past_the_reading_limit_is_cut_where_a_word_ends(kb):
+    """Reading stops at `Limits.question_chars`; a word cut in two there ("pa" of "parks") is no word the
+    question said, so it is dropped, not reported as a word the knowledge base never mentions."""
+    from qa.text import cut_at_word
+    from qa.tuning import LIMITS
+
+    long = "parks " * (LIMITS.question_chars // 6 + 10)
+    answer = kb.ask(long)
+    assert answer.entry_id == "industrial-parks" and "pa" not in answer.why.unknown
+    assert cut_at_word("how many parks", 11) == "how many "
+    assert cut_at_word("Hechi河池河池", 7) == "Hechi河池"  # one word longer than the limit: cut as it is
+
+
+def test_a_batch_with_no_end_of_line_stops_with_an_error(capsys):
+    """/dev/zero never ends a line: past 64 MiB of one line the input is no text, and qa says so (status 2)
+    rather than skip for ever."""
+    from qa.cli import main
+
+    assert main(["--batch", "/dev/zero"]) == 2
+    assert capsys.readouterr().err == "qa: error: /dev/zero: line 1 is longer than 64 MiB\n"
+
+
+def test_a_file_name_with_an_escape_sequence_is_shown_escaped(tmp_path, capsys):
+    """ "evil\\x1b]0;pwn\\x07.txt" shown as "evil.txt" would name another file: the sequence is written out."""
+    from qa.check import Report, summary
+    from qa.cli import main
+
+    name = str(tmp_path / "evil\x1b]0;pwn\x07.txt")
+    assert main(["--batch", name]) == 2
+    assert "evil\\x1b]0;pwn\\x07.txt: no such file" in capsys.readouterr().err
+    assert summary(Report(name, ())).endswith("evil\\x1b]0;pwn\\x07.txt: no problems")

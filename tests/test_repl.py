@@ -308,9 +308,11 @@ def test_exit_words_end_the_session_with_status_0(kb, history, leave):
 
 
 def test_ctrl_c_clears_the_line_and_the_session_goes_on(kb, history):
-    session = chat(kb, "half a thought" + CTRL_C + "parks\r", history)
+    session = chat(kb, "half a thought" + CTRL_C + "parks\r" + CTRL_C, history)
     assert "20 jointly established industrial parks" in session.screen
     assert entries_in(history) == ["parks"]
+    # someone pressing Ctrl-C may want out: told once how to leave, not at every press
+    assert session.screen.count("Ctrl-D or /quit leaves") == 1
 
 
 def test_ctrl_d_on_an_empty_line_exits_0_and_on_text_deletes_a_character(kb, history):

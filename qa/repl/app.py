@@ -157,7 +157,7 @@ def _chat(
     chat.screen = lambda: (session.output.get_size().columns, session.output.get_size().rows)
     show = Printer(session.output, style, depth)
     show(banner_fragments(chat.kb))
-    told_history = False
+    told_history = told_keys = False
     while True:
         failure = _history_failure(choice)
         if failure and not told_history:
@@ -166,6 +166,9 @@ def _chat(
         try:
             line = session.prompt()
         except KeyboardInterrupt:
+            if not told_keys:  # Ctrl-C on an empty line, once: someone pressing it there may want out
+                show(notice_fragments("(Ctrl-C clears the line; Ctrl-D or /quit leaves.)"))
+                told_keys = True
             continue
         except EOFError:
             return 0

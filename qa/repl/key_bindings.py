@@ -22,7 +22,11 @@ def build_key_bindings() -> KeyBindings:
 
     @bindings.add("c-c")
     def _clear(event: KeyPressEvent) -> None:
-        """Drop what is typed (and any open menu or selection); stay in the chat."""
+        """Drop what is typed (and any open menu or selection); stay in the chat. On an empty line there is
+        nothing to drop: the prompt ends with KeyboardInterrupt, and the chat says once how to leave."""
+        if not event.current_buffer.text:
+            event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
+            return
         event.current_buffer.reset()
 
     @bindings.add("c-d", filter=line_is_empty)

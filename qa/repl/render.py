@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .. import model
 from ..answer import Answer, Kind
-from ..display import Fragments, Numbered, clean, numbered_lines
+from ..display import Fragments, Numbered, clean, numbered_lines, visible
 from ..knowledge_base import KnowledgeBase
 from ..paths import describe_file
 from ..render import lowered
@@ -36,7 +36,7 @@ def banner_fragments(kb: KnowledgeBase) -> Fragments:
     return [
         ("heading", clean(kb.title or "qa") + "\n"),
         ("meta", about + "\n"),
-        ("meta", f"Read from {clean(describe_file(kb.path))}\n"),
+        ("meta", f"Read from {visible(describe_file(kb.path))}\n"),
         ("meta", HINT + "\n"),
     ]
 
