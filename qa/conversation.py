@@ -138,6 +138,9 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
             return alone if alone.answered else picked
         if picked is not None:
             return picked
+    if context is not None and context.last is not None and followup.asks_again(text):
+        last = context.last  # "can you repeat that?": the last fact, as it was given
+        return kb._fact(last, text, 100.0, context.last_phrasing, understood=context.last_phrasing)
     intent = smalltalk.detect(text, kb._smalltalk_lines, kb.index.is_topic_word)
     if intent is None and not _has_content(kb, text, reacting=True) and not _asks_for_more(text):
         intent = smalltalk.about_qa_or_reaction(text)  # small talk no list foresaw?

@@ -155,6 +155,22 @@ def the_item(text: str, answer: str, same: Callable[[str, str], bool]) -> str | 
 _ITEM_WORDS = 5  # "building rural vitalization demonstration areas": an item of a list is a few words
 
 
+_AGAIN = LazyPattern(
+    r"^\s*(?:sorry,?\s*|pardon,?\s*)?(?:"
+    r"(?:(?:can|could|would) you |please )?(?:repeat|say|give me|tell me)"
+    r"(?: (?:that|it|the answer|the last (?:one|answer)))?(?: again| once more)"
+    r"|(?:(?:can|could|would) you |please )?repeat(?: (?:that|it|the answer|yourself))?"
+    r"|come again|say again|what was that(?: again)?"
+    r")(?:\s*,?\s*(?:please|pls|plz))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_again(text: str) -> bool:
+    """ "can you repeat that?", "say that again", "come again?": the last answer, once more."""
+    return bool(_AGAIN.match(text))
+
+
 def asks_for_more(text: str) -> bool:
     """ "tell me more", "go on", "what else?" """
     return bool(_MORE.match(text))

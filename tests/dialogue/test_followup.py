@@ -521,3 +521,16 @@ def test_a_follow_up_keeps_what_it_asks_when_read_with_the_last_topic(kb):
     chat = kb.conversation()
     chat.ask("my grandma grew up in a village in hechi. did all the poor counties get out of poverty?")
     assert not chat.ask("was her village one of the ones taken off the list? its a tiny place called nongla").gives_fact
+
+
+@pytest.mark.parametrize("again", ["can you repeat that?", "say that again", "come again?", "repeat please"])
+def test_asking_to_hear_it_again_gives_the_last_fact_again(kb, again):
+    """ "can you repeat that?" got the capabilities blurb, "say that again" a bare "OK.": it asks for the last
+    answer once more. A line that only starts so ("repeat after me: …") is no such request."""
+    chat = kb.conversation()
+    first = chat.ask("how many parks did shenzhen build?")
+    again_answer = chat.ask(again)
+    assert again_answer.entry_id == first.entry_id == "industrial-parks" and again_answer.text == first.text
+    from qa.dialogue.followup import asks_again
+
+    assert not asks_again("repeat after me: hello") and not asks_again("what was that about poverty?")
