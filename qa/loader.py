@@ -8,6 +8,7 @@ raises `KnowledgeBaseError` with the first.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,7 @@ _SCALAR_NAMES = {
     _TAG + "null": "nothing (null)",
     _TAG + "timestamp": "a date",
     _TAG + "str": "text",
+    _TAG + "merge": "a merge key '<<' (merge keys are not supported: write the fields out)",
 }
 
 
@@ -430,7 +432,7 @@ class _Validator:
         if "id" in fields:
             entry_id = self.text(fields["id"][1], "id", 200)
             if entry_id is not None and not ID_PATTERN.match(entry_id):
-                self.problem(fields["id"][1], f"id {entry_id!r} must be kebab-case (like 'certified-products')", "id")
+                self.problem(fields["id"][1], f"id {entry_id!r} must be kebab-case (like {_kebab(entry_id)!r})", "id")
                 entry_id = None
             if entry_id is not None:
                 self.entry = entry_id
@@ -578,3 +580,10 @@ def _hides_any(value: str) -> bool:
     from .display import hides_any  # only for text that is not all printable
 
     return hides_any(value)
+
+
+def _kebab(entry_id: str) -> str:
+    """The id in kebab-case ("Lifeguards" → "lifeguards", "Opening Hours" → "opening-hours"), as an example of
+    the form; "certified-products" when nothing of it is left."""
+    kebab = re.sub(r"[^a-z0-9]+", "-", entry_id.casefold()).strip("-")
+    return kebab if ID_PATTERN.match(kebab) else "certified-products"

@@ -639,3 +639,14 @@ def test_check_of_a_file_it_cannot_read_says_one_error_line(tmp_path, capsys):
     status = run_check(str(path), strict=False, as_json=False, out=io.StringIO(), err=err)
     said = err.getvalue()
     assert status == 2 and said.count("\n") == 1 and said.startswith("qa: error: ") and "(and 1 more)" in said
+
+
+def test_a_merge_key_is_named_as_one(tmp_path):
+    """ "<<: *base" was "keys must be plain words, found a value tagged 'tag:yaml.org,2002:merge'": it says
+    merge keys are not supported, and what to do."""
+    text = (
+        "version: 1\ntitle: T\nentries:\n  - &base\n    id: a\n    questions: [What is a?, a fact]\n"
+        "    answer: A.\n    evidence: A.\n  - <<: *base\n    id: b\n"
+    )
+    message = refused(write(tmp_path, text), line=9)
+    assert "merge key '<<' (merge keys are not supported: write the fields out)" in message

@@ -36,7 +36,8 @@ def test_bundled_knowledge_base_loads_without_a_path():
             "expected a list",
         ),
         ("    answer: The sky is blue.\n", "    answer: [a, b]\n", 6, "sky-colour", "answer", "expected text"),
-        ("  - id: sky-colour\n", "  - id: Sky Colour\n", 4, None, "id", "kebab-case"),
+        # the example is the id itself in kebab-case, which the author can paste
+        ("  - id: sky-colour\n", "  - id: Sky Colour\n", 4, None, "id", "kebab-case (like 'sky-colour')"),
         (  # a value over several lines: still a one-line message (no "write it as [...]" hint then)
             "    questions: [What colour is the sky?, sky colour, colour of the sky]\n",
             '    questions: "sky\\n\\ncolour"\n',

@@ -588,3 +588,10 @@ def test_reload_of_a_file_that_became_a_folder_says_so(tmp_path):
     reloaded = to_plain(respond(Chat(kb), "/reload").fragments)
     assert "Reload failed, still using the old knowledge base" in reloaded
     assert "folder" in reloaded and "pipe" not in reloaded
+
+
+def test_reload_of_a_one_entry_knowledge_base_says_entry(write_kb, history):
+    one = "version: 1\ntitle: One fact\nentries:\n  - id: sky\n    questions: [What colour is the sky?, sky colour]\n"
+    path = write_kb(one + "    answer: The sky is blue.\n    evidence: The sky is blue.\n", "one.yaml")
+    session = chat(qa.load(path), "/reload\r", history)
+    assert "Reloaded One fact: 1 entry from" in session.screen

@@ -159,7 +159,8 @@ def _reload(chat: Chat, argument: str) -> Reply:
     chat.choices = ()
     chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"
-    return Reply(notice_fragments(f"Reloaded {kb.title}: {len(kb)} entries{change} from {describe_file(kb.path)}."))
+    entries = f"{len(kb)} {'entry' if len(kb) == 1 else 'entries'}"
+    return Reply(notice_fragments(f"Reloaded {kb.title}: {entries}{change} from {describe_file(kb.path)}."))
 
 
 def _not_rereadable(path: str) -> str | None:
