@@ -71,7 +71,8 @@ ASSESSMENTS = frozenset(
 # ("worth", "well" and "too" judge only before the words in `_JUDGING_BEFORE`: "worth in dollars" is a value)
 JUDGEMENTS = frozenset(
     """worth well too worthwhile success successful succeed succeeded unsuccessful waste wasted wasteful
-    nice effective ineffective satisfied happy unhappy deserve deserved good bad lot""".split()  # noqa: SIM905
+    nice effective ineffective satisfied happy unhappy deserve deserved good bad lot enough sufficient insufficient
+    adequate inadequate popular unpopular""".split()  # noqa: SIM905
 )
 _JUDGING_BEFORE = {
     "worth": frozenset("it the its every all doing paying spending".split()),  # noqa: SIM905

@@ -24,6 +24,8 @@ FIRES = [
     ("Was the harvest price a good deal?", "harvest-price", {"good", A_VIEW}),  # a judgement of what it was
     ("Was 3 dollars a kilo a lot for the harvest?", "harvest-price", {"lot", A_VIEW}),
     ("Was the orchard's harvest a success?", "harvest-origin", {"success", A_VIEW}),
+    ("Was the harvest price enough?", "harvest-price", {"enough", A_VIEW}),  # whether it sufficed: a view
+    ("Are the apple trees popular?", "trees-planted", {"popular", A_VIEW}),
     ("Who decided to plant the apple trees?", "trees-planted", {"decided"}),  # who made the decision
     ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
     ("Which official planted the apple trees?", "trees-planted", {"official"}),
