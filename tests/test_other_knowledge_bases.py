@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: fifty-eight invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: sixty-one invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -15,7 +15,8 @@ by another from the article and the entries' answers) as the latest, lighthouse,
 telescope (the same way) as the next session's, and canal, takeover and beavers (the same way) as the one
 after, with skiresort, timetable and layoffs as its second round; hospice, tunnel and recall (the same way) as
 the next session's, and meteorite, broadband and regatta (the same way) as the one after, and lido,
-spellingbee and allotments (the same way) as the one after that."""
+spellingbee and allotments (the same way) as the one after that, and loyalty, sleep and cyclerace (the same
+way) as the next session's."""
 
 import pytest
 import yaml
@@ -83,6 +84,9 @@ FLOORS = {
     "lido": (0.62, 0.80, 0.10),  # a later session's fresh sets
     "spellingbee": (0.70, 0.75, 0.10),
     "allotments": (0.77, 0.90, 0.07),
+    "loyalty": (0.57, 0.95, 0.04),  # a later session's fresh sets
+    "sleep": (0.72, 0.90, 0.04),
+    "cyclerace": (0.85, 0.80, 0.07),
 }
 
 
