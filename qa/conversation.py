@@ -395,7 +395,10 @@ def _in_context(kb, text, limit, context, alone, scored, query) -> Answer | None
         # its entry says the question's own words too; else a neighbour may (below)
         strays = own_topic and answer.answered and not _says_own_words(kb, answer.entry_id, query)
         if (answer.answered or not own_topic) and not strays:
-            return answer._replace(question=text, understood=answer.matched_question if answer.answered else asked)
+            # refused: what it was asked of, in the words the person saw ("when was that? (of: How many industrial
+            # parks …?)"), not the matcher's reading, which is no sentence
+            shown = answer.matched_question if answer.answered else followup.asked_of(text, context.last_phrasing)
+            return answer._replace(question=text, understood=shown)
     if query.counted and query.counted <= _answer_counts(kb, last) - _counts(kb, context.last_phrasing):
         # "how many companies?" just after "51 products from 32 companies …": vague alone, but the fact just
         # given counts it, and answers it when asked of its topic with no doubt (not a count just asked for:

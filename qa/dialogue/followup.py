@@ -298,6 +298,12 @@ def with_topic(text: str, last_phrasing: str) -> str:
     return f"{without_pointing(_WHAT_ARE_THEY.sub('which', text))} {topic}?".strip()
 
 
+def asked_of(text: str, last_phrasing: str) -> str:
+    """A follow-up as a person can read it back, with the question it points at: "when was that? (of: How many
+    industrial parks has Shenzhen helped build in Hechi?)"."""
+    return f"{' '.join(text.split())} (of: {last_phrasing})"
+
+
 def without_pointing(text: str) -> str:
     """The question without its pointing words and end marks: "when was that?" gives "when was"."""
     said = re.findall(r"[\w'-]+|[?!.]", text)

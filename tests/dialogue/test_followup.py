@@ -534,3 +534,13 @@ def test_asking_to_hear_it_again_gives_the_last_fact_again(kb, again):
     from qa.dialogue.followup import asks_again
 
     assert not asks_again("repeat after me: hello") and not asks_again("what was that about poverty?")
+
+
+def test_a_refused_follow_up_shows_what_it_was_asked_of_in_words_a_person_reads(kb):
+    """ "when was that?" after the parks is refused; `understood` (JSON, /why) was the matcher's reading, "when was
+    industrial parks has shenzhen helped build in hechi?". It is the line and the question it points at."""
+    chat = kb.conversation()
+    chat.ask("how many parks did shenzhen build?")
+    refused = chat.ask("when was that?")
+    assert not refused.answered
+    assert refused.understood == "when was that? (of: How many industrial parks has Shenzhen helped build in Hechi?)"
