@@ -102,7 +102,20 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "good night",
         "night night",
     ),
-    Intent.HELP: ("help me", "i need help", "can you help me", "can you help"),
+    Intent.HELP: (
+        "help me",
+        "i need help",
+        "can you help me",
+        "can you help",
+        # lost, rather than asking about the last answer: say how to ask ("OK." was no help)
+        "i dont understand",
+        "i do not understand",
+        "i dont get it",
+        "im confused",
+        "i am confused",
+        "im lost",
+        "what do i type",
+    ),
     # praise and nods whose second word a knowledge base may well use as a topic ("jobs", "goods", "work")
     Intent.COMPLIMENT: (
         "good job",

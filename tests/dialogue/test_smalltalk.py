@@ -216,3 +216,12 @@ def test_a_reaction_in_words_no_list_holds_is_small_talk(kb):
     for line in ("wow thats impressive", "thats crazy", "incredible"):
         assert kb.ask(line).kind.value == "smalltalk", line
     assert kb.ask("crazy parking").kind.value == "unknown"  # names something: a question qa cannot answer
+
+
+@pytest.mark.parametrize("lost", ["i dont understand", "I don't understand.", "im confused", "i don't get it"])
+def test_someone_lost_gets_the_help_reply_not_ok(kb, lost):
+    """ "i dont understand" got "OK.": someone lost is told what qa knows about and how to ask. A question that
+    starts so ("i don't understand why shenzhen helped") is still a question."""
+    answer = kb.ask(lost)
+    assert answer.kind is Kind.SMALLTALK and answer.text != "OK." and "/help" in answer.text
+    assert kb.ask("i don't understand why shenzhen helped").kind is not Kind.SMALLTALK
