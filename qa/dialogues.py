@@ -22,7 +22,7 @@ import yaml
 
 from .answer import Answer, Kind
 from .errors import Problem
-from .evaluate import EvalFileError
+from .evaluate import EvalFileError, label, plain_mapping
 from .loader import did_you_mean
 from .yaml_reader import compose, read_text
 
@@ -84,7 +84,7 @@ def read_dialogues(path: str, known_ids: set[str], root: yaml.Node | None = None
         turns_node = fields.get("turns")
         if not isinstance(turns_node, yaml.SequenceNode) or not turns_node.value:
             raise _fail(path, node, f"dialogue {number}: turns must be a non-empty list")
-        name = fields["name"].value if isinstance(fields.get("name"), yaml.ScalarNode) else f"dialogue {number}"
+        name = label(path, fields.get("name"), f"dialogue {number}", "name") or f"dialogue {number}"
         turns = tuple(
             _turn(path, turn, f"dialogue {number}: turn {at}", known_ids)
             for at, turn in enumerate(turns_node.value, start=1)
@@ -96,6 +96,7 @@ def read_dialogues(path: str, known_ids: set[str], root: yaml.Node | None = None
 def _fields(path: str, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node]:
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, f"{where}: must be a mapping")
+    plain_mapping(path, node, where)
     fields: dict[str, yaml.Node] = {}
     for key, value in node.value:
         name = key.value if isinstance(key, yaml.ScalarNode) else None
@@ -114,7 +115,7 @@ def _turn(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Turn:
         raise _fail(path, node, f"{where}: say must be the line's text")
     if "expect" not in fields:
         raise _fail(path, node, f"{where}: missing 'expect'")
-    kind = fields["kind"].value if isinstance(fields.get("kind"), yaml.ScalarNode) else None
+    kind = label(path, fields.get("kind"), where, "kind")
     return Turn(say.value, _expected(path, fields["expect"], where, known_ids), kind, node.start_mark.line + 1)
 
 

@@ -84,6 +84,8 @@ class KnowledgeBaseError(Exception):
 
     def __init__(self, problems: list[Problem] | Problem):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        if not self.problems or not all(isinstance(problem, Problem) for problem in self.problems):
+            raise TypeError("a KnowledgeBaseError is made of one Problem or more")  # never an empty error
         first = str(self.problems[0])
         more = len(self.problems) - 1
         if more:
@@ -92,6 +94,9 @@ class KnowledgeBaseError(Exception):
                 f" (and {more} more that stop{'' if more > 1 else 's'} it loading; run qa --check for every problem)"
             )
         super().__init__(first)
+
+    def __reduce__(self):  # pickled (a worker process) as what it was made of, not its message
+        return (type(self), (self.problems,))
 
     @property
     def problem(self) -> Problem:

@@ -114,6 +114,7 @@ def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
     where = f"item {number}"
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, f"{where}: must be a mapping {{q: question, expect: entry-id or null}}")
+    plain_mapping(path, node, where)
     fields: dict[str, yaml.Node] = {}
     for key, value in node.value:
         name = key.value if isinstance(key, yaml.ScalarNode) else None
@@ -125,13 +126,33 @@ def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
     for name in ITEM_KEYS:
         if name not in fields:
             raise _fail(path, node, f"{where}: missing {name!r}")
-    kind = fields["kind"].value if isinstance(fields.get("kind"), yaml.ScalarNode) else None
+    kind = label(path, fields.get("kind"), where, "kind")
     question, expect = _question(path, fields["q"], where), _expect(path, fields["expect"], where, known_ids)
     return Item(question, expect, _line(node), kind)
 
 
+_TEXT, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map"
+
+
+def label(path: str, node: yaml.Node | None, where: str, field: str) -> str | None:
+    """An optional label (an item's or a turn's `kind`, a dialogue's `name`) as text, or None when not given. A
+    list, a number or a null there is a mistake, not a label "null" ("kind: [x]", "name: 5")."""
+    if node is None:
+        return None
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == _TEXT and node.value.strip()):
+        example = "villages then people" if field == "name" else "followup"
+        raise _fail(path, node, f"{where}: {field} must be text, such as {example!r}")
+    return node.value
+
+
+def plain_mapping(path: str, node: yaml.Node, where: str) -> None:
+    """A mapping with no YAML tag: "!!python/object:… {q: …}" builds nothing here, but is no labelled item."""
+    if node.tag != _MAP:
+        raise _fail(path, node, f"{where}: YAML tags are not allowed (found {node.tag!r})")
+
+
 def _question(path: str, node: yaml.Node, where: str) -> str:
-    if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str" and node.value.strip()):
+    if not (isinstance(node, yaml.ScalarNode) and node.tag == _TEXT and node.value.strip()):
         raise _fail(path, node, f"{where}: q must be the question's text")
     return node.value
 

@@ -96,6 +96,8 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
                     raise ValueError(f"Tuning {name} must be a number above 0, not {value!r}")
         for rule, weight in doubt_weights.items():
             _check(f"doubt_weights[{getattr(rule, 'value', rule)!r}]", weight, None)
+        if phrasing_weight + entry_weight + fuzzy_weight <= 0:  # every entry would score 0: nothing is answered
+            raise ValueError("Tuning phrasing_weight, entry_weight and fuzzy_weight cannot all be 0")
         self._assign(values)
 
     def doubt_weight(self, rule: RuleId) -> float:

@@ -131,6 +131,11 @@ def test_min_accuracy_out_of_range_is_an_error(labelled):
         ("- {q: fine, expect: [a, b]}\n", ":1: item 1: expect must be an entry id"),
         ("- just a string\n", ":1: item 1: must be a mapping"),
         ("- {q: [unclosed\n", "YAML syntax error"),
+        # a label is text: not a list, nor a null counted as the kind "null"
+        ("- {q: fine, expect: null, kind: [x]}\n", ":1: item 1: kind must be text, such as 'followup'"),
+        ("- {q: fine, expect: null, kind: null}\n", ":1: item 1: kind must be text"),
+        ("- !!python/object:os.system {q: fine, expect: null}\n", ":1: item 1: YAML tags are not allowed"),
+        ("- name: [x]\n  turns:\n    - {say: hi, expect: smalltalk}\n", ":1: dialogue 1: name must be text"),
     ],
 )
 def test_a_malformed_file_is_one_error_line_naming_file_and_item(tmp_path, text, says):

@@ -31,6 +31,8 @@ def test_a_partial_doubt_weights_keeps_the_other_rules_defaults():
         {"beta": 1e200},  # overflows the F-score
         {"spelling_one_slip": 1e308},  # how sure a correction is: all of the word's weight at most
         {"doubt_weights": {"x": 1.0}},  # a rule that does not exist, silently ignored
+        # the third attack: every entry scored 0, so nothing was ever answered
+        {"phrasing_weight": 0, "entry_weight": 0, "fuzzy_weight": 0},
     ],
 )
 def test_a_tuning_number_that_is_no_score_or_weight_is_an_error(bad):
@@ -64,3 +66,16 @@ def test_load_takes_a_tuning_or_none():
     with pytest.raises(TypeError, match=r"qa\.Tuning"):
         qa.load(tuning="x")
     assert qa.load(tuning=qa.Tuning(threshold=70)).threshold == 70
+
+
+def test_a_knowledge_base_error_is_made_of_problems():
+    """qa.KnowledgeBaseError([]) raised IndexError from inside qa: an error with nothing to say is a TypeError
+    that says what it needs; one made of problems survives pickling (a worker process) whole."""
+    import pickle
+
+    from qa.errors import Problem
+
+    with pytest.raises(TypeError, match="Problem"):
+        qa.KnowledgeBaseError([])
+    error = qa.KnowledgeBaseError(Problem("no such file", file="kb.yaml"))
+    assert str(pickle.loads(pickle.dumps(error))) == str(error) == "kb.yaml: no such file"
