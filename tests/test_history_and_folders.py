@@ -80,3 +80,11 @@ def test_an_existing_home_gets_its_cache(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("HOME", str(tmp_path))
     assert main(["-q", "parks"]) in (0, 1)
     assert list(Path(tmp_path, ".cache", "qa").glob("*.json"))
+
+
+def test_a_file_where_the_history_folder_should_be_is_named(tmp_path):
+    """ "…/qa" a plain file: the chat said "cannot write …/qa/history (File exists)"; it names the file that is
+    in the way."""
+    (tmp_path / "qa").write_text("not a folder")
+    choice = open_history(tmp_path / "qa" / "history")
+    assert choice.path is None and choice.notice.endswith(f"{tmp_path / 'qa'} is not a folder.")

@@ -24,6 +24,8 @@ from prompt_toolkit.styles import BaseStyle, Style, merge_styles
 from ..display import Fragments, for_terminal
 from ..knowledge_base import KnowledgeBase
 from ..style import STYLES
+from ..text import cut_at_word
+from ..tuning import LIMITS
 from .commands import COMMANDS, Chat, asked_question, take_line
 from .completer import QACompleter
 from .history import HistoryChoice, TolerantFileHistory, default_path, open_history
@@ -87,7 +89,8 @@ class AskedHistory(History):
         self.stored.store_string(string)
 
     def append_string(self, string: str) -> None:
-        question = self.resolve(string)
+        # what qa reads of a line, no more: a 1 MB paste is not kept (nor searched with Ctrl-R) whole
+        question = cut_at_word(self.resolve(string), LIMITS.question_chars)
         if self._loaded_strings and self._loaded_strings[0] == question:
             return  # asking the last question again (by its number) is not a new line of history
         super().append_string(question)

@@ -87,6 +87,10 @@ class TolerantFileHistory(FileHistory):
 def _reason(path, exc: OSError) -> str:
     if os.path.islink(path):
         return f"{MEMORY_ONLY}: {path} is a symbolic link, which qa does not follow."
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):  # "…/qa" is a file where its folder should be
+        blocking = next((folder for folder in Path(path).parents if folder.exists() and not folder.is_dir()), None)
+        if blocking is not None:
+            return f"{MEMORY_ONLY}: {blocking} is not a folder."
     return f"{MEMORY_ONLY}: cannot write {path} ({exc.strerror or exc})."
 
 

@@ -24,6 +24,11 @@ def build_key_bindings() -> KeyBindings:
     def _clear(event: KeyPressEvent) -> None:
         """Drop what is typed (and any open menu or selection); stay in the chat. On an empty line there is
         nothing to drop: the prompt ends with KeyboardInterrupt, and the chat says once how to leave."""
+        if event.app.layout.is_searching:  # Ctrl-R search: leave it, as Esc does, with the line as it was
+            from prompt_toolkit.search import stop_search
+
+            stop_search()
+            return
         if not event.current_buffer.text:
             event.app.exit(exception=KeyboardInterrupt, style="class:aborting")
             return
