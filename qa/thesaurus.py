@@ -174,7 +174,7 @@ def known_equivalent(word: str, known: Callable[[str], str | None]) -> str | Non
 
 def everyday_paraphrase(word: str, used: Callable[[str], bool]) -> str | None:
     """A word of `word`'s group with another stem that the knowledge base never uses (`used` says which it
-    does), in the same form where the group has one ("constructed" for "built", "firms" for "companies"): how
+    does), in the same form where the group has one ("constructed" for "built", "businesses" for "companies"): how
     a reader who never saw the phrasings might say it. None when the word is in no group, or every other word
     of its group is used."""
     group = _by_word().get(word)
