@@ -84,7 +84,10 @@ def read_dialogues(path: str, known_ids: set[str], root: yaml.Node | None = None
         turns_node = fields.get("turns")
         if not isinstance(turns_node, yaml.SequenceNode) or not turns_node.value:
             raise _fail(path, node, f"dialogue {number}: turns must be a non-empty list")
-        name = label(path, fields.get("name"), f"dialogue {number}", "name") or f"dialogue {number}"
+        name = (
+            label(path, fields.get("name"), f"dialogue {number}", "name", "villages then people")
+            or f"dialogue {number}"
+        )
         turns = tuple(
             _turn(path, turn, f"dialogue {number}: turn {at}", known_ids)
             for at, turn in enumerate(turns_node.value, start=1)

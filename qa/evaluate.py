@@ -134,13 +134,12 @@ def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
 _TEXT, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map"
 
 
-def label(path: str, node: yaml.Node | None, where: str, field: str) -> str | None:
+def label(path: str, node: yaml.Node | None, where: str, field: str, example: str = "followup") -> str | None:
     """An optional label (an item's or a turn's `kind`, a dialogue's `name`) as text, or None when not given. A
     list, a number or a null there is a mistake, not a label "null" ("kind: [x]", "name: 5")."""
     if node is None:
         return None
     if not (isinstance(node, yaml.ScalarNode) and node.tag == _TEXT and node.value.strip()):
-        example = "villages then people" if field == "name" else "followup"
         raise _fail(path, node, f"{where}: {field} must be text, such as {example!r}")
     return node.value
 

@@ -176,6 +176,8 @@ def is_everyday(word: str) -> bool:
 
 
 # A question that opens with one of these asks for something; the verb itself is not the topic.
+# the verbs a yes-or-no question opens with ("is it …?", "did they …?", "should I …?")
+YES_NO_VERBS = frozenset("is are was were do does did has have had will would can could should".split())  # noqa: SIM905
 REQUEST_VERBS = frozenset("list tell give show describe explain outline summarise summarize identify".split())  # noqa: SIM905
 # "not villages", "rather than the money": the next few words (up to punctuation or a dash) are not asked about.
 _NEGATIONS = ("not", "rather than", "instead of", "except", "excluding", "other than")

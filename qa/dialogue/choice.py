@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import QUESTION_WORDS, LazyPattern, words
+from ..text import QUESTION_WORDS, YES_NO_VERBS, LazyPattern, words
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -45,10 +45,8 @@ def by_position(reply: str, count: int) -> int | None:
 def asks_yes_or_no(reply: str) -> bool:
     """Does the reply open as a question of its own ("is hechi getting industries from the bay area?"), which
     may still speak to one of the choices?"""
-    return words(reply)[:1] in _ASKING_VERBS
-
-
-_ASKING_VERBS = [[verb] for verb in "is are was were do does did can could will would has have should".split()]  # noqa: SIM905
+    said = words(reply)
+    return bool(said) and said[0] in YES_NO_VERBS
 
 
 def is_a_number(reply: str) -> bool:
@@ -58,14 +56,16 @@ def is_a_number(reply: str) -> bool:
 
 LONGEST_REPLY = 8  # words: a longer reply is a question of its own ...
 LONGEST_DESCRIPTION = 12  # ... unless it describes one ("the ones who …"), which may run longer
-_DESCRIBING_STARTS = (["the"], ["those"], ["these"], ["ones"], ["one"])
+_DESCRIBING_STARTS = frozenset(("the", "those", "these", "ones", "one"))
 _RELATIVE = frozenset(("who", "which", "whom", "whose", "what"))  # "the ones who …", "the one which …"
 
 
 def by_description(index: Index, reply: str, positions: list[int]) -> int | None:
     """The one candidate whose texts use the reply's words ("the poverty one", "the trained ones"), or None."""
     said = words(reply)
-    described = said[:1] in _DESCRIBING_STARTS  # "the ones who escaped poverty": "who" starts no question there
+    described = (
+        bool(said) and said[0] in _DESCRIBING_STARTS
+    )  # "the ones who escaped poverty": "who" starts no question there
     if len(said) > (LONGEST_DESCRIPTION if described else LONGEST_REPLY) or (
         not described and not QUESTION_WORDS.isdisjoint(said)
     ):

@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
-from ..text import QUESTION_WORDS, STOPWORDS, LazyPattern, common_words, is_everyday
+from ..text import QUESTION_WORDS, STOPWORDS, YES_NO_VERBS, LazyPattern, common_words, is_everyday
 
 
 class Intent(enum.Enum):
@@ -44,7 +44,6 @@ _WORDS: dict[Intent, frozenset[str]] = {
     ),
 }
 _ANY_WORD = frozenset().union(*_WORDS.values())
-_YES_NO = frozenset("did does do is was were are will would could can has have had".split())  # noqa: SIM905
 _OF_IT = frozenset("it that this they those these he she there".split())  # noqa: SIM905
 _ASKING = QUESTION_WORDS - {"much", "many", "whatever"}  # "thank you so much", "ok whatever" ask nothing
 _GLUE = frozenset("bot qa there again so much very really lot bunch heaps one".split())  # noqa: SIM905
@@ -192,9 +191,9 @@ def detect(
         return phrased
     if not _ASKING.isdisjoint(found):
         return None  # "ok so when did it start": a question
-    if len(found) > 1 and found[0] in _YES_NO and found[1] in _OF_IT:
+    if len(found) > 1 and found[0] in YES_NO_VERBS and found[1] in _OF_IT:
         return None  # "did it help?", "is that good?": a question about what was said, not "help" or praise
-    if len(found) > 2 and found[0] in _YES_NO and found[1] not in _ADDRESSED:
+    if len(found) > 2 and found[0] in YES_NO_VERBS and found[1] not in _ADDRESSED:
         return None  # "does central stay open later?", "is it open in the evening?": asks about the world
     if topical is not None and _social_close(text, found, topical):
         leaving = not _WORDS[Intent.GOODBYE].isdisjoint(found) or any(

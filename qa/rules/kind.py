@@ -12,7 +12,7 @@ import re
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from ..text import PLACE_NOUNS, asks_by_noun, names_an_agent, words
+from ..text import PLACE_NOUNS, YES_NO_VERBS, asks_by_noun, names_an_agent, words
 from .base import ByAnswer, Judge, Rule, RuleId
 from .shift import JUDGEMENTS, SPEECH, judges, states_limit
 
@@ -183,14 +183,13 @@ def _without_context(text_words: list[str]) -> list[str]:
     return text_words[:end]
 
 
-_YES_NO = frozenset("is are was were does do did has have".split())  # noqa: SIM905
 _MEMBERS = frozenset("the them those these ones".split())  # noqa: SIM905
 
 
 def _asks_membership(text_words: list[str]) -> bool:
     """ "was her village one of the ones taken off the list?", "is her rice one of them?": whether a particular
     thing is among those a fact counts, which only a fact that names them says (as "which …?" asks)."""
-    if text_words[0] not in _YES_NO:
+    if text_words[0] not in YES_NO_VERBS:
         return False
     for at, word in enumerate(text_words):
         after = text_words[at + 1 : at + 3]

@@ -13,7 +13,7 @@ import functools
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..text import NUMBER_WORDS, STOPWORDS, stem
+from ..text import NUMBER_WORDS, STOPWORDS, YES_NO_VERBS, stem
 from .base import Judge, Rule, RuleId
 
 if TYPE_CHECKING:
@@ -268,14 +268,11 @@ def _ongoing(text_words: list[str]) -> bool:
     return not _GOING_ON.isdisjoint(text_words) or _doing_after(text_words, _BE_NOW)
 
 
-_YES_NO = frozenset("did does do has have had was were is are will can could".split())  # noqa: SIM905
-
-
 def universal(text_words: list[str]) -> list[str]:
     """A yes-or-no question's "every" ("did every poor county get out of poverty?", "has every one of them …")
     asks about all of them, as "all" does, which is no breakdown to doubt (a fact of "all 10 counties", or of 7
     of them, answers it); "every 3 weeks" is still a rate, and "how much did every county get?" a breakdown."""
-    if not text_words or text_words[0] not in _YES_NO:
+    if not text_words or text_words[0] not in YES_NO_VERBS:
         return text_words
     return [
         "all" if word == "every" and not (following[:1].isdigit() or following in _TIME_UNITS) else word
