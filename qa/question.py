@@ -25,6 +25,7 @@ from .text import (
     is_everyday,
     strip_escapes,
     without_ending_up,
+    without_idioms,
     without_place_nouns,
     without_the_pair,
     words,
@@ -82,8 +83,9 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     # read up to `Limits.question_chars` whoever asks (a conversation reads its last question again for the topic
     # it leaves open): the reading's cost grows faster than the question's length
     question = drop_negated(strip_escapes(cut_at_word(question, LIMITS.question_chars), " "))
-    question_words = shorthand.expand(words(question))  # "wat r the areas btwn sz n hc": what are … between …
-    raw = without_ending_up(without_the_pair(without_place_nouns(question_words)))
+    # "wat r the areas btwn sz n hc": what are … between …; "max" stays a name where the answers say "Max"
+    question_words = shorthand.expand(words(question), lambda word: analyzer.stem(word) in index.names)
+    raw = without_ending_up(without_the_pair(without_place_nouns(without_idioms(question_words))))
     dated_reading = False
     if paraphrase and index.published_year and "year" in raw:  # "last year" in a report of 2025 is 2024
         years_written = number.with_years(raw, index.published_year, lambda year: year in index.idf)

@@ -7,6 +7,8 @@ English words of their own are here ("us" is a word; "u" is not), so a real word
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "u": ("you",),
     "ur": ("your",),
@@ -81,6 +83,11 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "orgs": ("organisations",),
     "biz": ("business",),
     "avg": ("average",),
+    "max": ("maximum",),
+    "any1": ("anyone",),
+    "some1": ("someone",),
+    "every1": ("everyone",),
+    "no1": ("no", "one"),
     "tot": ("total",),
     "pct": ("percent",),
     "%": ("percent",),
@@ -97,9 +104,10 @@ _SPECIAL = frozenset(("k", "m", "b", "2")) | _ORDINAL_ENDINGS
 _JOINED = {"gether": "together", "day": "today", "morrow": "tomorrow", "moro": "tomorrow", "nite": "tonight"}
 
 
-def expand(text_words: list[str]) -> list[str]:
+def expand(text_words: list[str], is_name: Callable[[str], bool] | None = None) -> list[str]:
     """The words with each short form written out, "30k" as 30000 (as "30,000" is read), and "1st" to "10th" as
-    the words (the tokeniser splits "2nd" into 2 and nd, which is no number a question asks about)."""
+    the words (the tokeniser splits "2nd" into 2 and nd, which is no number a question asks about). A short form
+    that `is_name` says the knowledge base's answers use as a name ("Max" Turner) stays as it is."""
     if SHORT_FORMS.keys().isdisjoint(text_words) and _SPECIAL.isdisjoint(text_words):
         return text_words  # most questions: two set tests in C
     out: list[str] = []
@@ -118,7 +126,8 @@ def expand(text_words: list[str]) -> list[str]:
         if word in _ORDINAL_ENDINGS and out and out[-1].isdigit() and int(out[-1]) in ORDINALS:
             out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section
             continue
-        out.extend(SHORT_FORMS.get(word, (word,)))
+        written_out = SHORT_FORMS.get(word)
+        out.extend((word,) if written_out is None or (is_name is not None and is_name(word)) else written_out)
     if ("2" in out or "4" in out) and not SHORT_FORMS.keys().isdisjoint(text_words):  # "give jobs 2 hc ppl"
         out = [
             _AS_WORD[word] if word in _AS_WORD and at > 0 and _words_around(out, at) else word

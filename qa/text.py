@@ -135,6 +135,34 @@ def without_the_pair(text_words: list[str]) -> list[str]:
     return kept
 
 
+# Set phrases that say nothing of the topic ("why did it close in the first place?" asks why it closed): read as
+# topic words, "first" and "place" would count against every entry that never says them
+IDIOMS = (
+    ("in", "the", "first", "place"),
+    ("to", "be", "honest"),
+    ("at", "the", "end", "of", "the", "day"),
+    ("for", "that", "matter"),
+    ("as", "far", "as", "i", "know"),
+)
+_IDIOM_STARTS = frozenset(idiom[0] for idiom in IDIOMS)
+
+
+def without_idioms(text_words: list[str]) -> list[str]:
+    """The words without the set phrases of `IDIOMS`, which carry no topic."""
+    if _IDIOM_STARTS.isdisjoint(text_words):
+        return text_words
+    kept: list[str] = []
+    at = 0
+    while at < len(text_words):
+        idiom = next((idiom for idiom in IDIOMS if tuple(text_words[at : at + len(idiom)]) == idiom), None)
+        if idiom is None:
+            kept.append(text_words[at])
+            at += 1
+        else:
+            at += len(idiom)
+    return kept
+
+
 _ENDING_UP = frozenset("end ends ended ending wind winds wound".split())  # noqa: SIM905
 _ASKED_ENDING = frozenset("did does do will would".split())  # noqa: SIM905
 

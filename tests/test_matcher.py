@@ -564,6 +564,27 @@ def test_ended_up_before_a_verb_says_only_that_it_happened(kb):
 @pytest.mark.parametrize(
     ("knowledge_base", "question", "entry"),
     [
+        ("lido", "why did the lido close in the first place", "closure"),
+        ("recall", "What caused the seals to fail in the first place?", "root-cause"),
+        ("swingbridge", "why was the bridge closed in the first place", "crack"),
+    ],
+)
+def test_set_phrases_cost_no_topic(knowledge_base, question, entry):
+    """ "in the first place" says nothing of the topic: read as words, "first" and "place" counted against the
+    entry that gives the reason, and these questions (three knowledge bases, three authors) were refused. The
+    words stay where they are no set phrase ("who came first?")."""
+    from qa.text import without_idioms
+
+    answer = authors_kb(knowledge_base).ask(question)
+    assert answer.answered and answer.entry_id == entry
+    assert without_idioms(["why", "close", "in", "the", "first", "place"]) == ["why", "close"]
+    kept = ["which", "team", "came", "in", "first", "place"]
+    assert without_idioms(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "entry"),
+    [
         ("earnings", "wat did the finance guy say about cash", "finance-director-quote"),
         ("harvest", "is the 2025 vintage any good quality wise", "wine-quality"),
         ("bikeshare", "how many of the bikes in the fleet are electric ones?", "fleet-size"),

@@ -91,6 +91,8 @@ def test_a_4_after_a_word_of_text_speak_is_for_and_a_hash_is_number(kb):
         ("earnings", "wat is the 19.5m charge made up of", "charge-breakdown"),
         ("earnings", "which depts r losing jobs", "job-cuts"),
         ("cooperative", "what price per litre did westmoor pay in nov", "milk-price-now"),
+        ("hospital", "max weight the helicopter pad can handle", "helipad-capacity"),
+        ("skatepark", "any1 get hurt at the skatepark", "injuries"),
     ],
 )
 def test_short_forms_reach_the_facts_of_any_knowledge_base(knowledge_base, question, entry):
@@ -100,8 +102,11 @@ def test_short_forms_reach_the_facts_of_any_knowledge_base(knowledge_base, quest
 
 
 def test_short_forms_that_are_names_are_left_alone():
-    """ "What did Councillor Dev Rahman say?": "dev" is a name there, not a developer."""
-    assert expand(["dev", "max", "jun", "rahman"]) == ["dev", "max", "jun", "rahman"]
+    """ "What did Councillor Dev Rahman say?": "dev" is a name there, not a developer. "max" is short for maximum
+    ("max number of swimmers at once"), except where the answers name a Max."""
+    assert expand(["dev", "max", "jun", "rahman"], {"max", "rahman"}.__contains__) == ["dev", "max", "jun", "rahman"]
+    assert expand(["max", "number", "of", "swimmers"]) == ["maximum", "number", "of", "swimmers"]
+    assert expand(["did", "any1", "get", "hurt"]) == ["did", "anyone", "get", "hurt"]
 
 
 def test_thousands_are_exact_and_never_overflow(kb):
