@@ -189,6 +189,10 @@ def detect(
     phrased = _phrase_after_greeting(found)  # "hi, what can you help me with?"
     if phrased is not None:
         return phrased
+    if topical is not None and _CLAUSE_MARK.search(text):
+        clauses = _social_clauses(text, own, topical)  # "great job, thanks", "thanks, that's what i needed"
+        if clauses is not None:
+            return clauses
     if not _ASKING.isdisjoint(found):
         return None  # "ok so when did it start": a question
     if len(found) > 1 and found[0] in YES_NO_VERBS and found[1] in _OF_IT:
@@ -295,6 +299,40 @@ def _phrase_after_greeting(found: list[str]) -> Intent | None:
     return None
 
 
+_CLAUSE_MARK = LazyPattern(r"[,.!;]\s*\S")
+
+
+def _social_clauses(text: str, own: dict[str, Intent] | None, topical: Callable[[str], bool]) -> Intent | None:
+    """A line of clauses that are each small talk ("great job, thanks", "thanks mate, much appreciated"), or
+    small talk with a remark that asks nothing and names nothing the knowledge base is about ("thanks, that's
+    exactly what i needed", "thank you kindly, young machine"): its intent, a goodbye or thanks first. None when
+    a clause asks ("thanks, when was that"), names a topic, or the line is a question ("great, and the parks?")."""
+    if "?" in text:
+        return None
+    clauses = [clause for clause in re.split(r"[,.!;]+", text) if _normal(clause)]
+    if len(clauses) < 2:
+        return None
+    intents: list[Intent] = []
+    for clause in clauses:
+        intent = detect(clause, own, topical)
+        if intent is not None:
+            intents.append(intent)
+            continue
+        said = _normal(clause)
+        if said[0] in _ASKING or said[0] in YES_NO_VERBS or said[0] in _REQUESTS:
+            return None  # "thanks, when was that", "ok, tell me about the parks"
+        glue = _ANY_WORD | STOPWORDS | _MODALS | _GLUE | QUESTION_WORDS  # "that's what i needed": no question
+        if any(topical(word.replace("'", "")) for word in said if word not in glue and not _contraction(word)):
+            return None
+    if not intents:
+        return None
+    for leading in (Intent.GOODBYE, Intent.THANKS):
+        if leading in intents:
+            return leading
+    return intents[0]
+
+
+_REQUESTS = frozenset("tell show give list explain describe what".split())  # noqa: SIM905
 _CLOSE_WORDS = 7  # "thanks, ill tell her", "thank you, good night", "haha i win, thanks"
 
 

@@ -70,6 +70,26 @@ def test_thanks_or_goodbye_with_a_remark_that_names_nothing_known_is_small_talk(
     assert detect("thanks, and the parks", kb._smalltalk_lines, kb.index.is_topic_word) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "intent"),
+    [
+        ("great job, thanks", Intent.THANKS),  # "job" alone is a topic of the bundled knowledge base
+        ("thanks mate, much appreciated", Intent.THANKS),
+        ("thanks, that's exactly what I needed", Intent.THANKS),
+        ("Thank you kindly, young machine.", Intent.THANKS),
+        ("hey, quick q", Intent.GREETING),
+    ],
+)
+def test_a_line_of_small_talk_clauses_is_small_talk(kb, line, intent):
+    """Each clause small talk, or small talk and a remark that asks nothing: "great job, thanks" was answered
+    with the labour cooperation (71), "thanks, that's exactly what I needed" with the counties covered. A
+    clause that asks, or names a topic, makes the line a question."""
+    topical = kb.index.is_topic_word
+    assert detect(line, kb._smalltalk_lines, topical) is intent
+    for question in ("thanks, when was that", "ok, the villages", "cool, tell me about the parks", "great. and 2020?"):
+        assert detect(question, kb._smalltalk_lines, topical) is None
+
+
 def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
     hello = kb.ask("hi")
     assert hello.kind is Kind.SMALLTALK and hello.answered and hello.entry_id is None
