@@ -143,6 +143,8 @@ IDIOMS = (
     ("at", "the", "end", "of", "the", "day"),
     ("for", "that", "matter"),
     ("as", "far", "as", "i", "know"),
+    ("these", "days"),  # now, as a question asks unless it says otherwise
+    ("at", "the", "moment"),
 )
 _IDIOM_STARTS = frozenset(idiom[0] for idiom in IDIOMS)
 

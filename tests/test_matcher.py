@@ -582,6 +582,14 @@ def test_set_phrases_cost_no_topic(knowledge_base, question, entry):
     assert without_idioms(kept) == kept
 
 
+def test_these_days_asks_of_now_as_any_question_does(kb):
+    """ "in which areas are Shenzhen and Hechi working together these days?" was refused (62): "days" counted
+    against the entry as a topic word. "these days" and "at the moment" ask of now, as a question does."""
+    answer = kb.ask("Please forgive my ignorance - in which areas are Shenzhen and Hechi working together these days?")
+    assert answer.answered and answer.entry_id == "cooperation-areas"
+    assert authors_kb("tunnel").ask("how many people are employed on the tunnel job at the moment?").answered
+
+
 @pytest.mark.parametrize(
     ("knowledge_base", "question", "entry"),
     [
