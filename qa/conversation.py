@@ -33,12 +33,13 @@ class Context:
     """What a conversation remembers: the last fact, the last numbered list, the facts recently given.
     (A plain class, not a dataclass: the one-shot path imports this module and should not pay to make one.)"""
 
-    __slots__ = ("choices", "doubted", "given", "last", "last_phrasing", "unanswered")
+    __slots__ = ("choices", "clarifying", "doubted", "given", "last", "last_phrasing", "unanswered")
 
     def __init__(self) -> None:
         self.last: Entry | None = None
         self.last_phrasing = ""
         self.choices: tuple[str, ...] = ()
+        self.clarifying = False  # the list is a clarifying question's, which a reply answers, not suggestions
         self.given: deque[str] = deque(maxlen=RECENT)
         self.unanswered = ""  # the topic words of the last question qa could not answer, until one is answered
         self.doubted: str | None = None  # … and the entry it was refused as a total of ("how many villages …?")
@@ -70,6 +71,7 @@ class Context:
         totals = bool(answer.why and any(rule == RuleId.TOTAL.value for rule, _ in answer.why.doubts))
         self.doubted = answer.why.best_entry if not facts and totals else None
         self.choices = tuple(s.entry_id for s in answer.suggestions)
+        self.clarifying = answer.kind is Kind.CLARIFY
 
 
 class Conversation:
@@ -132,10 +134,15 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     if context is not None and context.choices:
         picked = _picked(kb, text, context)
         if picked is not None and choice.asks_yes_or_no(text):
-            # "is hechi also pulling in industry?" after a list: a question of its own, and a pick from the list
-            # only when qa cannot answer it alone
+            # "is hechi also pulling in industry?" after a clarifying question: a question of its own, and a pick
+            # from the list only when qa cannot answer it alone. After suggestions it asks again in other words,
+            # which the list settles only where qa would ask back between the pick and others; a rewording qa
+            # refuses ("is shenzhen helping hechi with jobs?") is no pick of the suggestion its words touch
             alone = _respond(kb, text, limit, context.without_choices())
-            return alone if alone.answered else picked
+            if alone.answered:
+                return alone
+            narrows = alone.kind is Kind.CLARIFY and picked.entry_id in {s.entry_id for s in alone.suggestions}
+            return picked if context.clarifying or narrows else alone
         if picked is not None:
             return picked
     if context is not None and context.last is not None and followup.asks_again(text):

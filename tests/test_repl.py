@@ -114,6 +114,18 @@ def test_after_an_answer_the_related_questions_are_numbered_and_a_number_asks_on
     assert related[1].answer in session.screen
 
 
+def test_an_ordinal_picks_from_the_related_list_as_a_number_does(kb, history):
+    """cli.md: "Type a number to ask that question, or answer in words ("the second", …)". After an answer
+    with a Related list and no suggestions, "the second" was refused, and "the first one" read "first" as
+    "start" (the partnership's start)."""
+    related = [kb.entry(entry_id) for entry_id in kb.entry(kb.ask(PARKS).entry_id).related]
+    session = chat(kb, PARKS + "\rthe second\r", history)
+    assert f"→ {related[1].questions[0]}" in session.screen
+    assert related[1].answer in session.screen
+    session = chat(kb, PARKS + "\rthe first one\r", history)
+    assert related[0].answer in session.screen
+
+
 def test_not_confident_says_so_and_lists_suggestions_that_numbers_ask(kb, history):
     answer = kb.ask("sales", threshold=100)
     assert not answer.answered and len(answer.suggestions) >= 2

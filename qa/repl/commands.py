@@ -240,4 +240,9 @@ def respond(chat: Chat, line: str) -> Reply:
         return command.run(chat, argument.strip()) if command else unknown_command(name)
     if _NUMBER.fullmatch(text):
         return pick(chat, int(text))
+    from ..dialogue import choice
+
+    at = choice.by_position(text, len(chat.choices)) if chat.choices else None
+    if at is not None:  # "the second", "the last one": of any numbered list on screen, as a number is
+        return pick(chat, at + 1)
     return ask(chat, text)

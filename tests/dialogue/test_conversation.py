@@ -115,3 +115,20 @@ def test_a_yes_or_no_question_after_a_list_is_asked_before_it_is_read_as_a_pick(
     chat.ask("tell me more about the labor one")
     assert not chat.ask("how many demonstration areas have they built").answered
     assert chat.ask("is hechi doing any industrial transfers").entry_id == "industrial-transfers"
+
+
+@pytest.mark.parametrize(
+    ("refused", "reworded"),
+    [
+        ("is sz helping hc w jobs?", "is shenzhen helping hechi with jobs?"),
+        ("Where is Hechi?", "Is Hechi in Guangxi?"),
+    ],
+)
+def test_a_reworded_question_qa_refuses_is_no_pick_of_a_suggestion(kb, refused, reworded):
+    """Refused and offered suggestions, a person asks again in other words. "is shenzhen helping hechi with
+    jobs?" was read as picking the counties covered (a suggestion sharing its words) and answered at 100;
+    "Is Hechi in Guangxi?" got the article's publication. Read alone, qa refuses them, and so it must here."""
+    chat = kb.conversation()
+    assert chat.ask(refused).suggestions
+    answer = chat.ask(reworded)
+    assert not answer.gives_fact, answer.entry_id
