@@ -56,6 +56,7 @@ _CODE = (
             "identity",
             "number",
             "name",
+            "place",
             "role",
             "focus",
             "answer_type",

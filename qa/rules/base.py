@@ -25,6 +25,7 @@ class RuleId(enum.Enum):
     IDENTITY = "identity"
     NUMBER = "number"
     NAME = "name"
+    PLACE = "place"
     ROLE = "role"
     FOCUS = "focus"
     ANSWER_TYPE = "answer-type"

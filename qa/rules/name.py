@@ -70,6 +70,13 @@ def _has_after(text_words: list[str], at: int) -> bool:
 
 
 FROM = frozenset(("from",))
+# times, not places: "in January" says when ("add 60 e-bikes in January"), though the answers capitalise it
+_TIMES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+# between a name and its "has": "Penrose Bakehouse currently has 38 shops" has them in Penrose
+_HAS_ADVERBS = frozenset("currently now still already also only just".split())  # noqa: SIM905
 
 
 def places_in(
@@ -84,47 +91,49 @@ def places_in(
         if before is _IN and word in _DOES and _has_after(text_words, at + 2) and stem(text_words[at + 1]) in names:
             places.add(stem(text_words[at + 1]))  # "how many counties does Guangdong have": in Guangdong
             continue
+        owner = at - 2 if at > 1 and text_words[at - 1] in _HAS_ADVERBS else at - 1
         if (
             before is _IN
             and word in _HAS
-            and at
-            and stem(text_words[at - 1]) in names
+            and owner >= 0
+            and stem(text_words[owner]) in names
             and not text_words[at + 1].endswith(("ed", "en"))  # "Shenzhen has helped build …": no possession
         ):
-            places.add(stem(text_words[at - 1]))  # "Hechi has 51 products": in Hechi
+            while owner >= 0 and stem(text_words[owner]) in names:  # "Penrose Bakehouse has …": in both words
+                places.add(stem(text_words[owner]))  # "Hechi has 51 products": in Hechi
+                owner -= 1
             continue
         if word not in before:
             continue
         at += 1
         while at + 2 < len(text_words) and text_words[at + 1] == "s" and stem(text_words[at + 2]) in names:
             at += 2  # "Guangxi's Hechi"
-        if stem(text_words[at]) in names:
+        if stem(text_words[at]) in names and text_words[at] not in _TIMES:
             places.add(stem(text_words[at]))
     return frozenset(places)
 
 
-class EntryPlaces(dict):
-    """Entry position -> the names its answer puts its fact in ("… industrial parks in Hechi") and the names it
-    says something comes from ("76 companies from Guangdong"), worked out for the entries a question with a
-    place is asked of, when it is asked; and the knowledge base's `subject`."""
+class NameData:
+    """What the name rule knows of the knowledge base: its `subject`, the names its title says where they are,
+    and (on demand, per entry) the names its answer says where they are, and where it puts its fact and what
+    it says things come from."""
+
+    __slots__ = ("located", "roles", "subject", "title_located")
 
     def __init__(self, index: Index):
-        super().__init__()
-        self.index = index
         self.subject = subject_names(index.title, index.names, index.analyzer.stem)
         # where the knowledge base itself says one name is in another: in its title ("Hechi, Guangxi"), or in an
         # entry's answer
         self.title_located = frozenset(_locating(words(index.title), index.names, index.analyzer.stem))
         self.located = ByAnswer(index, _answer_located)
+        self.roles = ByAnswer(index, _answer_roles)
 
-    def __missing__(self, position: int) -> tuple[frozenset[str], frozenset[str]]:
-        index = self.index
-        answer = words(index.entries[position].answer)
-        self[position] = roles = (
-            places_in(answer, index.names, index.analyzer.stem),
-            places_in(answer, index.names, index.analyzer.stem, FROM),
-        )
-        return roles
+
+def _answer_roles(index: Index, answer: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an answer puts its fact in ("… industrial parks in Hechi") and says things come from ("76
+    companies from Guangdong")."""
+    said = words(answer)
+    return places_in(said, index.names, index.analyzer.stem), places_in(said, index.names, index.analyzer.stem, FROM)
 
 
 def _answer_located(index: Index, answer: str) -> frozenset[tuple[str, str]]:
@@ -141,8 +150,8 @@ def subject_names(title: str, names: frozenset[str], stem: Callable) -> frozense
     return named.difference(locating)
 
 
-def prepare(analysis: Analysis, index: Index) -> EntryPlaces:
-    return EntryPlaces(index)
+def prepare(analysis: Analysis, index: Index) -> NameData:
+    return NameData(index)
 
 
 def read_names(
@@ -190,37 +199,41 @@ def _locating(raw: list[str], names: frozenset[str], stem: Callable) -> tuple[tu
 
 
 def judge(query: Query, index: Index) -> Judge | None:
-    names, located, places, origins = query.names, query.located, query.places, query.origins
+    names, located, origins = query.names, query.located, query.origins
     if not names:
         return None
-    entry_tokens, entry_places = index.entry_tokens, index.rule_data[RuleId.NAME]
-    subject = entry_places.subject
+    entry_tokens, known = index.entry_tokens, index.rule_data[RuleId.NAME]
+    subject = known.subject
 
     def unnamed(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
-        if places or origins:
-            theirs, their_origins = entry_places[position]
-            if places and theirs and places.isdisjoint(theirs):
-                return places  # "parks in Shenzhen" of a fact about parks in Hechi: named, but not where it is
+        if origins:
             # "firms from Hechi" of a fact about firms from Guangdong investing in Hechi: the roles are swapped
             # (only where the fact says where things come from: "certification from Shenzhen" of a fact that
-            # says no "from" may be about the same thing)
+            # says no "from" may be about the same thing). A name where a place goes: `qa.rules.place`
+            theirs, their_origins = known.roles[position]
             swapped = (origins & theirs) - their_origins if their_origins else None
             if swapped:
-                return swapped
+                return frozenset(_FROM + name for name in swapped)
         if names <= bag.keys():
             return None
         missing = names.difference(bag).difference(subject)
         if located:  # "Hechi, Guangxi" only says where Hechi is: no other place is asked about, where the
             # knowledge base says so too ("the Vanta 7 Pro in India" asks about India, which no title locates)
-            said = entry_places.title_located | entry_places.located[position]
+            said = known.title_located | known.located[position]
             missing = missing.difference(where for name, where in located if name in bag and (name, where) in said)
         return missing or None
 
     return unnamed
 
 
+_FROM = "from "  # marks a name a question says things come from, where the fact says they go (for `/why`)
+
+
 def describe(words: tuple[str, ...]) -> str:
+    """ "never names “uppsala”", or "has things go to “hechi”, not come from it"."""
+    if words and all(word.startswith(_FROM) for word in words):
+        return "has things go to " + ", ".join(f"“{word.removeprefix(_FROM)}”" for word in words) + ", not come from it"
     return "never names " + ", ".join(f"“{word}”" for word in words)
 
 

@@ -33,23 +33,6 @@ def test_a_place_never_named_is_refused_and_why_names_it(orchard):
     assert "never names “uppsala”" in describe(asked.why.doubts)
 
 
-def test_a_fact_placed_elsewhere_is_doubted_though_it_names_the_place(small_kb):
-    """ "How many parks are there in Shenzhen?" of "Shenzhen helped build 20 parks in Hechi": Shenzhen is named,
-    but the parks are in Hechi."""
-    from qa.rules import BY_ID
-
-    kb = small_kb(
-        "version: 1\ntitle: Parks\nentries:\n"
-        "  - id: parks\n    questions: [How many parks did Shenzhen help build?, parks built, number of parks]\n"
-        "    answer: The city of Shenzhen has helped build 20 parks in Hechi.\n"
-        "    evidence: Shenzhen has helped build 20 parks in Hechi.\n"
-    )
-    judge = BY_ID[RuleId.NAME].judge
-    assert judge(kb.index.query("How many parks are there in Shenzhen?"), kb.index)(0) == {"shenzhen"}
-    placed = judge(kb.index.query("How many parks did Shenzhen help build in Hechi?"), kb.index)
-    assert placed is None or placed(0) is None
-
-
 def _subject_kb(small_kb):
     return small_kb(
         "version: 1\ntitle: Ashworth County Hospital, Wessex\nentries:\n"
@@ -75,15 +58,6 @@ def test_the_subject_the_title_names_is_no_other_place(small_kb):
     assert judge(kb.index.query("How many beds does Wessex have?"), kb.index)(0) == {"wessex"}
 
 
-def test_does_a_place_have_asks_in_that_place(tmp_path):
-    """ "How many counties does Guangdong have?" puts what it counts in Guangdong, as "in Guangdong" does."""
-    from qa.rules.name import places_in
-
-    names = frozenset({"guangdong", "hechi"})
-    assert places_in(["how", "many", "counties", "does", "guangdong", "have"], names, str) == {"guangdong"}
-    assert places_in(["how", "many", "counties", "did", "guangdong", "help"], names, str) == frozenset()
-
-
 def test_a_name_the_question_says_things_come_from_where_the_fact_says_they_go_is_doubted(small_kb):
     """ "How many firms from Hechi invested in Guangdong?" swaps the roles of a fact about firms from Guangdong
     investing in Hechi; a fact that says nothing comes from anywhere ("certification from Shenzhen") is not
@@ -102,20 +76,11 @@ def test_a_name_the_question_says_things_come_from_where_the_fact_says_they_go_i
         "    evidence: 51 products hold Shenzhen certification, which has boosted their sales in Shenzhen.\n"
     )
     probe = RuleProbe(kb)
-    assert probe.doubt(RuleId.NAME, "How many firms from Hechi invested?", "firms-invested") == {"hechi"}
+    assert probe.doubt(RuleId.NAME, "How many firms from Hechi invested?", "firms-invested") == {"from hechi"}
+    assert BY_ID[RuleId.NAME].describe(("from hechi",)) == "has things go to “hechi”, not come from it"
     assert probe.fires(RuleId.NAME, "How many firms from Hechi invested in Guangdong?", "firms-invested")
     assert not probe.fires(RuleId.NAME, "How many firms from Guangdong invested in Hechi?", "firms-invested")
     assert not probe.fires(RuleId.NAME, "Certification from Shenzhen is held by how many products?", "certified")
-
-
-def test_a_name_that_has_things_is_where_they_are_but_not_when_has_is_an_auxiliary():
-    from qa.rules.name import places_in
-
-    names = frozenset(("hechi", "shenzhen"))
-    assert places_in(["hechi", "has", "51", "products"], names, str) == {"hechi"}
-    assert places_in(["shenzhen", "has", "helped", "build", "parks", "in", "hechi"], names, str) == {"hechi"}
-    asked = ["how", "many", "parks", "does", "shenzhen", "itself", "have"]
-    assert places_in(asked, names, str) == {"shenzhen"}
 
 
 def test_a_name_says_where_another_is_only_where_the_knowledge_base_says_so(small_kb):

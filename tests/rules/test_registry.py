@@ -12,6 +12,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.IDENTITY,
         RuleId.NUMBER,
         RuleId.NAME,
+        RuleId.PLACE,
         RuleId.ROLE,
         RuleId.FOCUS,
         RuleId.ANSWER_TYPE,
