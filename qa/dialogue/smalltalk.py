@@ -12,7 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
-from ..text import QUESTION_WORDS, STOPWORDS, YES_NO_VERBS, LazyPattern, common_words, is_everyday
+from ..text import QUESTION_WORDS, REQUEST_VERBS, STOPWORDS, YES_NO_VERBS, LazyPattern, common_words, is_everyday
 
 
 class Intent(enum.Enum):
@@ -271,12 +271,14 @@ def about_qa_or_reaction(text: str) -> Intent | None:
         if not addressed and _MACHINE.isdisjoint(words):
             return None
         return Intent.CAPABILITIES if not _ABILITY.isdisjoint(words) else Intent.IDENTITY
-    if len(found) <= _REACTION_WORDS:
-        return Intent.ACKNOWLEDGE
+    if found[0] in REQUEST_VERBS:
+        return Intent.CAPABILITIES  # "tell me everything", "give me some numbers": what there is to ask about
     if len(found) > _REMARK_WORDS:
         return None
-    if not (_ADDRESSED | _MACHINE).isdisjoint(words):  # "you're pretty smart for a bot"
+    if not (_ADDRESSED | _MACHINE).isdisjoint(words):  # "you're pretty smart for a bot", "you're smart"
         return Intent.COMPLIMENT if not _PRAISE.isdisjoint(words) else Intent.ACKNOWLEDGE
+    if len(found) <= _REACTION_WORDS:
+        return Intent.ACKNOWLEDGE
     return Intent.ACKNOWLEDGE if not _ASKER.isdisjoint(words) else None  # "honestly i'd have guessed way fewer"
 
 

@@ -245,3 +245,13 @@ def test_someone_lost_gets_the_help_reply_not_ok(kb, lost):
     answer = kb.ask(lost)
     assert answer.kind is Kind.SMALLTALK and answer.text != "OK." and "/help" in answer.text
     assert kb.ask("i don't understand why shenzhen helped").kind is not Kind.SMALLTALK
+
+
+def test_a_request_for_anything_lists_the_topics_and_praise_is_thanked(kb):
+    """From a README trial: "tell me everything" and "give me some numbers" got "OK." (and counted as answered),
+    "you're smart" got "OK." though the docs promise compliments a reply."""
+    for line in ("tell me everything", "give me some numbers"):
+        reply = kb.ask(line)
+        assert reply.kind is Kind.SMALLTALK and reply.text != "OK."
+        assert reply.text == kb.ask("what can you do?").text
+    assert kb.ask("you're smart").text == kb.ask("great bot").text != "OK."
