@@ -278,6 +278,13 @@ def _answer_numbers(entry: Entry, file: str, named: frozenset[str] = frozenset()
     ]
 
 
+def unsupported_figures(data: KnowledgeBaseData) -> list[Problem]:
+    """The numbers answers give that their evidence does not: cheap enough to say on every `/reload`, where an
+    author who edits an answer and reloads would otherwise see the wrong figure answered without a word."""
+    named, file = frozenset(numbers(data.title)), display_path(data.path)
+    return [problem for entry in data.entries if entry.evidence for problem in _answer_numbers(entry, file, named)]
+
+
 def _sentence_end(entry: Entry, file: str) -> list[Problem]:
     if _SENTENCE_END.search(entry.answer.rstrip()):
         return []

@@ -609,6 +609,25 @@ def test_reload_of_a_one_entry_knowledge_base_says_entry(write_kb, history):
     assert "Reloaded One fact: 1 entry from" in session.screen
 
 
+def test_reload_warns_of_an_answer_whose_figure_its_evidence_lacks(write_kb, history):
+    """From a README trial: an author changed "20p" to "30p" in an answer, ran /reload, and got the wrong figure
+    answered with the evidence saying 20 beneath it; only a later --check said so."""
+    one = (
+        "version: 1\ntitle: Bikes\nentries:\n  - id: ebike\n    questions: [How much is an e-bike ride?, e-bike fee]\n"
+    )
+    path = write_kb(
+        one + "    answer: An e-bike ride costs 30p extra.\n    evidence: E-bikes cost 20p extra.\n", "b.yaml"
+    )
+    session = chat(qa.load(path), "/reload\r", history)
+    assert "Reloaded Bikes: 1 entry" in session.screen
+    assert "Warning: " in session.screen and "entry ebike" in session.screen
+    assert "number 30 in the answer is not in the evidence" in session.screen
+    fixed = write_kb(
+        one + "    answer: An e-bike ride costs 20p extra.\n    evidence: E-bikes cost 20p extra.\n", "b.yaml"
+    )
+    assert "Warning" not in chat(qa.load(fixed), "/reload\r", history).screen
+
+
 def test_a_huge_pasted_line_is_kept_in_history_only_as_far_as_it_is_read(kb, history):
     from qa.tuning import LIMITS
 

@@ -160,7 +160,15 @@ def _reload(chat: Chat, argument: str) -> Reply:
     chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"
     entries = f"{len(kb)} {'entry' if len(kb) == 1 else 'entries'}"
-    return Reply(notice_fragments(f"Reloaded {kb.title}: {entries}{change} from {describe_file(kb.path)}."))
+    fragments = notice_fragments(f"Reloaded {kb.title}: {entries}{change} from {describe_file(kb.path)}.")
+    from ..check import unsupported_figures
+    from ..errors import format_problem
+
+    wrong = unsupported_figures(kb.data)
+    if wrong:  # the worst wrong answer, now on screen at full confidence: say so now, not at the next --check
+        more = f" (and {len(wrong) - 1} more; qa --check lists them)" if len(wrong) > 1 else ""
+        fragments += notice_fragments(f"Warning: {format_problem(wrong[0])}{more}", "error")
+    return Reply(fragments)
 
 
 def _not_rereadable(path: str) -> str | None:
