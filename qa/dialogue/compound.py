@@ -61,7 +61,14 @@ def split(text: str) -> tuple[list[str], bool]:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3 and not _one_measure(things):
             lead, rest = match["lead"] or "", f" {match['rest']}" if match["rest"] else ""
-            return [f"{lead}{match['ask']} {thing}{rest}{match['end'].strip()}" for thing in things], False
+            end = match["end"].strip()
+            # "how many villages and when?": the when of what the first part asks, not a count of "when"
+            return [
+                f"{thing.casefold()} {rest.strip() or 'was that'}{end}"
+                if thing.casefold() in _ASKS_OF_IT
+                else f"{lead}{match['ask']} {thing}{rest}{end}"
+                for thing in things
+            ], False
     match = re.match(_TWO_OBJECTS, text.strip(), re.IGNORECASE)
     if match:  # "how is Shenzhen helping with jobs and with selling products?": one question of two things
         ending = match["second"][-1] if match["second"][-1] in "?!." else ""
@@ -80,6 +87,9 @@ _MEASURES = tuple(
         "tonne tonnes ton tons kilo kilos kilogram kilograms kg gram grams stone stones pound pounds ounce ounces",
     )
 )
+
+
+_ASKS_OF_IT = frozenset(("when", "where", "why"))
 
 
 def _one_measure(things: list[str]) -> bool:

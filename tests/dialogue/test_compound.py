@@ -214,3 +214,14 @@ def test_an_unknown_part_asking_what_something_is_is_quoted_not_reworded():
     assert unknown_part("How many hospitals were built?") == (
         "I don't know how many hospitals were built: the knowledge base does not say."
     )
+
+
+def test_a_question_word_among_the_things_asks_of_the_first_part(kb):
+    """From a README trial: "how many villages and when" said "I don't know how many when": "when" was read as a
+    second thing to count. It asks when that was, which the villages fact does not say."""
+    from qa.dialogue.compound import split
+
+    assert split("how many villages and when") == (["how many villages", "when was that"], False)
+    answer = kb.ask("how many villages and when")
+    assert answer.parts[0].entry_id == "villages-removed-from-poverty-list"
+    assert "how many when" not in answer.text and "“when was that?”" in answer.text
