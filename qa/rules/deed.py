@@ -23,6 +23,9 @@ MAKING = frozenset(
     """design designs designed designing build builds built make makes made founded invent
     invents invented create creates created manufacture manufactures manufactured construct constructs
     constructed""".split()  # noqa: SIM905
+) | frozenset(  # … and of paying for it: "who paid for the parks?" of a fact that never says who paid
+    """pay pays paid paying fund funds funded funding finance finances financed financing sponsor sponsors
+    sponsored""".split()  # noqa: SIM905
 )
 _ASKS_WHO = frozenset((Ask.WHO,))
 _BASE = {"made": "make"}  # ("made" is left out of the stemmer's irregular verbs: it cost answers there)
@@ -35,21 +38,23 @@ def judge(query: Query, index: Index) -> Judge | None:
     if not deeds:
         return None
     stem, known = index.analyzer.stem, index.known_stems
-    forms = set()
+    # each deed asked, with the forms that say it: "who paid for the parks Shenzhen helped build?" asks who paid,
+    # which "build" does not say
+    deed_forms: dict[str, set[str]] = {}
     for item in deeds:
         base = stem(_BASE.get(item.typed, item.typed))
-        forms.add(base)
+        forms = deed_forms.setdefault(item.typed, {base})
         if item.token is not None:
             forms.add(item.token)
         doer = agent_form(base, known)
         if doer is not None:
             forms.add(doer)
-    said = frozenset(item.typed for item in deeds)
     entry_tokens = index.entry_tokens
 
     def unsaid(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
-        return None if any(form in bag for form in forms) else said
+        missing = frozenset(deed for deed, forms in deed_forms.items() if not any(form in bag for form in forms))
+        return missing or None
 
     return unsaid
 

@@ -83,3 +83,14 @@ def test_who_designed_it_is_refused_by_a_fact_about_it_that_never_says(small_kb)
     assert not kb.ask("Who designed the Weavers' Wing?").gives_fact
     assert kb.ask("Who said the Weavers' Wing drew the crowds?").entry_id == "wing-director"
     assert describe((("deed", ("designed",)),)) == ["never says who “designed”"]
+
+
+def test_who_paid_is_a_deed_each_deed_asked_is_its_own(kb):
+    """From a README trial: "who paid for it?" after the industrial parks got the parks again (64): read against
+    the parks' phrasing, "build" was a deed the fact says, and "paid" went unasked. Paying is a deed a fact names
+    where it knows, and each deed a question asks must be said."""
+    chat = kb.conversation()
+    chat.ask("how many industrial parks are there?")
+    answer = chat.ask("who paid for it?")
+    assert not answer.gives_fact and describe(answer.why.doubts) == ["never says who “paid”"]
+    assert kb.ask("who provided the funding?").entry_id == "financial-support"
