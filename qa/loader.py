@@ -110,7 +110,8 @@ def _ignored_words(variant: str, kept: tuple[str, ...], word_key: tuple[str, ...
     """A synonym variant that loses words qa ignores everywhere: made only of them ("us") it never matches; left
     with one other word ("get out", "carry on") it is read as that word alone, and every "out" or "carry" in every
     question and entry then means the synonym's word. (A phrase left with two words, "put money", is still a
-    phrase; a variant left with the word itself, "co-build" for build, says nothing new.)"""
+    phrase; a variant left with the word itself, "co-build" for build, says nothing new. "under 16" left with
+    "16" makes every 16 mean the word.)"""
     from .text import STOPWORDS, words
 
     said = words(variant)
@@ -119,7 +120,7 @@ def _ignored_words(variant: str, kept: tuple[str, ...], word_key: tuple[str, ...
         return None
     if not kept:
         return f"variant {variant!r} is only words qa ignores everywhere, so it never matches"
-    if len(kept) > 1 or kept == word_key or not kept[0].isalpha():
+    if len(kept) > 1 or kept == word_key or not (kept[0].isalpha() or kept[0].isdigit()):  # "us$": a symbol
         return None
     left = " ".join(word for word in said if word not in STOPWORDS)
     dropped = ", ".join(repr(word) for word in ignored)

@@ -100,3 +100,18 @@ def test_a_publication_date_that_no_calendar_has_is_no_date(write_kb, capsys):
     assert main(["--kb", str(write_kb(dated.format("2024-02-30"))), "--check"]) == 0
     assert "'2024-02-30' is no date" in capsys.readouterr().out
     assert main(["--kb", str(write_kb(dated.format("2024-02-29"))), "--check", "--strict"]) == 0
+
+
+def test_a_variant_that_shrinks_to_a_number_is_a_warning(write_kb, capsys):
+    """From a README trial: `children: [under 16]` made every "16" mean children ("16" alone got the children's
+    entry), with no warning, where "get out" read as "out" is warned. A symbol ("us$" read as "$") is still
+    what it says."""
+    path = write_kb(
+        "version: 1\ntitle: Bikes\nsynonyms:\n  children: [under 16]\n  dollar: [usd, us$, $]\nentries:\n"
+        "  - id: kids\n    questions: [Can children ride?, children riding, are kids allowed]\n"
+        "    answer: Children under 16 cannot ride.\n    evidence: Riders must be 16 or over.\n"
+    )
+    assert main(["--kb", str(path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "variant 'under 16' is read as '16' (qa ignores 'under' everywhere): every '16' then means" in out
+    assert "us$" not in out
