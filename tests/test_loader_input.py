@@ -58,21 +58,6 @@ def test_a_variant_qa_ignores_everywhere_is_a_warning(write_kb, capsys):
     assert "'usa'" not in out
 
 
-def test_a_variant_that_shrinks_to_one_other_word_is_a_warning(write_kb, capsys):
-    """ "get out" is read as "out" (qa ignores "get"): every "out" then means escape. "the keeper" is read as
-    "keeper", which is what it says; "put money into" is still a phrase."""
-    path = write_kb(
-        "version: 1\ntitle: Zoo\nsynonyms:\n  escape: [get out, break out, fled]\n  zookeeper: [the keeper]\n"
-        "  invest: [put money into]\nentries:\n"
-        "  - id: escape\n    questions: [How did the monkey escape?, monkey escape, When did the monkey escape?]\n"
-        "    answer: The monkey escaped in May.\n    evidence: The monkey escaped in May.\n"
-    )
-    assert main(["--kb", str(path), "--check"]) == 0
-    out = capsys.readouterr().out
-    assert "variant 'get out' is read as 'out' (qa ignores 'get' everywhere)" in out
-    assert "break out" not in out and "the keeper" not in out and "put money" not in out
-
-
 @pytest.mark.parametrize("question", ["heaven colour", "firmament colour", "sky colour"])
 def test_cyclic_synonyms_are_read_as_the_first_word(write_kb, question):
     kb = qa.load(write_kb(CYCLE))
@@ -102,16 +87,36 @@ def test_a_publication_date_that_no_calendar_has_is_no_date(write_kb, capsys):
     assert main(["--kb", str(write_kb(dated.format("2024-02-29"))), "--check", "--strict"]) == 0
 
 
-def test_a_variant_that_shrinks_to_a_number_is_a_warning(write_kb, capsys):
-    """From a README trial: `children: [under 16]` made every "16" mean children ("16" alone got the children's
-    entry), with no warning, where "get out" read as "out" is warned. A symbol ("us$" read as "$") is still
-    what it says."""
-    path = write_kb(
-        "version: 1\ntitle: Bikes\nsynonyms:\n  children: [under 16]\n  dollar: [usd, us$, $]\nentries:\n"
-        "  - id: kids\n    questions: [Can children ride?, children riding, are kids allowed]\n"
-        "    answer: Children under 16 cannot ride.\n    evidence: Riders must be 16 or over.\n"
-    )
+ESCAPE = "  - id: escape\n    questions: [How did the monkey escape?, monkey escape, When did the monkey escape?]\n"
+KIDS = "  - id: kids\n    questions: [Can children ride?, children riding, are kids allowed]\n"
+
+
+@pytest.mark.parametrize(
+    ("synonyms", "entry", "warned", "quiet"),
+    [
+        # "get out" is read as "out" (qa ignores "get"): every "out" then means escape. "the keeper" is read as
+        # "keeper", which is what it says; "put money into" is still a phrase
+        (
+            "  escape: [get out, break out, fled]\n  zookeeper: [the keeper]\n  invest: [put money into]\n",
+            ESCAPE + "    answer: The monkey escaped in May.\n    evidence: The monkey escaped in May.\n",
+            "variant 'get out' is read as 'out' (qa ignores 'get' everywhere)",
+            ("break out", "the keeper", "put money"),
+        ),
+        # from a README trial: `children: [under 16]` made every "16" mean children, with no warning; a symbol
+        # ("us$" read as "$") is still what it says
+        (
+            "  children: [under 16]\n  dollar: [usd, us$, $]\n",
+            KIDS + "    answer: Children under 16 cannot ride.\n    evidence: Riders must be 16 or over.\n",
+            "variant 'under 16' is read as '16' (qa ignores 'under' everywhere): every '16' then means",
+            ("us$",),
+        ),
+    ],
+)
+def test_a_variant_that_shrinks_to_one_other_word_or_a_number_is_a_warning(
+    write_kb, capsys, synonyms, entry, warned, quiet
+):
+    path = write_kb(f"version: 1\ntitle: Zoo\nsynonyms:\n{synonyms}entries:\n{entry}")
     assert main(["--kb", str(path), "--check"]) == 0
     out = capsys.readouterr().out
-    assert "variant 'under 16' is read as '16' (qa ignores 'under' everywhere): every '16' then means" in out
-    assert "us$" not in out
+    assert warned in out
+    assert not any(word in out for word in quiet)
