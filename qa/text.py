@@ -136,21 +136,24 @@ def without_the_pair(text_words: list[str]) -> list[str]:
 
 
 # Set phrases that say nothing of the topic ("why did it close in the first place?" asks why it closed): read as
-# topic words, "first" and "place" would count against every entry that never says them
-IDIOMS = (
-    ("in", "the", "first", "place"),
-    ("to", "be", "honest"),
-    ("at", "the", "end", "of", "the", "day"),
-    ("for", "that", "matter"),
-    ("as", "far", "as", "i", "know"),
-    ("these", "days"),  # now, as a question asks unless it says otherwise
-    ("at", "the", "moment"),
-)
+# topic words, "first" and "place" would count against every entry that never says them. Each is read as what
+# it leaves (nothing, or "every" of "every one of": all of them, as `qa.rules.shift.universal` reads it).
+IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("in", "the", "first", "place"): (),
+    ("to", "be", "honest"): (),
+    ("at", "the", "end", "of", "the", "day"): (),
+    ("for", "that", "matter"): (),
+    ("as", "far", "as", "i", "know"): (),
+    ("these", "days"): (),  # now, as a question asks unless it says otherwise
+    ("at", "the", "moment"): (),
+    ("every", "one", "of"): ("every",),
+    ("each", "one", "of"): ("each",),
+}
 _IDIOM_STARTS = frozenset(idiom[0] for idiom in IDIOMS)
 
 
 def without_idioms(text_words: list[str]) -> list[str]:
-    """The words without the set phrases of `IDIOMS`, which carry no topic."""
+    """The words with the set phrases of `IDIOMS` read as what they leave."""
     if _IDIOM_STARTS.isdisjoint(text_words):
         return text_words
     kept: list[str] = []
@@ -161,6 +164,7 @@ def without_idioms(text_words: list[str]) -> list[str]:
             kept.append(text_words[at])
             at += 1
         else:
+            kept.extend(IDIOMS[idiom])
             at += len(idiom)
     return kept
 

@@ -580,6 +580,8 @@ def test_set_phrases_cost_no_topic(knowledge_base, question, entry):
     assert without_idioms(["why", "close", "in", "the", "first", "place"]) == ["why", "close"]
     kept = ["which", "team", "came", "in", "first", "place"]
     assert without_idioms(kept) == kept
+    # "every one of": all of them; "one" is no word the question asks about
+    assert without_idioms(["did", "every", "one", "of", "the", "counties"]) == ["did", "every", "the", "counties"]
 
 
 def test_these_days_asks_of_now_as_any_question_does(kb):
