@@ -333,11 +333,12 @@ def _dispatch(args: argparse.Namespace, out: GuardedOutput) -> int:
             threshold=args.threshold,
             err=GuardedOutput(sys.stderr, "standard error"),
         )
-    from .gcpause import gc_paused
+    from .gcpause import freeze_loaded, gc_paused
 
     with gc_paused():  # the import's objects live as long as the program: a collection among them finds nothing
         from .knowledge_base import load
     kb = load(args.kb)
+    freeze_loaded()  # … and so does the knowledge base
     if args.eval is not None:
         from .evaluate import run_eval
 

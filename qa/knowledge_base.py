@@ -38,7 +38,7 @@ class KnowledgeBase:
         self.threshold = tuning.threshold if threshold is None else _checked(threshold)
         analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
-        with gc_paused(freeze=True):
+        with gc_paused():
             self.index = Index(
                 data.entries, analyzer, tuning, analysis, title=data.title, published=data.source.published
             )

@@ -155,7 +155,10 @@ def _reload(chat: Chat, argument: str) -> Reply:
         kb = load(chat.kb.path, threshold=chat.kb.threshold)
     except (KnowledgeBaseError, OSError) as exc:
         return Reply(notice_fragments(f"Reload failed, still using the old knowledge base: {exc}", "error"))
-    chat.kb = kb
+    from ..gcpause import freeze_loaded
+
+    chat.kb = kb  # the old one is freed by reference counting: it holds no cycles
+    freeze_loaded()
     chat.choices = ()
     chat.conversation = None
     change = "" if len(kb) == before else f" (was {before})"

@@ -9,6 +9,7 @@ the entry's score by the rule's weight (`Tuning.doubt_weights`), once, or once p
 from __future__ import annotations
 
 import enum
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -69,13 +70,20 @@ class Rule:
         return f"Rule({self.id})"
 
 
+def of_index(index: Index) -> Index:
+    """The index, as what the index itself holds (`Index.rule_data`) keeps it: a weak proxy, so the index and
+    its rules' data make no reference cycle, and a dropped knowledge base is freed at once by reference counting
+    (the cycle collector, which a program may have frozen out, is never needed)."""
+    return weakref.proxy(index)
+
+
 class ByAnswer(dict):
     """Entry position -> what `read` finds in its answer, worked out for the entries a question that needs it
     is asked of, when it is asked: loading 100 000 entries never pays."""
 
     def __init__(self, index: Index, read: Callable[[Index, str], object]):
         super().__init__()
-        self.index, self.read = index, read
+        self.index, self.read = of_index(index), read
 
     def __missing__(self, position: int) -> object:
         self[position] = found = self.read(self.index, self.index.entries[position].answer)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..text import STOPWORDS, words
-from .base import Judge, Rule, RuleId
+from .base import Judge, Rule, RuleId, of_index
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -124,7 +124,7 @@ class NamedNumbers(dict):
 
     def __init__(self, index: Index):
         super().__init__()
-        self.index = index
+        self.index = of_index(index)
 
     def __missing__(self, position: int) -> frozenset[tuple[str, str]]:
         entry, stem = self.index.entries[position], self.index.analyzer.stem

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import words
-from .base import Judge, Rule, RuleId
+from .base import Judge, Rule, RuleId, of_index
 from .kind import Ask
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class _ByEntry(dict):
 
     def __init__(self, index: Index):
         super().__init__()
-        self.index = index
+        self.index = of_index(index)
 
     def __missing__(self, position: int) -> tuple[frozenset[str], ...]:
         self[position] = found = _shares(self.index, self.index.entries[position])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..text import STOPWORDS
-from .base import Judge, Rule, RuleId
+from .base import Judge, Rule, RuleId, of_index
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
@@ -56,7 +56,7 @@ class PlainAsks(dict):
 
     def __init__(self, index: Index):
         super().__init__()
-        self.index = index
+        self.index = of_index(index)
 
     def __missing__(self, position: int) -> tuple[frozenset[str], ...]:
         index = self.index
