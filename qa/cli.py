@@ -392,6 +392,13 @@ def _usable_streams() -> None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     with contextlib.suppress(AttributeError, ValueError, OSError):
         sys.stdout.reconfigure(errors="replace")  # e.g. a non-UTF-8 locale: '?' rather than a traceback
+    for stream in (sys.stdout, sys.stderr):
+        # a pipe left non-blocking by the program that started qa (Node.js does): Python's buffered writer then
+        # drops what the pipe cannot take yet, with no error, and qa would exit 0 having lost answers. Wait
+        # for the reader instead, as a program writing to a pipe is expected to
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            if not os.get_blocking(stream.fileno()):
+                os.set_blocking(stream.fileno(), True)
 
 
 def _silence(stream: TextIO) -> None:
