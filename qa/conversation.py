@@ -499,7 +499,7 @@ def _says_own_words(kb: KnowledgeBase, entry_id: str, query, *, every: bool = Tr
     bag = kb.index.entry_tokens[kb._position(entry_id)]
     question_words, said = kb.index.question_words, kb.tuning.answer_factor
     return (all if every else any)(
-        bag.get(item.token, 0.0) >= said
+        item.token in bag and bag[item.token] >= said  # (an `answer_factor` of 0 still says no absent word)
         for item in query.tokens
         if item.token is not None
         and item.token not in question_words

@@ -79,3 +79,14 @@ def test_a_knowledge_base_error_is_made_of_problems():
         qa.KnowledgeBaseError([])
     error = qa.KnowledgeBaseError(Problem("no such file", file="kb.yaml"))
     assert str(pickle.loads(pickle.dumps(error))) == str(error) == "kb.yaml: no such file"
+
+
+def test_an_answer_factor_of_zero_is_accepted_and_a_conversation_runs():
+    """From an attack: `Tuning(answer_factor=0)` passed validation ("0 or more"), then a reply to a clarifying
+    question crashed with a KeyError: a word absent from an entry counted as said when its weight, 0, was
+    "at least" the factor."""
+    import qa
+
+    chat = qa.load(tuning=qa.Tuning(answer_factor=0)).conversation()
+    for line in ("how many people?", "and villages", "the poverty one", "and how many counties?"):
+        assert chat.ask(line).kind is not None

@@ -78,7 +78,9 @@ def by_description(index: Index, reply: str, positions: list[int]) -> int | None
     said = index.tuning.answer_factor  # a word of its phrasings or answer: a shared evidence sentence is no sign
     for at, position in enumerate(positions):
         bag = index.entry_tokens[position]
-        fits.append((sum(index.weight(token) * bag[token] for token in tokens if bag.get(token, 0.0) >= said), at))
+        fits.append(
+            (sum(index.weight(token) * bag[token] for token in tokens if token in bag and bag[token] >= said), at)
+        )
     fits.sort(reverse=True)
     if fits[0][0] > 0 and (len(fits) == 1 or fits[1][0] < fits[0][0]):
         return fits[0][1]
