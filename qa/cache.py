@@ -28,7 +28,7 @@ import zlib
 from .analysis import Analysis
 from .analysis import from_json as analysis_from_json
 from .analysis import to_json as analysis_to_json
-from .model import ID_PATTERN, Entry, KnowledgeBaseData, SmallTalk, Source
+from .model import ID_PATTERN, SMALLTALK_INTENTS, Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import xdg_dir
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -209,9 +209,17 @@ def _from_json(document: dict, path: str) -> KnowledgeBaseData:
             raise ValueError("an entry qa would not have written")
         entries.append(entry)
         rows[position] = None  # free the JSON row as its entry is made: at 100 000 entries, peak memory counts
+    if len({entry.id for entry in entries}) != len(entries):
+        raise ValueError("an id twice, which qa refuses")
     synonyms = document["synonyms"]
     if type(synonyms) is not dict:
         raise TypeError("synonyms are not a mapping")
+    smalltalk = tuple(
+        SmallTalk(_text(intent), _texts(phrasings), _text(reply))
+        for intent, phrasings, reply in document.get("smalltalk", [])
+    )
+    if any(item.intent not in SMALLTALK_INTENTS for item in smalltalk):
+        raise ValueError("a small-talk intent qa does not know")
     return KnowledgeBaseData(
         path=path,
         title=_text(document["title"]),
@@ -219,8 +227,5 @@ def _from_json(document: dict, path: str) -> KnowledgeBaseData:
         entries=tuple(entries),
         synonyms={_text(word): _texts(variants) for word, variants in synonyms.items()},
         version=int(document["version"]),
-        smalltalk=tuple(
-            SmallTalk(_text(intent), _texts(phrasings), _text(reply))
-            for intent, phrasings, reply in document.get("smalltalk", [])
-        ),
+        smalltalk=smalltalk,
     )

@@ -17,7 +17,7 @@ import yaml
 
 from .errors import KnowledgeBaseError, Problem
 from .gcpause import gc_paused
-from .model import ID_PATTERN, Entry, KnowledgeBaseData, SmallTalk, Source
+from .model import ID_PATTERN, SMALLTALK_INTENTS, Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import bundled_path
 from .yaml_reader import Bound, compose, decode, node_line, read_text, refuse_hidden_line_breaks
 
@@ -40,7 +40,6 @@ TOP_KEYS = ("version", "title", "source", "synonyms", "smalltalk", "entries")
 SMALLTALK_KEYS = ("intent", "phrasings", "reply")
 MAX_SMALLTALK_ITEMS = 50  # small talk is a handful of lines, not a second knowledge base
 MAX_SMALLTALK_PHRASINGS = 50
-SMALLTALK_INTENTS = ("greeting", "thanks", "goodbye", "identity", "capabilities", "help", "compliment", "acknowledge")
 SOURCE_KEYS = ("title", "publisher", "url", "published", "file")
 ENTRY_KEYS = ("id", "questions", "answer", "evidence", "tags", "related")
 REQUIRED_ENTRY_KEYS = ("id", "questions", "answer", "evidence")

@@ -8,6 +8,8 @@ from .values import FrozenValue
 
 # an entry id as the loader accepts it, and as qa shows it unescaped: lowercase words and digits joined by "-"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# the intents a `smalltalk:` item may name (`qa.dialogue.smalltalk.Intent` has them all)
+SMALLTALK_INTENTS = ("greeting", "thanks", "goodbye", "identity", "capabilities", "help", "compliment", "acknowledge")
 
 
 class Source(FrozenValue):

@@ -57,6 +57,11 @@ HOSTILE = {
     "entries as a mapping": lambda document: document["data"].__setitem__("entries", {"a": 1}),
     "synonyms as a list": lambda document: document["data"].__setitem__("synonyms", [1, 2]),
     "an infinite version": lambda document: document["data"].__setitem__("version", float("inf")),
+    # from an attack: an intent no `smalltalk:` item may name crashed every question with a ValueError
+    "an unknown small-talk intent": lambda document: document["data"].__setitem__(
+        "smalltalk", [["nonsense-intent", ["hi"], "Hey"]]
+    ),
+    "an id twice": lambda document: document["data"]["entries"].append(document["data"]["entries"][0]),
 }
 
 
