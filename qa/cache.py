@@ -136,6 +136,7 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash
     if cache_file is None:
         return
     partial = f"{cache_file}.{os.getpid()}.tmp"
+    _remove_abandoned(cache_file)
     ours = False  # the temporary file is this run's, to remove if the write does not finish (Ctrl-C included)
     try:
         os.makedirs(os.path.dirname(cache_file), mode=0o700, exist_ok=True)
@@ -158,6 +159,24 @@ def store(data: KnowledgeBaseData, analysis: Analysis, source: str, content_hash
         if ours:
             with contextlib.suppress(OSError):
                 os.unlink(partial)
+
+
+def _remove_abandoned(cache_file: str) -> None:
+    """Remove the temporary files of writes of this cache file whose process is gone (a SIGTERM or SIGKILL
+    mid-write leaves one, named by its process id, which no later run would otherwise ever remove)."""
+    folder, name = os.path.split(cache_file)
+    with contextlib.suppress(OSError):
+        for other in os.listdir(folder):
+            pid = other[len(name) + 1 : -len(".tmp")]
+            if not (other.startswith(name + ".") and other.endswith(".tmp") and pid.isdigit()):
+                continue
+            try:
+                os.kill(int(pid), 0)  # still running (or not ours to signal): its write may yet finish
+            except ProcessLookupError:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, other))
+            except (OSError, OverflowError, ValueError):
+                continue
 
 
 def _to_json(data: KnowledgeBaseData) -> dict:

@@ -106,6 +106,30 @@ def test_ctrl_c_while_the_cache_is_written_leaves_no_temporary_file(write_kb, tm
     assert not [name for name in (tmp_path / "cache").rglob("*") if name.is_file()]
 
 
+def test_a_write_killed_midway_leaves_its_file_only_until_the_next_write(write_kb, tmp_path, monkeypatch):
+    """From an attack: SIGTERM during a first load's cache write left a 4 MB `….<pid>.tmp` for good, as no later
+    run would remove a file named by another process. The next write removes those whose process is gone, and
+    leaves a running one's."""
+    import os
+    import subprocess
+    import sys
+
+    from qa import cache
+
+    path = write_kb(KB)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cache_file = cache._cache_file(os.path.abspath(path))
+    os.makedirs(os.path.dirname(cache_file))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    abandoned = f"{cache_file}.{gone.stdout.strip()}.tmp"
+    running = f"{cache_file}.{os.getppid()}.tmp"
+    for name in (abandoned, running):
+        with open(name, "wb") as handle:
+            handle.write(b"half a cache")
+    assert qa.load(path).ask("sky colour").answered
+    assert not os.path.exists(abandoned) and os.path.exists(running) and os.path.exists(cache_file)
+
+
 def test_the_cached_knowledge_base_answers_exactly_as_a_freshly_built_one(tmp_path, monkeypatch):
     """Everything the cache keeps (entries, analysis, the stemmed synonyms) rebuilds the same matcher."""
     path = tmp_path / "knowledge.yaml"
