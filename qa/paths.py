@@ -96,9 +96,12 @@ def describe_file(path: str) -> str:
     """The knowledge base file as the chat names it: its path, and when it is the installed copy, that it is (and
     that a knowledge.yaml in the current folder, which a user editing a checkout may expect, is not the one read).
     """
+    from .display import visible  # a control character in the name is shown, not dropped: else it names another
+
+    shown = visible(path)
     if not is_installed_copy(path):
-        return path
+        return shown
     here = os.path.join(os.curdir, "knowledge.yaml")
     if os.path.isfile(here):
-        return f"{path} (the copy installed with qa, not ./knowledge.yaml: qa --kb knowledge.yaml reads that one)"
-    return f"{path} (the copy installed with qa)"
+        return f"{shown} (the copy installed with qa, not ./knowledge.yaml: qa --kb knowledge.yaml reads that one)"
+    return f"{shown} (the copy installed with qa)"

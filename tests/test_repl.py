@@ -641,3 +641,20 @@ def test_ctrl_c_in_a_history_search_leaves_the_search(kb, history):
     search; it leaves the search, as Esc does."""
     session = chat(kb, "parks\r" + "\x12" + "par" + CTRL_C + "villages\r", history)
     assert "817 impoverished villages" in session.screen
+
+
+def test_a_file_name_with_control_characters_is_shown_escaped_everywhere(tmp_path):
+    """From an attack: the banner showed `ev\\x1b[31mil\\nname.yaml`, but /source and /reload dropped the
+    characters, "evil name.yaml": another, possibly existing, file's name."""
+    from qa.repl.commands import Chat, respond
+
+    path = tmp_path / "ev\x1b[31mil\nname.yaml"
+    path.write_text(
+        "version: 1\ntitle: Sky\nentries:\n  - id: sky\n    questions: [What colour is the sky?, sky colour]\n"
+        "    answer: The sky is blue.\n    evidence: The sky is blue.\n",
+        encoding="utf-8",
+    )
+    chat = Chat(qa.load(path))
+    for command in ("/source", "/reload"):
+        shown = to_plain(respond(chat, command).fragments)
+        assert "ev\\x1b[31mil\\nname.yaml" in shown and "evil name" not in shown

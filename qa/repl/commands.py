@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..answer import Answer
 from ..conversation import Conversation
-from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain
+from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain, visible
 from ..errors import KnowledgeBaseError
 from ..knowledge_base import KnowledgeBase, load
 from ..paths import describe_file
@@ -183,9 +183,11 @@ def _not_rereadable(path: str) -> str | None:
     except (OSError, ValueError):
         return None
     if stat.S_ISFIFO(mode):
-        return f"{path} is a pipe: what it held was read when the chat began, and there is nothing more to read"
+        return (
+            f"{visible(path)} is a pipe: what it held was read when the chat began, and there is nothing more to read"
+        )
     if stat.S_ISCHR(mode):
-        return f"{path} is now a device, not a knowledge base file"
+        return f"{visible(path)} is now a device, not a knowledge base file"
     return None
 
 

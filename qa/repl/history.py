@@ -16,6 +16,7 @@ from pathlib import Path
 
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
+from ..display import visible
 from ..paths import xdg_dir
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)  # absent on Windows, which has no such links to worry about here
@@ -86,12 +87,12 @@ class TolerantFileHistory(FileHistory):
 
 def _reason(path, exc: OSError) -> str:
     if os.path.islink(path):
-        return f"{MEMORY_ONLY}: {path} is a symbolic link, which qa does not follow."
+        return f"{MEMORY_ONLY}: {visible(str(path))} is a symbolic link, which qa does not follow."
     if isinstance(exc, (FileExistsError, NotADirectoryError)):  # "…/qa" is a file where its folder should be
         blocking = next((folder for folder in Path(path).parents if folder.exists() and not folder.is_dir()), None)
         if blocking is not None:
             return f"{MEMORY_ONLY}: {blocking} is not a folder."
-    return f"{MEMORY_ONLY}: cannot write {path} ({exc.strerror or exc})."
+    return f"{MEMORY_ONLY}: cannot write {visible(str(path))} ({exc.strerror or exc})."
 
 
 def open_history(path: Path | None) -> HistoryChoice:
@@ -105,7 +106,7 @@ def open_history(path: Path | None) -> HistoryChoice:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if path.exists() and not path.is_symlink() and not path.is_file():  # a FIFO or a device: never wait on it
-            return HistoryChoice(InMemoryHistory(), None, f"{MEMORY_ONLY}: {path} is not a regular file.")
+            return HistoryChoice(InMemoryHistory(), None, f"{MEMORY_ONLY}: {visible(str(path))} is not a regular file.")
         descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_FOLLOW, 0o600)
         os.close(descriptor)
         descriptor = os.open(path, os.O_RDONLY | _NO_FOLLOW)

@@ -179,7 +179,7 @@ def source_fragments(kb: KnowledgeBase) -> Fragments:
         ("publisher", source.publisher),
         ("published", source.published),
         ("url", source.url),
-        ("source text", _beside(kb.path, source.file)),
+        ("source text", visible(_beside(kb.path, source.file)) if source.file else ""),
         ("knowledge base", f"{kb.title} ({_entries(len(kb))})"),
         ("file", describe_file(kb.path)),
     ]
