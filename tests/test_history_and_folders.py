@@ -49,6 +49,22 @@ def test_history_written_and_read_back(tmp_path):
     assert list(again.load_history_strings()) == ["first\nsecond line"]
 
 
+def test_only_the_newest_part_of_a_huge_history_is_read(tmp_path, monkeypatch):
+    """From an attack: a 1 GB history (a crash's NULs) took 2 GB of memory to start the chat, and a 224 MB one
+    kept 460 MB for the whole session. Only the newest records are read, whole."""
+    from qa.repl import history
+
+    monkeypatch.setattr(history, "MAX_HISTORY_BYTES", 1000)
+    path = tmp_path / "history"
+    with path.open("wb") as handle:
+        handle.write(b"\0" * 50_000)
+    for number in range(200):
+        open_history(path).history.store_string(f"question {number}\nits second line")
+    read = list(open_history(path).history.load_history_strings())
+    assert read[0] == "question 199\nits second line"
+    assert 5 < len(read) < 40 and all(entry.startswith("question ") for entry in read)
+
+
 @pytest.mark.parametrize(
     "env",
     [

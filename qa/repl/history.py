@@ -38,6 +38,9 @@ def default_path(env: Mapping[str, str] = os.environ) -> Path | None:
     return Path(folder) / "history" if folder else None
 
 
+MAX_HISTORY_BYTES = 4 * 1024 * 1024  # the newest 4 MiB of the history file are read: tens of thousands of lines
+
+
 class TolerantFileHistory(FileHistory):
     """A FileHistory that never follows a symbolic link, and stops writing (instead of crashing the prompt)
     if the file goes bad mid-session."""
@@ -58,7 +61,14 @@ class TolerantFileHistory(FileHistory):
         lines: list[str] = []
         try:
             with os.fdopen(descriptor, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                whole = size <= MAX_HISTORY_BYTES  # else only the newest part: a history is never trimmed, and a
+                if not whole:  # 1 GB one (a crash's NULs) took 2 GB to read whole
+                    handle.seek(size - MAX_HISTORY_BYTES)
                 for raw in handle:
+                    if not whole:  # the rest of a record cut in two: up to the next record's "# date" line
+                        whole = raw.startswith(b"#")
+                        continue
                     line = raw.decode("utf-8", errors="replace")
                     if line.startswith("+"):
                         lines.append(line[1:])
