@@ -45,6 +45,11 @@ class KnowledgeBase:
         self._by_id = {entry.id: entry for entry in data.entries}
         self._positions = {entry.id: position for position, entry in enumerate(data.entries)}
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        """Pickle (for a worker process) and copy as the data and settings it was made from: the index is built
+        again on the other side, as it holds what pickle cannot write (weak references, compiled patterns)."""
+        return self.__class__, (self.data, self.threshold, self.tuning)
+
     @property
     def path(self) -> str:
         return self.data.path

@@ -10,6 +10,7 @@ annotations, its `__init__` defaults and the fields it leaves out of comparison,
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 
@@ -91,8 +92,10 @@ class FrozenValue:
         return f"{self.__class__.__qualname__}({shown})"
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        """Copy and pickle through `__init__` (the fields, in order), as `__setattr__` refuses."""
-        return self.__class__, tuple(getattr(self, name) for name in self._fields)
+        """Copy and pickle through `__init__` (the fields, in order), as `__setattr__` refuses; a read-only
+        mapping (`Tuning.doubt_weights`), which pickle cannot write, goes as the dict it shows."""
+        values = (getattr(self, name) for name in self._fields)
+        return self.__class__, tuple(dict(value) if type(value) is MappingProxyType else value for value in values)
 
     def _replace(self, **changes: Any) -> Any:
         """A copy with some fields changed (`dataclasses.replace`, without importing it)."""

@@ -61,3 +61,20 @@ def test_tuning_keeps_class_defaults_and_replace():
         == qa.Tuning().doubt_weights[RuleId.KIND]
     )
     assert qa.Tuning() == qa.Tuning() and hash(qa.Tuning()) == hash(qa.Tuning())
+
+
+def test_a_knowledge_base_and_its_tuning_pickle_and_copy():
+    """From an attack: `pickle.dumps(qa.load())`, `copy.deepcopy(kb)` and `pickle.dumps(qa.Tuning())` raised
+    "cannot pickle 'mappingproxy' object", so neither could be sent to a worker process."""
+    import copy
+
+    import qa
+
+    from qa.rules import RuleId
+
+    tuning = qa.Tuning(threshold=50, doubt_weights={RuleId.SHIFT: 0.5})
+    assert pickle.loads(pickle.dumps(tuning)) == tuning
+    kb = qa.load(tuning=tuning)
+    for other in (pickle.loads(pickle.dumps(kb)), copy.deepcopy(kb)):
+        assert other.tuning == tuning and other.threshold == 50
+        assert other.ask("how many parks?").entry_id == kb.ask("how many parks?").entry_id == "industrial-parks"
