@@ -69,7 +69,6 @@ def test_a_knowledge_base_and_its_tuning_pickle_and_copy():
     import copy
 
     import qa
-
     from qa.rules import RuleId
 
     tuning = qa.Tuning(threshold=50, doubt_weights={RuleId.SHIFT: 0.5})
