@@ -364,7 +364,7 @@ def test_history_without_home_or_xdg_is_in_memory_with_a_notice(kb, monkeypatch)
         pipe.close()
         assert run_repl(kb, input=pipe, output=output) == 0
     screen = "".join(output.written)
-    assert screen.count("neither XDG_DATA_HOME nor HOME is set") == 1
+    assert screen.count("neither XDG_DATA_HOME is set to an absolute path nor HOME") == 1
     assert "20 jointly" in screen
 
 

@@ -111,7 +111,7 @@ def open_history(path: Path | None) -> HistoryChoice:
         return HistoryChoice(
             InMemoryHistory(),
             None,
-            f"{MEMORY_ONLY}: neither XDG_DATA_HOME nor HOME is set to a folder that exists (an absolute path).",
+            f"{MEMORY_ONLY}: neither XDG_DATA_HOME is set to an absolute path nor HOME to a folder that exists.",
         )
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
