@@ -22,7 +22,7 @@ import yaml
 
 from .answer import Answer, Kind
 from .errors import Problem
-from .evaluate import EvalFileError, label, plain_mapping
+from .evaluate import EvalFileError, label, mapping_fields
 from .loader import did_you_mean
 from .yaml_reader import compose, read_text
 
@@ -99,16 +99,7 @@ def read_dialogues(path: str, known_ids: set[str], root: yaml.Node | None = None
 def _fields(path: str, node: yaml.Node, where: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node]:
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, f"{where}: must be a mapping")
-    plain_mapping(path, node, where)
-    fields: dict[str, yaml.Node] = {}
-    for key, value in node.value:
-        name = key.value if isinstance(key, yaml.ScalarNode) else None
-        if name not in allowed:
-            raise _fail(path, key, f"{where}: unknown key {name!r}; expected {', '.join(allowed)}")
-        if name in fields:
-            raise _fail(path, key, f"{where}: duplicate key {name!r}")
-        fields[name] = value
-    return fields
+    return mapping_fields(path, node, where, allowed, f"expected {', '.join(allowed)}")
 
 
 def _turn(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> Turn:

@@ -114,15 +114,9 @@ def _item(path: str, node: yaml.Node, number: int, known_ids: set[str]) -> Item:
     where = f"item {number}"
     if not isinstance(node, yaml.MappingNode):
         raise _fail(path, node, f"{where}: must be a mapping {{q: question, expect: entry-id or null}}")
-    plain_mapping(path, node, where)
-    fields: dict[str, yaml.Node] = {}
-    for key, value in node.value:
-        name = key.value if isinstance(key, yaml.ScalarNode) else None
-        if name not in ITEM_KEYS and name not in OPTIONAL_KEYS:
-            raise _fail(path, key, f"{where}: unknown key {name!r}; an item has q, expect and optionally kind")
-        if name in fields:
-            raise _fail(path, key, f"{where}: duplicate key {name!r}")
-        fields[name] = value
+    fields = mapping_fields(
+        path, node, where, (*ITEM_KEYS, *OPTIONAL_KEYS), "an item has q, expect and optionally kind"
+    )
     for name in ITEM_KEYS:
         if name not in fields:
             raise _fail(path, node, f"{where}: missing {name!r}")
@@ -144,6 +138,21 @@ def label(path: str, node: yaml.Node | None, where: str, field: str, example: st
     return node.value
 
 
+def mapping_fields(path: str, node: yaml.MappingNode, where: str, allowed: tuple[str, ...], expected: str):
+    """The mapping's values by key: no YAML tag on it, every key text and one of `allowed`, none twice."""
+    plain_mapping(path, node, where)
+    fields: dict[str, yaml.Node] = {}
+    for key, value in node.value:
+        if not (isinstance(key, yaml.ScalarNode) and key.tag == _TEXT):
+            raise _fail(path, key, f"{where}: a key must be text; {expected}")
+        if key.value not in allowed:
+            raise _fail(path, key, f"{where}: unknown key {key.value!r}; {expected}")
+        if key.value in fields:
+            raise _fail(path, key, f"{where}: duplicate key {key.value!r}")
+        fields[key.value] = value
+    return fields
+
+
 def plain_mapping(path: str, node: yaml.Node, where: str) -> None:
     """A mapping with no YAML tag: "!!python/object:… {q: …}" builds nothing here, but is no labelled item."""
     if node.tag != _MAP:
@@ -159,7 +168,7 @@ def _question(path: str, node: yaml.Node, where: str) -> str:
 def _expect(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> str | None:
     if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
         return None
-    if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _TEXT or not node.value.strip():
         raise _fail(path, node, f"{where}: expect must be an entry id, or null for a question to refuse")
     entry_id = node.value.strip()
     if entry_id not in known_ids:

@@ -135,6 +135,9 @@ def test_min_accuracy_out_of_range_is_an_error(labelled):
         ("- {q: fine, expect: null, kind: [x]}\n", ":1: item 1: kind must be text, such as 'followup'"),
         ("- {q: fine, expect: null, kind: null}\n", ":1: item 1: kind must be text"),
         ("- !!python/object:os.system {q: fine, expect: null}\n", ":1: item 1: YAML tags are not allowed"),
+        # from an attack: a tagged expect was read as its text, a key that is a list as "unknown key None"
+        ("- {q: fine, expect: !!python/object:os.system parks}\n", ":1: item 1: expect must be an entry id"),
+        ("- {q: fine, expect: null, ? [a, b] : c}\n", ":1: item 1: a key must be text; an item has q, expect"),
         ("- name: [x]\n  turns:\n    - {say: hi, expect: smalltalk}\n", ":1: dialogue 1: name must be text"),
     ],
 )
