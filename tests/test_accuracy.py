@@ -38,6 +38,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-o.yaml": (0.91, 0.93),  # and a fifteenth (93.2 % / 95.2 % when measured once)
     "natural-p.yaml": (0.82, 0.93),  # and a sixteenth (84.6 % / 95.2 % when measured once)
     "natural-q.yaml": (0.84, 0.96),  # and a seventeenth (86.8 % / 98.8 % when measured once)
+    "natural-r.yaml": (0.88, 0.91),  # and an eighteenth (90.1 % / 93.9 % when measured once)
 }
 
 
