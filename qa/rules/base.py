@@ -9,7 +9,6 @@ the entry's score by the rule's weight (`Tuning.doubt_weights`), once, or once p
 from __future__ import annotations
 
 import enum
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -73,8 +72,11 @@ class Rule:
 def of_index(index: Index) -> Index:
     """The index, as what the index itself holds (`Index.rule_data`) keeps it: a weak proxy, so the index and
     its rules' data make no reference cycle, and a dropped knowledge base is freed at once by reference counting
-    (the cycle collector, which a program may have frozen out, is never needed)."""
-    return weakref.proxy(index)
+    (the cycle collector, which a program may have frozen out, is never needed). `_weakref` is the built-in
+    module `weakref` re-exports: importing `weakref` itself costs a one-shot start a millisecond."""
+    from _weakref import proxy
+
+    return proxy(index)
 
 
 class ByAnswer(dict):
