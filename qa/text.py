@@ -159,7 +159,11 @@ def without_idioms(text_words: list[str]) -> list[str]:
     kept: list[str] = []
     at = 0
     while at < len(text_words):
-        idiom = next((idiom for idiom in IDIOMS if tuple(text_words[at : at + len(idiom)]) == idiom), None)
+        idiom = (
+            next((idiom for idiom in IDIOMS if tuple(text_words[at : at + len(idiom)]) == idiom), None)
+            if text_words[at] in _IDIOM_STARTS  # ("in", "to" and "at" start most questions' phrases: no idiom)
+            else None
+        )
         if idiom is None:
             kept.append(text_words[at])
             at += 1
