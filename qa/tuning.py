@@ -83,9 +83,10 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         spelling_truncated: float = spelling_truncated,
     ) -> None:
         given = {} if doubt_weights is None else {_rule(key): weight for key, weight in dict(doubt_weights).items()}
-        # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults
-        if doubt_weights is None or given.keys() != set(RuleId):
-            doubt_weights = MappingProxyType({**default_weights(), **given})
+        # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults; a
+        # whole one is kept as read (rule ids, not the names it may give) and read-only, as a copy is: a dict
+        # given here, or one a pickle made, is never the value itself
+        doubt_weights = MappingProxyType({**default_weights(), **given})
         values = locals()
         for name, value in values.items():
             if name not in ("self", "given", "doubt_weights", "values", "__class__"):

@@ -90,3 +90,21 @@ def test_an_answer_factor_of_zero_is_accepted_and_a_conversation_runs():
     chat = qa.load(tuning=qa.Tuning(answer_factor=0)).conversation()
     for line in ("how many people?", "and villages", "the poverty one", "and how many counties?"):
         assert chat.ask(line).kind is not None
+
+
+def test_a_whole_doubt_weights_by_rule_name_is_read_and_kept_read_only():
+    """A mapping that gives every rule, by name ("shift"), was kept as given: a question then failed with a
+    KeyError for RuleId.SHIFT, and the dict could be changed under the frozen Tuning (a pickled copy too)."""
+    import pickle
+
+    import qa
+    from qa.rules import RuleId
+
+    given = {rule.value: 0.9 for rule in RuleId}
+    tuning = qa.Tuning(doubt_weights=given)
+    given["shift"] = 0.1
+    assert tuning.doubt_weight(RuleId.SHIFT) == 0.9
+    for copy in (tuning, pickle.loads(pickle.dumps(tuning))):
+        with pytest.raises(TypeError):
+            copy.doubt_weights[RuleId.SHIFT] = 0.1
+    assert qa.load(tuning=tuning).ask("how many parks?").answered
