@@ -219,7 +219,7 @@ def report_text(report: DialogueReport, minimum: float | None) -> str:
         lines.append("wrong turns (line: dialogue: said → expected, got):")
         for wrong in report.wrong:
             lines.append(
-                f"  {wrong['line']}: {clean(wrong['dialogue'])}: {clean(wrong['say'])!r} → "
+                f"  {wrong['line']}: {clean(wrong['dialogue'])}: {clean(repr(wrong['say']))} → "
                 f"{clean(_as_labelled(wrong['expect']))}, got {clean(_as_labelled(wrong['got']))}"
             )
     if minimum is not None:

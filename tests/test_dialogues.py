@@ -128,3 +128,15 @@ def test_a_wrong_turn_is_shown_as_the_file_labels_it(cli, tmp_path):
     shown = cli("--eval", str(path)).stdout
     assert "→ null, got industrial-parks" in shown and "→ [null, null], got [" in shown
     assert "None" not in shown
+
+
+def test_a_wrong_turn_shows_its_control_characters_escaped(cli, tmp_path):
+    """From an attack: the dialogue report showed "parks\\x1b[2J now" as 'parks     now' (the characters cleaned
+    to blanks) where the question report escapes them: the line shown is not the line in the file."""
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        '- name: evil\n  turns:\n    - {say: "parks\\x1b[2J now", expect: villages-removed-from-poverty-list}\n',
+        encoding="utf-8",
+    )
+    shown = cli("--eval", str(path)).stdout
+    assert "'parks\\x1b[2J now'" in shown and "\x1b" not in shown
