@@ -321,7 +321,7 @@ def _social_clauses(text: str, own: dict[str, Intent] | None, topical: Callable[
             intents.append(intent)
             continue
         said = _normal(clause)
-        if said[0] in _ASKING or said[0] in YES_NO_VERBS or said[0] in _REQUESTS:
+        if said[0] in _ASKING or said[0] in YES_NO_VERBS or said[0] in REQUEST_VERBS:
             return None  # "thanks, when was that", "ok, tell me about the parks"
         glue = _ANY_WORD | STOPWORDS | _MODALS | _GLUE | QUESTION_WORDS  # "that's what i needed": no question
         if any(topical(word.replace("'", "")) for word in said if word not in glue and not _contraction(word)):
@@ -334,7 +334,6 @@ def _social_clauses(text: str, own: dict[str, Intent] | None, topical: Callable[
     return intents[0]
 
 
-_REQUESTS = frozenset("tell show give list explain describe what".split())  # noqa: SIM905
 _CLOSE_WORDS = 7  # "thanks, ill tell her", "thank you, good night", "haha i win, thanks"
 
 

@@ -93,7 +93,7 @@ def asked_question(chat: Chat, line: str) -> str:
     text = line.strip()
     if _NUMBER.fullmatch(text) and 1 <= int(text) <= len(chat.choices):
         return chat.choices[int(text) - 1]
-    at = choice.by_position(text, len(chat.choices)) if chat.choices else None
+    at = _ordinal_pick(chat, text)
     if at is not None:
         return chat.choices[at]
     offered = chat.last.suggestions if chat.last is not None else ()
@@ -253,9 +253,14 @@ def respond(chat: Chat, line: str) -> Reply:
         return command.run(chat, argument.strip()) if command else unknown_command(name)
     if _NUMBER.fullmatch(text):
         return pick(chat, int(text))
-    from ..dialogue import choice
-
-    at = choice.by_position(text, len(chat.choices)) if chat.choices else None
+    at = _ordinal_pick(chat, text)
     if at is not None:  # "the second", "the last one": of any numbered list on screen, as a number is
         return pick(chat, at + 1)
     return ask(chat, text)
+
+
+def _ordinal_pick(chat: Chat, text: str) -> int | None:
+    """The index (0-based) in the list on screen that "the second", "the last one" picks, or None."""
+    from ..dialogue import choice
+
+    return choice.by_position(text, len(chat.choices)) if chat.choices else None

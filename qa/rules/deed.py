@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from ..index import Index
     from ..question import Query
 
-# the deeds of making, as typed (not "found": as often "we found"; not "wrote": the article's writer is its editor)
-MAKING = frozenset(
+# the deeds of making and paying, as typed (not "found": as often "we found"; not "wrote": the article's writer is
+# its editor)
+DEEDS = frozenset(
     """design designs designed designing build builds built make makes made founded invent
     invents invented create creates created manufacture manufactures manufactured construct constructs
     constructed""".split()  # noqa: SIM905
@@ -34,7 +35,7 @@ _BASE = {"made": "make"}  # ("made" is left out of the stemmer's irregular verbs
 def judge(query: Query, index: Index) -> Judge | None:
     if _ASKS_WHO.isdisjoint(query.asks):
         return None
-    deeds = [item for item in query.tokens if item.typed in MAKING]
+    deeds = [item for item in query.tokens if item.typed in DEEDS]
     if not deeds:
         return None
     stem, known = index.analyzer.stem, index.known_stems
