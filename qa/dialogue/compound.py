@@ -27,8 +27,16 @@ _SUBJECT = (
     r"each|every|[0-9])"
 )
 _ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
+# "…, which got me thinking, how many …": "which" or "who" before a verb that tells, not asks, goes on about what
+# came before (a relative clause), where "…, which park is it?" asks
+_RELATIVE = (
+    r"(?:which|who)\s+(?:got|gets|made|makes|meant|means|sounds|sounded|seems|seemed|left|leaves|led|lives|lived|"
+    r"works|worked|keeps|kept|gave|gives|took|takes|caused|causes|surprised|struck|reminded|brought|happened)\b"
+)
 # ("n" is text-speak for "and": "how many projects were there n how many counties …?")
-_JOINED = r"\s*(?:[,;]\s*(?:and|but|also|n)?|\band\b|\balso\b|\bn\b|[+&])\s+(?=" + _ASKS_AGAIN + r")"
+_JOINED = (
+    r"\s*(?:[,;]\s*(?:and|but|also|n)?|\band\b|\balso\b|\bn\b|[+&])\s+(?=" + _ASKS_AGAIN + r")(?!" + _RELATIVE + r")"
+)
 _SENTENCES = r"(?<=[?])\s+(?=\w)"
 # "how many villages and counties got out of poverty?": the asking words, two or three things, the rest
 # ("and how many projects and parks?": the rest may be nothing, and a follow-up's "and" may lead)

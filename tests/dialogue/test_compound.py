@@ -225,3 +225,20 @@ def test_a_question_word_among_the_things_asks_of_the_first_part(kb):
     answer = kb.ask("how many villages and when")
     assert answer.parts[0].entry_id == "villages-removed-from-poverty-list"
     assert "how many when" not in answer.text and "“when was that?”" in answer.text
+
+
+def test_which_or_who_before_a_telling_verb_goes_on_about_what_came_before(kb):
+    """ "…, which got me thinking, how many …?" tells, then asks once: "which got me thinking" is no question
+    of its own (it was answered "I don't know which got me thinking"), where "…, which park is it?" asks."""
+    line = (
+        "my cousin did a course run by people from Shenzhen, which got me thinking, how many labour training "
+        "sessions were held for Hechi?"
+    )
+    assert not any(part.startswith("which") for part in split(line)[0])
+    answer = kb.ask(line)
+    assert answer.entry_id == "training-sessions" and not answer.parts
+    assert split("my boss, who lives in Hechi, asked me: how many parks are there?")[0][-1].startswith("my boss")
+    assert split("I read about a district, which park is it in?")[0] == [
+        "I read about a district",
+        "which park is it in?",
+    ]
