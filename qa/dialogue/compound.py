@@ -27,11 +27,13 @@ _SUBJECT = (
     r"each|every|[0-9])"
 )
 _ASKS_AGAIN = r"(?:(?!" + _AUXILIARY + r"\b)" + QUESTION_WORD + r"\b|" + _AUXILIARY + r"\s+" + _SUBJECT + r")"
-# "…, which got me thinking, how many …": "which" or "who" before a verb that tells, not asks, goes on about what
-# came before (a relative clause), where "…, which park is it?" asks
+# "…, which got me thinking, how many …", "…, which is a bit niche. How many …?": "which" or "who" before a verb
+# that tells, or in a sentence that ends with a full stop, goes on about what came before (a relative clause),
+# where "…, which park is it?" asks
 _RELATIVE = (
     r"(?:which|who)\s+(?:got|gets|made|makes|meant|means|sounds|sounded|seems|seemed|left|leaves|led|lives|lived|"
-    r"works|worked|keeps|kept|gave|gives|took|takes|caused|causes|surprised|struck|reminded|brought|happened)\b"
+    r"works|worked|keeps|kept|gave|gives|took|takes|caused|causes|surprised|struck|reminded|brought|happened)\b|"
+    r"(?:which|who)\b[^?,;]*[.!](?:\s|$)"
 )
 # ("n" is text-speak for "and": "how many projects were there n how many counties …?")
 _JOINED = (

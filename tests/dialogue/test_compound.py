@@ -228,8 +228,9 @@ def test_a_question_word_among_the_things_asks_of_the_first_part(kb):
 
 
 def test_which_or_who_before_a_telling_verb_goes_on_about_what_came_before(kb):
-    """ "…, which got me thinking, how many …?" tells, then asks once: "which got me thinking" is no question
-    of its own (it was answered "I don't know which got me thinking"), where "…, which park is it?" asks."""
+    """ "…, which got me thinking, how many …?" and "…, which is a bit niche. How many …?" tell, then ask once:
+    "which got me thinking" is no question of its own (it was answered "I don't know which got me thinking"),
+    where "…, which park is it?" asks."""
     line = (
         "my cousin did a course run by people from Shenzhen, which got me thinking, how many labour training "
         "sessions were held for Hechi?"
@@ -242,3 +243,6 @@ def test_which_or_who_before_a_telling_verb_goes_on_about_what_came_before(kb):
         "I read about a district",
         "which park is it in?",
     ]
+    # a "which" sentence that ends with a full stop tells too
+    niche = "my niece has a quiz on rural China, which is a bit niche. How many poor people got out of poverty?"
+    assert kb.ask(niche).entry_id == "people-lifted-out-of-poverty"
