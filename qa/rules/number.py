@@ -191,7 +191,11 @@ def judge(query: Query, index: Index) -> Judge | None:
 
 
 def describe(words: tuple[str, ...]) -> str:
-    return "never mentions " + ", ".join(f"“{word}”" for word in words)
+    """ "never mentions “2021”", "says 20, not “30”": a number it contradicts is said once, with what it says."""
+    contradicted = dict(word.removesuffix(")").split(" (it says ") for word in words if " (it says " in word)
+    missing = [word for word in words if word not in contradicted and " (it says " not in word]
+    said = [f"says {other}, not “{number}”" for number, other in contradicted.items()]
+    return "; ".join(([f"never mentions {', '.join(f'“{word}”' for word in missing)}"] if missing else []) + said)
 
 
 # per word: a number the entry never mentions is one doubt, and one it contradicts ("Series 3" for "Series 5")

@@ -178,3 +178,16 @@ def test_after_or_before_a_year_asks_for_a_year_on_that_side(kb):
     range covers, but asks what comes after it. "after 2020" is that stage."""
     assert not kb.ask("what happens after 2025?").gives_fact
     assert kb.ask("what happened after 2020?").entry_id == "new-stage"
+
+
+def test_a_contradicted_number_is_said_once_with_what_the_entry_says(kb):
+    """ "Did Shenzhen build 30 industrial parks?" was refused "(The closest entry never mentions “30”, “30.)":
+    the number twice, cut short. The reason says what the entry says instead."""
+    from qa.render import refusal_reason
+
+    answer = kb.ask("Did Shenzhen build 30 industrial parks?")
+    assert not answer.answered
+    assert refusal_reason(answer) == "The closest entry says 20, not “30”."
+    assert describe(kb.ask("Did Shenzhen build 30 industrial parks in 2021?").why.doubts) == [
+        "never mentions “2021”; says 20, not “30”"
+    ]
