@@ -273,7 +273,10 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
     from, which may ask of a topic as a whole: "tell me about …")."""
     alone, scored, query = kb._match(text, limit)
     if alone.answered and not _own_topic(kb, query):
-        alone = _refused(alone)  # "where?", "since when?": nothing of its own to answer alone
+        # "where?", "how heavy?": nothing of its own to answer alone; the fact it matched is offered
+        entry = kb.entry(alone.entry_id)
+        offered = Suggestion(entry.id, entry.offered(alone.matched_question or ""), alone.score)
+        alone = _refused(alone)._replace(suggestions=(offered, *alone.suggestions)[: kb.tuning.max_suggestions])
     elif alone.answered and context is not None and context.last is not None and _checks_the_last(text):
         alone = _refused(alone)  # "does the article say anything on that?": of what was just said, not the article
     ambiguous = clarify.candidates(kb.index, query, scored, line or text)

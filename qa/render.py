@@ -106,6 +106,8 @@ def refusal_reason(answer: Answer) -> str | None:
     if unknown:
         named = ", ".join(f"“{clean(word)}”" for word in unknown[:3])
         return f"The knowledge base never mentions {named}."
+    if answer.why.best_score >= answer.why.threshold:  # it matched, but names nothing to look up ("how heavy?")
+        return "The question does not say what it is about."
     return "Nothing in the knowledge base matches this well enough."
 
 

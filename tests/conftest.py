@@ -89,3 +89,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         function = getattr(item, "function", None)
         if function is not None and item.get_closest_marker("slow") is None and starts_a_process(function):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def small_kb(tmp_path) -> Callable[[str], qa.KnowledgeBase]:
+    """A knowledge base made from YAML text for one test ("version: 1\ntitle: …\nentries: …")."""
+
+    def load(text: str) -> qa.KnowledgeBase:
+        path = tmp_path / "kb.yaml"
+        path.write_text(text, encoding="utf-8")
+        return qa.load(path)
+
+    return load

@@ -339,7 +339,9 @@ def test_a_refusal_says_why_in_words_and_keeps_the_figures_for_why():
     said = to_plain(answer_fragments(refused, Source()))
     assert "(Two or more entries fit this about equally well, so I will not pick one.)" in said
     assert "confidence" not in said and "59" not in said  # the figures are for /why and --json
-    weak = Answer("q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0))
+    weak = Answer(
+        "q", False, None, None, 40.0, None, None, (), Explanation(best_entry="best", best_score=40.0, threshold=63.0)
+    )
     assert "(Nothing in the knowledge base matches this well enough.)" in to_plain(answer_fragments(weak, Source()))
     # refused for words no entry uses: name them, not everyday ones ("hi"), at most three
     unread = Explanation(best_entry="best", best_score=40.0, unknown=("hi", "bridges", "ferries", "tolls", "roads"))

@@ -61,6 +61,26 @@ def test_a_question_with_nothing_of_its_own_is_not_answered_alone(kb):
     assert conversation.ask("and where are they from?").entry_id == "companies-invested"
 
 
+def test_a_question_with_nothing_of_its_own_says_so_and_offers_what_it_matched(small_kb):
+    """ "how heavy" of a knowledge base about one dinosaur matched its weight at 93 and was refused with "Nothing
+    in the knowledge base matches this well enough." and no suggestion: the reason was false, and the fact it
+    matched was not offered."""
+    from qa.render import refusal_reason
+
+    kb = small_kb(
+        "version: 1\ntitle: A dinosaur\nentries:\n"
+        "  - id: dinosaur-size\n    questions: [How heavy was the dinosaur?, How much did the dinosaur weigh?]\n"
+        "    answer: The dinosaur weighed around 600 kilograms.\n"
+        "    evidence: It weighed around 600 kilograms.\n"
+        "  - id: finders\n    questions: [Who found the dinosaur?]\n"
+        "    answer: An aunt and her nephew found it.\n    evidence: An aunt and her nephew found it.\n"
+    )
+    answer = kb.ask("how heavy")
+    assert not answer.answered
+    assert refusal_reason(answer) == "The question does not say what it is about."
+    assert [suggestion.entry_id for suggestion in answer.suggestions][:1] == ["dinosaur-size"]
+
+
 def test_how_long_names_no_topic_of_its_own(kb):
     """ "over how long?" after the money asks how long the money was given over: "long" is how "how" asks, no
     topic, so the question is read against the last answer, not alone (the pairing's start, "since 2016")."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,15 +37,3 @@ def orchard() -> qa.KnowledgeBase:
 @pytest.fixture(scope="session")
 def probe(orchard) -> RuleProbe:
     return RuleProbe(orchard)
-
-
-@pytest.fixture
-def small_kb(tmp_path) -> Callable[[str], qa.KnowledgeBase]:
-    """A knowledge base made from YAML text for one test ("version: 1\ntitle: …\nentries: …")."""
-
-    def load(text: str) -> qa.KnowledgeBase:
-        path = tmp_path / "kb.yaml"
-        path.write_text(text, encoding="utf-8")
-        return qa.load(path)
-
-    return load
