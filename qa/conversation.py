@@ -662,7 +662,7 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
     # take the next part's "I don't know" with it
     from .display import clean  # only to join parts
 
-    said = [clean(answer.text) if answer.answered else compound.unknown_part(answer.question) for answer in answers]
+    said = [clean(answer.text) if answer.answered else compound.unanswered_part(answer) for answer in answers]
     answered = all(answer.answered for answer in answers)
     # no part answered: qa does not know, whatever it says of each part (`parts` keeps them)
     known = any(answer.answered for answer in answers)

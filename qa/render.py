@@ -9,7 +9,7 @@ terminal.
 from __future__ import annotations
 
 from .answer import Answer, Kind
-from .dialogue.compound import unknown_part
+from .dialogue.compound import unanswered_part
 from .display import Fragments, Numbered, clean, display_width, for_terminal, numbered_lines, to_plain, wrap
 from .model import Source
 from .style import ansi
@@ -69,7 +69,7 @@ def answer_fragments(answer: Answer, source: Source) -> Fragments:
             if part.answered:
                 fragments += [("answer", clean(part.text or "") + "\n"), ("source", source_line(part, source) + "\n")]
             else:
-                fragments.append(("unknown", clean(unknown_part(part.question)) + "\n"))
+                fragments.append(("unknown", clean(unanswered_part(part)) + "\n"))
         return fragments
     if answer.answered:
         fragments: Fragments = [
@@ -119,7 +119,7 @@ def lowered(answer: Answer) -> bool:
 def one_line(answer: Answer) -> str:
     """A single line per question, for batches: the answer, or "I don't know." and the best guess."""
     if answer.parts and answer.text is None:  # no part answered: each part's "I don't know"
-        return " ".join(clean(unknown_part(part.question)) for part in answer.parts)
+        return " ".join(clean(unanswered_part(part)) for part in answer.parts)
     if answer.answered or answer.kind is Kind.CLARIFY or answer.parts:
         return clean(answer.text or "")
     if answer.suggestions:

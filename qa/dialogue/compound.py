@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
+from ..answer import Kind
 from ..text import LazyPattern
+
+if TYPE_CHECKING:
+    from ..answer import Answer
 
 # a word that opens a question, wh- or yes/no (framing, clarify and the conversation read clauses with it too)
 QUESTION_WORD = (
@@ -156,6 +161,14 @@ def checks_a_claim(part: str) -> bool:
     """Does the clause end by asking whether what it said is right ("… is that right?", "… true?")? Followed by
     a question ("when did it actually start?"), the answer to that one settles it: no part of its own."""
     return bool(_CHECKS_A_CLAIM.search(part))
+
+
+def unanswered_part(part: Answer) -> str:
+    """What qa says of a part it does not answer: which fact is meant, of a part that fits several ("For “how many
+    people”: do you mean 1. …?"; it used to say the knowledge base does not say), else that it does not know."""
+    if part.kind is Kind.CLARIFY and part.text:
+        return f"For “{part.question.strip().rstrip('?.! ')}”: {part.text[:1].lower()}{part.text[1:]}"
+    return unknown_part(part.question)
 
 
 def unknown_part(part: str) -> str:

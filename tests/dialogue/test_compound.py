@@ -246,3 +246,15 @@ def test_which_or_who_before_a_telling_verb_goes_on_about_what_came_before(kb):
     # a "which" sentence that ends with a full stop tells too
     niche = "my niece has a quiz on rural China, which is a bit niche. How many poor people got out of poverty?"
     assert kb.ask(niche).entry_id == "people-lifted-out-of-poverty"
+
+
+def test_a_part_that_fits_several_facts_asks_which_not_does_not_say(kb):
+    """ "How many villages were taken off the poverty list? How many people?" said "I don't know how many
+    people: the knowledge base does not say." of the second part, which fits two facts: false. It asks which."""
+    from qa.render import one_line
+
+    answer = kb.ask("How many villages were taken off the poverty list? How many people?")
+    assert [part.kind.value for part in answer.parts] == ["answer", "clarify"]
+    said = one_line(answer)
+    assert "does not say" not in said and "For “How many people”: do you mean 1." in said
+    assert "people out of poverty" in said
