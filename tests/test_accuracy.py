@@ -39,6 +39,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-p.yaml": (0.82, 0.93),  # and a sixteenth (84.6 % / 95.2 % when measured once)
     "natural-q.yaml": (0.84, 0.96),  # and a seventeenth (86.8 % / 98.8 % when measured once)
     "natural-r.yaml": (0.88, 0.91),  # and an eighteenth (90.1 % / 93.9 % when measured once)
+    "natural-s.yaml": (0.83, 0.92),  # and a nineteenth (85.6 % / 94.4 % when measured once)
 }
 
 

@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: sixty-four invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: sixty-seven invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -16,7 +16,8 @@ telescope (the same way) as the next session's, and canal, takeover and beavers 
 after, with skiresort, timetable and layoffs as its second round; hospice, tunnel and recall (the same way) as
 the next session's, and meteorite, broadband and regatta (the same way) as the one after, and lido,
 spellingbee and allotments (the same way) as the one after that, and loyalty, sleep and cyclerace (the same
-way) as the next session's, and streetlights, glacier and brewery (the same way) as the one after."""
+way) as the next session's, and streetlights, glacier and brewery (the same way) as the one after, and orchard,
+ferryport and dinosaur (the same way) as the one after that."""
 
 import pytest
 import yaml
@@ -90,6 +91,9 @@ FLOORS = {
     "streetlights": (0.60, 0.85, 0.09),  # a later session's fresh sets
     "glacier": (0.75, 0.95, 0.04),
     "brewery": (0.72, 0.85, 0.09),
+    "orchard": (0.77, 0.95, 0.04),  # a later session's fresh sets
+    "ferryport": (0.77, 0.85, 0.09),
+    "dinosaur": (0.82, 0.90, 0.04),
 }
 
 
