@@ -70,8 +70,11 @@ class Context:
         # topic leaves out ("names", "next"), and a follow-up without them may well be answered
         totals = bool(answer.why and any(rule == RuleId.TOTAL.value for rule, _ in answer.why.doubts))
         self.doubted = answer.why.best_entry if not facts and totals else None
-        self.choices = tuple(s.entry_id for s in answer.suggestions)
-        self.clarifying = answer.kind is Kind.CLARIFY
+        # a compound's part that asked which fact was meant ("For “how many people”: do you mean 1. …?") is
+        # answered by the next reply, as a clarifying question on its own is
+        asked = next((part for part in answer.parts if part.kind is Kind.CLARIFY), answer)
+        self.choices = tuple(s.entry_id for s in asked.suggestions)
+        self.clarifying = asked.kind is Kind.CLARIFY
 
 
 class Conversation:

@@ -258,3 +258,15 @@ def test_a_part_that_fits_several_facts_asks_which_not_does_not_say(kb):
     said = one_line(answer)
     assert "does not say" not in said and "For “How many people”: do you mean 1." in said
     assert "people out of poverty" in said
+
+
+def test_a_reply_after_a_part_that_asked_which_picks_from_its_choices(kb):
+    """After "… For “How many people”: do you mean 1. training beneficiaries, 2. people out of poverty …?", "the
+    second" picks the people out of poverty (it was "I don't know"), and a question of its own is still one."""
+    for reply in ("the second", "the ones lifted out of poverty"):
+        chat = kb.conversation()
+        chat.ask("How many villages were taken off the poverty list? How many people?")
+        assert chat.ask(reply).entry_id == "people-lifted-out-of-poverty"
+    chat = kb.conversation()
+    chat.ask("How many villages were taken off the poverty list? How many people?")
+    assert chat.ask("when did the partnership start?").entry_id == "partnership-start"
