@@ -658,3 +658,25 @@ def test_a_file_name_with_control_characters_is_shown_escaped_everywhere(tmp_pat
     for command in ("/source", "/reload"):
         shown = to_plain(respond(chat, command).fragments)
         assert "ev\\x1b[31mil\\nname.yaml" in shown and "evil name" not in shown
+
+
+def test_a_line_after_reloading_a_file_that_lost_the_offered_ids_is_still_asked(tmp_path):
+    """The attack's chat: a refusal offered [loan-limit], the file was edited to call it borrowing-limit, /reload,
+    then "When is the library open?": reading the line against the old answer's offer looked up loan-limit in
+    the new file, and prompt_toolkit printed a KeyError traceback and lost the line."""
+    from qa.repl.commands import Chat, asked_question, respond
+
+    path = tmp_path / "lib.yaml"
+    entry = (
+        "version: 1\ntitle: Library\nentries:\n"
+        "  - id: {id}\n    questions: [How many books can I borrow?, loan limit]\n"
+        "    answer: You can borrow 12 books.\n    evidence: You can borrow 12 books.\n"
+    )
+    path.write_text(entry.format(id="loan-limit"), encoding="utf-8")
+    chat = Chat(qa.load(path))
+    respond(chat, "How many books can I renew?")
+    assert chat.last is not None and chat.last.suggestions  # the refusal offers loan-limit
+    path.write_text(entry.format(id="borrowing-limit"), encoding="utf-8")
+    respond(chat, "/reload")
+    assert asked_question(chat, "When is the library open?") == "When is the library open?"
+    assert "borrow 12 books" in to_plain(respond(chat, "how many books can i borrow?").fragments)

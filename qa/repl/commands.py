@@ -159,8 +159,7 @@ def _reload(chat: Chat, argument: str) -> Reply:
 
     chat.kb = kb  # the old one is freed by reference counting: it holds no cycles
     freeze_loaded()
-    chat.choices = ()
-    chat.conversation = None
+    _forget(chat)  # the last answer's ids may be gone from the new file
     change = "" if len(kb) == before else f" (was {before})"
     entries = f"{len(kb)} {'entry' if len(kb) == 1 else 'entries'}"
     fragments = notice_fragments(f"Reloaded {kb.title}: {entries}{change} from {describe_file(kb.path)}.")
@@ -193,10 +192,16 @@ def _not_rereadable(path: str) -> str | None:
 
 def _new(chat: Chat, argument: str) -> Reply:
     """Forget the conversation: the next question stands on its own."""
+    _forget(chat)
+    return Reply(notice_fragments("New conversation: earlier answers are forgotten."))
+
+
+def _forget(chat: Chat) -> None:
+    """No last answer, no list on offer, no conversation: what /new does, and /reload, whose file may have lost
+    the ids the last answer offered (a line typed next looked them up and crashed the chat)."""
     chat.conversation = None
     chat.choices = ()
     chat.last = None
-    return Reply(notice_fragments("New conversation: earlier answers are forgotten."))
 
 
 def _quit(chat: Chat, argument: str) -> Reply:
