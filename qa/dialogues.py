@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from .answer import Answer, Kind
-from .errors import Problem
+from .errors import Problem, quoted
 from .evaluate import EvalFileError, label, mapping_fields
 from .loader import did_you_mean
 from .yaml_reader import compose, read_text
@@ -132,10 +132,10 @@ def _one(path: str, node: yaml.Node, where: str, known_ids: set[str], *, special
         return value
     hint = did_you_mean(value, sorted(known_ids)) if value else ""
     if hint:  # a slip in an id: say which id
-        raise _fail(path, node, f"{where}: expect {value!r} is not an entry of the knowledge base{hint}")
+        raise _fail(path, node, f"{where}: expect {quoted(value)} is not an entry of the knowledge base{hint}")
     allowed = "an entry id, null, smalltalk, clarify, any, or a list of ids" if special else "an entry id or null"
     got = (
-        repr(value)
+        quoted(value)
         if isinstance(node, yaml.ScalarNode)
         else f"a {'list' if isinstance(node, yaml.SequenceNode) else 'mapping'}"
     )

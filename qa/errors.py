@@ -41,6 +41,16 @@ class Problem(FrozenValue):
         return format_problem(self)
 
 
+SHOWN_CHARACTERS = 80  # of a key or a value quoted in a message: the error stays one line a person can read
+
+
+def quoted(value: str) -> str:
+    """`value` quoted for a message ('loan-limit'), cut short when it is long: a 60 MB key made a 60 MB line."""
+    if len(value) <= SHOWN_CHARACTERS:
+        return repr(value)
+    return f"{value[:SHOWN_CHARACTERS]!r}… ({len(value):,} characters)"
+
+
 def _names_field(field: str, message: str) -> bool:
     """Does the message already say which field it is about ("… in the answer …", "phrasing '…'" of a
     question)?"""
@@ -48,7 +58,7 @@ def _names_field(field: str, message: str) -> bool:
         return True
     name = field.split(".")[-1]
     # only a name of the format says which field it is: "synonyms.a" is the word "a", which "a list" does not name
-    if repr(name) in message:  # "unknown key 'anwser'" names it
+    if quoted(name) in message:  # "unknown key 'anwser'" names it
         return True
     return name in _FIELD_NAMES and re.search(rf"\b{re.escape(name)}\b", message) is not None
 
@@ -72,7 +82,7 @@ def format_problem(problem: Problem) -> str:
     if problem.entry:
         parts.append(f"entry {problem.entry}")
     if problem.field and not _names_field(problem.field, problem.message):
-        parts.append(f"field {problem.field!r}")
+        parts.append(f"field {quoted(problem.field)}")
     if problem.severity != "error":
         parts.append(problem.severity)
     parts.append(problem.message)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 import yaml
 
 from .display import clean, visible, write_json
-from .errors import KnowledgeBaseError, Problem
+from .errors import KnowledgeBaseError, Problem, quoted
 from .loader import did_you_mean
 from .paths import read_stream
 from .yaml_reader import compose, decode, read_text
@@ -173,7 +173,7 @@ def _expect(path: str, node: yaml.Node, where: str, known_ids: set[str]) -> str 
     entry_id = node.value.strip()
     if entry_id not in known_ids:
         hint = did_you_mean(entry_id, sorted(known_ids))
-        raise _fail(path, node, f"{where}: expect {entry_id!r} is not an entry of the knowledge base{hint}")
+        raise _fail(path, node, f"{where}: expect {quoted(entry_id)} is not an entry of the knowledge base{hint}")
     return entry_id
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import KnowledgeBaseError, Problem
+from .errors import KnowledgeBaseError, Problem, quoted
 from .gcpause import gc_paused
 from .model import ID_PATTERN, SMALLTALK_INTENTS, Entry, KnowledgeBaseData, SmallTalk, Source
 from .paths import bundled_path
@@ -162,10 +162,10 @@ class _Validator:
                 continue
             name = key.value
             if name in found:
-                self.problem(key, f"duplicate key {name!r} (first on line {node_line(found[name][0])})", name)
+                self.problem(key, f"duplicate key {quoted(name)} (first on line {node_line(found[name][0])})", name)
                 continue
             if name not in allowed:
-                self.problem(key, f"unknown key {name!r}{did_you_mean(name, allowed)}", name)
+                self.problem(key, f"unknown key {quoted(name)}{did_you_mean(name, allowed)}", name)
                 continue
             found[name] = (key, value)
         return found
@@ -520,6 +520,8 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """ " (did you mean 'loan-limit'?)" for the closest of `choices`, or "" when none is close."""
     from rapidfuzz import process
 
+    if len(word) > 2 * max(map(len, choices), default=0) + 10:
+        return ""  # far longer than every choice is no slip of one (and a fuzzy match of 60 MB took 4 GB)
     match = process.extractOne(word, choices, score_cutoff=70)
     return f" (did you mean {match[0]!r}?)" if match else ""
 

@@ -650,3 +650,24 @@ def test_a_merge_key_is_named_as_one(tmp_path):
     )
     message = refused(write(tmp_path, text), line=9)
     assert "merge key '<<' (merge keys are not supported: write the fields out)" in message
+
+
+def test_a_huge_unknown_key_or_expect_is_quoted_short(tmp_path):
+    """A 60 MB key made a 60 MB "one-line" error (and a fuzzy "did you mean" over it took 4 GB): a long key or
+    value is quoted by its start and its length."""
+    import qa
+    from qa import evaluate
+
+    key = "k" * 200_000
+    path = write(
+        tmp_path,
+        f"version: 1\n? {key}\n: v\ntitle: T\nentries: [{{id: a, questions: [x], answer: A., evidence: A.}}]\n",
+    )
+    with pytest.raises(qa.KnowledgeBaseError) as caught:
+        qa.load(path)
+    message = str(caught.value)
+    assert len(message) < 300 and "unknown key 'kkkk" in message and "(200,000 characters)" in message
+    items = write(tmp_path, "- {q: hi, expect: " + "e" * 200_000 + "}\n", "items.yaml")
+    with pytest.raises(evaluate.EvalFileError) as caught:
+        evaluate.read_items(str(items), {"a"})
+    assert len(str(caught.value)) < 300 and "(200,000 characters) is not an entry" in str(caught.value)
