@@ -680,3 +680,23 @@ def test_a_line_after_reloading_a_file_that_lost_the_offered_ids_is_still_asked(
     respond(chat, "/reload")
     assert asked_question(chat, "When is the library open?") == "When is the library open?"
     assert "borrow 12 books" in to_plain(respond(chat, "how many books can i borrow?").fragments)
+
+
+def test_a_picked_question_reaches_history_without_bidi_or_invisible_characters(tmp_path):
+    """A phrasing holding U+202E, U+2066 or U+200B, picked by number from /topics, was stored in history as is:
+    Up, or the grey suggestion, then put those characters on the terminal raw."""
+    from qa.repl.commands import Chat, asked_question, respond
+
+    path = tmp_path / "lib.yaml"
+    path.write_text(
+        "version: 1\ntitle: Library\nentries:\n"
+        "  - id: loans\n"
+        '    questions: ["How many books can I \\u202eborrow\\u202c at once? \\u2066x\\u2069 \\u200bz", loans]\n'
+        "    answer: You can borrow 12 books.\n    evidence: You can borrow 12 books.\n",
+        encoding="utf-8",
+    )
+    chat = Chat(qa.load(path))
+    respond(chat, "/topics")
+    asked = asked_question(chat, "1")
+    assert asked.startswith("How many books can I borrow")
+    assert not any(mark in asked for mark in "\u202e\u202c\u2066\u2069\u200b")

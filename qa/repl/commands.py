@@ -90,18 +90,20 @@ def asked_question(chat: Chat, line: str) -> str:
     one") picking from the list on screen stands for that list's question."""
     from ..dialogue import choice
 
+    # a question from the knowledge base is cleaned as everything it shows is: history shows it again, and the
+    # terminal would act on a bidi or zero-width character left in it
     text = line.strip()
     if _NUMBER.fullmatch(text) and 1 <= int(text) <= len(chat.choices):
-        return chat.choices[int(text) - 1]
+        return clean(chat.choices[int(text) - 1])
     at = _ordinal_pick(chat, text)
     if at is not None:
-        return chat.choices[at]
+        return clean(chat.choices[at])
     offered = chat.last.suggestions if chat.last is not None else ()
     if offered:
         positions = [chat.kb._position(suggestion.entry_id) for suggestion in offered]
         described = choice.by_description(chat.kb.index, text, positions)
         if described is not None:
-            return offered[described].question
+            return clean(offered[described].question)
     return text
 
 
