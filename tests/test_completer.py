@@ -63,6 +63,13 @@ def test_words_the_knowledge_base_never_uses_offer_nothing(completer):
     assert complete(completer, "zzzz qqqq") == []
 
 
+def test_a_pasted_line_longer_than_any_phrasing_offers_nothing(completer):
+    """Tab on a 440 KB paste ("industrial industrial …") froze the chat for 15 s, Ctrl-C included, and would have
+    offered the parks: a line of more words than a phrasing has is not being typed into one."""
+    assert complete(completer, " ".join(["industrial"] * 400)) == []
+    assert complete(completer, "industrial parks")  # a line being typed still completes
+
+
 def test_slash_offers_every_command_with_its_summary(completer):
     offered = complete(completer, "/")
     assert [completion.text for completion in offered] == [name for name, _ in COMMAND_LIST]

@@ -21,6 +21,9 @@ from ..text import words
 MAX_COMPLETIONS = 12
 WORD_FLOOR = 75.0  # a typed word this far from every word of a phrasing counts as missing from it
 PHRASING_FLOOR = 70.0  # mean over the typed words; below this a phrasing is not offered
+# a line of more words is no phrasing being typed: Tab on a 440 KB paste froze the chat (Ctrl-C included) for 15 s,
+# each word compared with every word of the knowledge base inside prompt_toolkit's event loop
+MAX_TYPED_WORDS = 40
 
 
 def word_score(typed: str, word: str) -> float:
@@ -69,7 +72,7 @@ class PhrasingIndex:
     def search(self, text: str, limit: int = MAX_COMPLETIONS) -> list[Match]:
         """Phrasings matching the typed words, best first; ties keep file order (authors put their best first)."""
         typed = words(text)
-        if not typed:
+        if not typed or len(typed) > MAX_TYPED_WORDS:
             return []
         per_word = [self._close_words(word) for word in typed]
         candidates = {position for close in per_word for word in close for position in self.users[word]}
