@@ -427,6 +427,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     misplaced = _misplaced_option(args)
     if misplaced:
         parser.error(misplaced)
+    if args.question is not None and not args.question.strip():  # `qa -q "$unset"` asks nothing
+        parser.error('-q needs a question: qa -q "How many parks are there?"')
     return args
 
 

@@ -113,6 +113,15 @@ def test_an_option_of_another_mode_is_a_usage_error(cli, args, says):
     assert result.stderr.startswith(f"qa: error: {says}") and result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("empty", ["", "   "])
+def test_an_empty_question_is_a_usage_error_not_an_i_dont_know(cli, empty):
+    """`qa -q ""` (an unset variable) said "I don't know: the knowledge base does not say." with status 1, as if
+    a question had been asked."""
+    result = cli("-q", empty)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("qa: error: -q needs a question") and result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("value", ["abc", "-1", "150", "nan"])
 def test_min_accuracy_is_checked_when_the_arguments_are_read(cli, value):
     result = cli("--kb", CLEAN_KB, "--eval", "no-such-file.yaml", "--min-accuracy", value)

@@ -96,9 +96,15 @@ def test_batch_answers_what_it_knows_despite_the_noise(hostile_batch):
 
 @pytest.mark.parametrize("name", [name for name, raw in HOSTILE.items() if b"\x00" not in raw])
 def test_one_question_on_the_command_line(name):
-    """`-q` takes the same text from argv (NUL cannot be passed there; invalid UTF-8 can)."""
+    """`-q` takes the same text from argv (NUL cannot be passed there; invalid UTF-8 can); one that asks nothing
+    (empty, blanks) is a one-line usage error."""
     raw = HOSTILE[name][:100_000]  # one argument may not be much longer (Linux: 128 KiB)
     question = os.fsdecode(raw)
+    if not question.strip():
+        result = run_qa("-q", question)
+        assert result.returncode == 2 and result.stdout == b""
+        assert result.stderr.startswith(b"qa: error: -q needs a question") and result.stderr.count(b"\n") == 1
+        return
     assert_clean(run_qa("-q", question))
     result = run_qa("-q", question, "--json")
     record = json.loads(assert_clean(result))
