@@ -64,6 +64,7 @@ _CODE = (
             "share",
             "total",
             "deed",
+            "opposite",
             "shift",
         )
     ),

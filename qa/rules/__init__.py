@@ -7,13 +7,13 @@ index's precomputation (`qa.index`) and `/why` loop over `RULES`; none of them n
 
 from __future__ import annotations
 
-from . import answer_type, count, deed, focus, identity, kind, name, number, place, role, share, shift, total
+from . import answer_type, count, deed, focus, identity, kind, name, number, opposite, place, role, share, shift, total
 from .base import Judge, Rule, RuleId
 from .kind import Ask
 
 RULES: tuple[Rule, ...] = (
     kind.RULE, identity.RULE, number.RULE, name.RULE, place.RULE, role.RULE, focus.RULE, answer_type.RULE, count.RULE,
-    share.RULE, total.RULE, shift.RULE, deed.RULE,
+    share.RULE, total.RULE, shift.RULE, deed.RULE, opposite.RULE,
 )  # fmt: skip
 BY_ID = {rule.id: rule for rule in RULES}
 

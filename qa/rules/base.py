@@ -34,6 +34,7 @@ class RuleId(enum.Enum):
     SHIFT = "shift"
     TOTAL = "total"
     DEED = "deed"
+    OPPOSITE = "opposite"
 
 
 # For one question, a function of an entry's position giving the words a doubt is about (an empty set for a

@@ -21,6 +21,7 @@ def test_the_registry_keeps_the_order_scores_depend_on():
         RuleId.TOTAL,
         RuleId.SHIFT,
         RuleId.DEED,
+        RuleId.OPPOSITE,
     ]
 
 
