@@ -33,36 +33,36 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
 )
 
 
+# the same pairs as sets of words, made once: most questions say no word of any, and cost a set test per pair
+_SIDES = tuple((frozenset(first.split()), frozenset(second.split())) for first, second in OPPOSITES)
+
+
 def judge(query: Query, index: Index) -> Judge | None:
     # the words as typed, known or not: a direction word is often one no phrasing uses ("added")
     typed = {word: item.typed for item in query.tokens for word in item.typed.split()}
-    if not typed:
-        return None
-    tokens = index.analyzer.tokens
     sides = []
-    for first, second in OPPOSITES:
-        one = {token for word in first.split() for token in tokens(word)}
-        two = {token for word in second.split() for token in tokens(word)}
+    for first, second in _SIDES:
+        if first.isdisjoint(typed) and second.isdisjoint(typed):
+            continue
+        tokens = index.analyzer.tokens
+        one = {token for word in first for token in tokens(word)}
+        two = {token for word in second for token in tokens(word)}
         if one & two:
             continue  # the knowledge base reads them as one (its synonyms table): no opposite to tell
-        for (asked, asked_words), (other, other_words) in (
-            ((one, first.split()), (two, second.split())),
-            ((two, second.split()), (one, first.split())),
-        ):
-            said = [typed[word] for word in asked_words if word in typed]
-            if said and not any(word in typed for word in other_words):
-                sides.append((asked, other, frozenset(said)))
+        for asked, other, asked_words, other_words in ((one, two, first, second), (two, one, second, first)):
+            if not asked_words.isdisjoint(typed) and other_words.isdisjoint(typed):
+                sides.append((asked, other, frozenset(typed[word] for word in asked_words & typed.keys())))
     if not sides:
         return None
     entry_tokens, said = index.entry_tokens, index.tuning.answer_factor
 
     def reversed_(position: int) -> frozenset[str] | None:
         bag = entry_tokens[position]
-        for asked, other, typed in sides:
+        for asked, other, words in sides:
             if any(bag.get(token, 0.0) >= said for token in other) and not any(
                 bag.get(token, 0.0) >= said for token in asked
             ):
-                return typed
+                return words
         return None
 
     return reversed_
