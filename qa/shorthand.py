@@ -123,7 +123,7 @@ def expand(text_words: list[str], is_name: Callable[[str], bool] | None = None) 
         if out and out[-1] == "2" and word in _JOINED and (len(out) < 2 or not _is_number(out[-2])):
             out[-1] = _JOINED[word]  # "work on it 2gether"
             continue
-        if word in _ORDINAL_ENDINGS and out and out[-1].isdigit() and int(out[-1]) in ORDINALS:
+        if word in _ORDINAL_ENDINGS and out and out[-1].isdecimal() and int(out[-1]) in ORDINALS:
             out[-1] = ORDINALS[int(out[-1])]  # "2nd section": the second section
             continue
         written_out = SHORT_FORMS.get(word)
@@ -158,4 +158,5 @@ def _thousands(number: str) -> str | None:
 
 
 def _is_number(word: str) -> bool:
-    return word.replace(".", "", 1).isdigit()
+    # decimal digits only: "⓶" and "²" are digits to str.isdigit, but no number Decimal or int can read
+    return word.replace(".", "", 1).isdecimal()

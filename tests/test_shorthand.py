@@ -118,3 +118,11 @@ def test_thousands_are_exact_and_never_overflow(kb):
     assert expand([huge, "k"]) == [huge + "000"]
     assert not kb.ask(f"{huge}k").gives_fact
     assert kb.ask("0.8172k villages").entry_id != "villages-removed-from-poverty-list"
+
+
+def test_a_digit_that_is_no_decimal_number_is_no_count_nor_ordinal(kb):
+    """ "⓶ k" and "⓶ nd" (a circled two is a digit to str.isdigit) crashed the question with decimal's
+    InvalidOperation and int's ValueError; a property test found them. They are words, as written."""
+    for question in ("⓶ k parks", "⓶ nd park", "² k people"):
+        assert not kb.ask(question).answered
+    assert kb.ask("30k ppl").entry_id == "people-trained"  # a real "30k" still reads as 30,000
