@@ -20,6 +20,15 @@ TRUNCATED = 4  # the shortest beginning read as a word cut short ("cert"; "gov" 
 SHORTEST = 3  # shorter words are never corrected
 SHORT = 4  # up to this length: only a lost letter (mny) or swapped letters (waht) — road is not read
 LONG = 7  # from this length on, two slips are forgiven (partnersip, recieved)
+WITHOUT_VOWELS = 4  # the shortest word read as typed without its vowels ("prks"; "yrs" is a short form)
+_NO_VOWELS = str.maketrans("", "", "aeiou")
+
+
+def _skeleton(word: str) -> str:
+    """The word without its vowels after the first letter: "invested" as "invstd"."""
+    return word[0] + word[1:].translate(_NO_VOWELS)
+
+
 CONTENT, FUNCTION, EVERYDAY = "content", "function", "everyday"
 _RANK = {CONTENT: 0, FUNCTION: 1, EVERYDAY: 2}  # which kind of word wins a tie
 
@@ -119,6 +128,7 @@ class Speller:
             tuning.spelling_shared_stem,
             tuning.spelling_short_change,
             tuning.spelling_truncated,
+            tuning.spelling_without_vowels,
         )
         self._kind: dict[str, tuple[str, str | None]] = {}
         for word in everyday_words:
@@ -135,20 +145,26 @@ class Speller:
         self._by_start: dict[tuple[int, str], list[str]] = defaultdict(list)  # (length, first letter)
         self._by_four: dict[str, list[str]] = defaultdict(list)  # knowledge-base words by their first four letters
         self._by_tail: dict[str, list[str]] = defaultdict(list)  # word without its first letter -> words
-        for word, (kind, _) in self._kind.items():
+        self._by_skeleton: dict[str, dict[str, str]] = defaultdict(dict)  # "invstd" -> {stem: word}: invested
+        for word, (kind, its_stem) in self._kind.items():
             if word.isalpha():
                 self._by_length[len(word)].append(word)
                 self._by_start[len(word), word[0]].append(word)
                 self._by_tail[word[1:]].append(word)
                 if kind == CONTENT:
                     self._by_four[word[:TRUNCATED]].append(word)
+                    if len(word) >= WITHOUT_VOWELS + 1:
+                        words = self._by_skeleton[_skeleton(word)]
+                        words[its_stem] = min(words.get(its_stem, word), word)  # one word a stem, whatever the order
         self._cache: dict[str, Correction | None] = {}
 
     def correct(self, word: str) -> Correction | None:
         """The dictionary word `word` is a slip for, or None when it is simply not a word we know."""
         if word in self._cache:
             return self._cache[word]
-        found = self._closest(word) or self._shared_beginning(word) or self._cut_short(word)
+        found = (
+            self._closest(word) or self._shared_beginning(word) or self._cut_short(word) or self._without_vowels(word)
+        )
         if len(self._cache) < 100_000:  # bounded: hostile input must not grow memory without end
             self._cache[word] = found
         return found
@@ -238,6 +254,17 @@ class Speller:
         # a word as written ("certificate"), not the bare stem the index also knows ("certificat")
         candidate = min((candidate == its, candidate) for candidate, its in longer if its == stem)[1]
         return Correction(candidate, CONTENT, stem, self._sure[4])
+
+    def _without_vowels(self, word: str) -> Correction | None:
+        """A word typed without its vowels ("invstd", "prjcts"), as text-speak drops them: the one knowledge-base
+        word (by its stem) with those consonants in that order, and no English word itself."""
+        if len(word) < WITHOUT_VOWELS or not word.isalpha() or _skeleton(word) != word or word in english_words():
+            return None
+        stems = self._by_skeleton.get(word, {})
+        if len(stems) != 1:
+            return None  # none, or several words it could be ("lttr": letter or litter)
+        ((stem, candidate),) = stems.items()
+        return Correction(candidate, CONTENT, stem, self._sure[5])
 
     def _shared_beginning(self, word: str) -> Correction | None:
         """Different derivations of one word (industrial/industry): a long shared beginning."""

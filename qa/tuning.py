@@ -45,12 +45,14 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
     clarify_margin: float = 6.0  # … and within this many points of the best
     followup_bonus: float = 12.0  # points a follow-up's candidate gains for being the last answer's neighbour
     # how sure a spelling correction is (it scales the corrected word's weight): one slip, two slips, a
-    # shared long stem ("partnersip"), a changed letter in a short word (road/read), a cut-short word ("cert")
+    # shared long stem ("partnersip"), a changed letter in a short word (road/read), a cut-short word ("cert"), a
+    # word without its vowels ("invstd")
     spelling_one_slip: float = 0.9
     spelling_two_slips: float = 0.75
     spelling_shared_stem: float = 0.85
     spelling_short_change: float = 0.5
     spelling_truncated: float = 0.8
+    spelling_without_vowels: float = 0.75  # a word typed without its vowels ("invstd")
 
     def __init__(
         self,
@@ -81,6 +83,7 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         spelling_shared_stem: float = spelling_shared_stem,
         spelling_short_change: float = spelling_short_change,
         spelling_truncated: float = spelling_truncated,
+        spelling_without_vowels: float = spelling_without_vowels,
     ) -> None:
         given = {} if doubt_weights is None else {_rule(key): weight for key, weight in dict(doubt_weights).items()}
         # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults; a
@@ -114,6 +117,7 @@ _AT_MOST = {
     "spelling_shared_stem": 1.0,
     "spelling_short_change": 1.0,
     "spelling_truncated": 1.0,
+    "spelling_without_vowels": 1.0,
     "beta": 100.0,
 }
 _COUNTS = frozenset(("max_suggestions", "rerank_depth"))  # slice lengths: whole numbers

@@ -182,6 +182,28 @@ def test_a_word_cut_short_is_read_as_the_word_it_begins(write_kb):
     assert not kb.ask("dist funds").why.corrections and not kb.ask("pro count").why.corrections
 
 
+def test_a_word_typed_without_its_vowels_is_read_as_the_one_word_it_fits(kb, write_kb):
+    """ "how many companies invstd in hechi" was refused at 35, "never mentions “invstd”": text-speak drops
+    vowels. A vowel-less word that only one knowledge-base word fits is that word; one that two fit ("lttr":
+    letter or litter) is read as nothing."""
+    import qa
+
+    answer = kb.ask("how many companies invstd in hechi")
+    assert answer.entry_id == "companies-invested"
+    assert ("invstd", "invested") in answer.why.corrections
+    assert [fixed for _, fixed in kb.ask("how many prjcts were there").why.corrections] == ["projects"]
+    both = qa.load(
+        write_kb(
+            "version: 1\ntitle: Streets\nentries:\n"
+            "  - id: letter\n    questions: [Who sent the letter?, letter sender]\n"
+            "    answer: The mayor sent the letter.\n    evidence: The mayor sent the letter.\n"
+            "  - id: litter\n    questions: [How much litter was collected?, litter collected]\n"
+            "    answer: Two tonnes of litter were collected.\n    evidence: Two tonnes of litter were collected.\n"
+        )
+    )
+    assert not both.ask("lttr").why.corrections
+
+
 def test_the_clitic_of_a_contraction_weighs_nothing(kb):
     """ "I'm" is not "I" and an unknown word "m" that costs like a topic word."""
     assert kb.ask("I'm curious: how many parks did Shenzhen help build?").entry_id == "industrial-parks"
