@@ -332,7 +332,12 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
         f"(accuracy {_percent(best.accuracy)}, refusal rate {_percent(best.refusal_rate)}; {spread})"
     )
     if minimum is not None:
-        verdict = "pass" if passes(now, minimum) else "FAIL"
+        below = [
+            f"{name} {_percent(rate)}"
+            for name, rate in (("accuracy", now.accuracy), ("refusal rate", now.refusal_rate))
+            if rate is not None and rate < minimum
+        ]  # which rate failed, not only that one did
+        verdict = f"FAIL ({', '.join(below)} below it)" if below else "pass"
         lines.append(f"{verdict}: minimum {_percent(minimum)} for accuracy and refusal rate")
     return "\n".join(lines) + "\n"
 

@@ -110,6 +110,12 @@ def test_min_accuracy_fails_when_either_rate_is_below_it(labelled, minimum, stat
     assert evaluate(labelled, "--min-accuracy", minimum).returncode == status
 
 
+def test_a_failed_minimum_says_which_rate_fell_below_it(labelled):
+    """ "FAIL: minimum 60.0% for accuracy and refusal rate" did not say which: here the refusal rate (50 %)."""
+    last = evaluate(labelled, "--min-accuracy", "0.6").stdout.splitlines()[-1]
+    assert last.startswith("FAIL (refusal rate 50.0% below it)") and "accuracy 66" not in last
+
+
 def test_min_accuracy_out_of_range_is_an_error(labelled):
     result = evaluate(labelled, "--min-accuracy", "150")
     assert result.returncode == 2
