@@ -277,9 +277,16 @@ def minimum_rate(value: float | None) -> float | None:
 
 def passes(rates: Rates, minimum: float | None) -> bool:
     """True unless a measured rate falls below the minimum."""
+    return not below_minimum(rates, minimum)
+
+
+def below_minimum(rates: Rates, minimum: float | None) -> list[str]:
+    """The measured rates under the minimum, named with their figure ("refusal rate 50.0%"): the verdict says
+    which failed, not only that one did."""
     if minimum is None:
-        return True
-    return all(rate is None or rate >= minimum for rate in (rates.accuracy, rates.refusal_rate))
+        return []
+    named = (("accuracy", rates.accuracy), ("refusal rate", rates.refusal_rate))
+    return [f"{name} {_percent(rate)}" for name, rate in named if rate is not None and rate < minimum]
 
 
 # -- output -------------------------------------------------------------------------------------------------
@@ -332,11 +339,7 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
         f"(accuracy {_percent(best.accuracy)}, refusal rate {_percent(best.refusal_rate)}; {spread})"
     )
     if minimum is not None:
-        below = [
-            f"{name} {_percent(rate)}"
-            for name, rate in (("accuracy", now.accuracy), ("refusal rate", now.refusal_rate))
-            if rate is not None and rate < minimum
-        ]  # which rate failed, not only that one did
+        below = below_minimum(now, minimum)
         verdict = f"FAIL ({', '.join(below)} below it)" if below else "pass"
         lines.append(f"{verdict}: minimum {_percent(minimum)} for accuracy and refusal rate")
     return "\n".join(lines) + "\n"

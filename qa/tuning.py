@@ -52,7 +52,7 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
     spelling_shared_stem: float = 0.85
     spelling_short_change: float = 0.5
     spelling_truncated: float = 0.8
-    spelling_without_vowels: float = 0.75  # a word typed without its vowels ("invstd")
+    spelling_without_vowels: float = 0.75
 
     def __init__(
         self,
