@@ -74,12 +74,22 @@ JUDGEMENTS = frozenset(
     nice effective ineffective satisfied happy unhappy deserve deserved good bad lot enough sufficient insufficient
     adequate inadequate popular unpopular""".split()  # noqa: SIM905
 )
+# How people feel about it: "did the workers enjoy the training?", "do shoppers like Hechi products?", "is it
+# fair?". A feeling judges only as the question's own verb, in a yes-or-no question: "my son loved it - how many
+# kids took part?" asks the number, "what does it look like?" no feeling, and "can it spend it on anything it
+# likes?" or "is there anything for wildlife like hedges?" no one's view: a feeling is the verb of a do-question,
+# fairness the word of an is-question.
+_FELT = frozenset(
+    "enjoy enjoys enjoyed enjoying like likes liked dislike dislikes disliked love loves loved hate hates hated".split()  # noqa: SIM905
+)
+_FAIR = frozenset(("fair", "unfair"))
+FEELINGS = _FELT | _FAIR
 _JUDGING_BEFORE = {
     "worth": frozenset("it the its every all doing paying spending".split()),  # noqa: SIM905
     "too": frozenset("much many expensive costly high low little few long late big small slow early".split()),  # noqa: SIM905
 }
 _RATES = frozenset("annually yearly monthly weekly daily hourly".split())  # noqa: SIM905  (a rate: "per")
-SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS | JUDGEMENTS | _RATES
+SHIFTERS = QUALIFIERS | _SHIFTING | ATTRIBUTES | ASSESSMENTS | JUDGEMENTS | FEELINGS | _RATES
 _CHOICE = frozenset("chose chosen choose choosing pick picked select selected selection".split())  # noqa: SIM905
 
 
@@ -165,6 +175,8 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         found |= _GOALS
     if not _REPORTING.isdisjoint(text_words):  # "the chief said …", "analysts expect …": what someone thinks
         found |= _THINKING
+    if not _FELT.isdisjoint(text_words):  # "visitors loved it" says whether they enjoyed it, liked it
+        found |= _FELT
     if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
         found |= _SHARE_WORDS
     if not _SUCCESSION.isdisjoint(text_words) or any(
@@ -313,12 +325,21 @@ def _asks_a_view(text_words: list[str]) -> bool:
 # "was 1.4 billion yuan a lot of money?", "is it a good use of money?": what something was, judged; not "did a
 # lot of people come?" (a number) nor "good" or "lot" anywhere else
 _JUDGED_AS_A = frozenset(("good", "bad", "lot"))
+_NOT_FELT = frozenset(
+    "look looks looked sound sounds sounded seem seems seemed would d if feel feels anything something nothing".split()  # noqa: SIM905
+)
+_DOING = frozenset(("do", "does", "did"))
 _BE_ASKING = frozenset("is was are were".split())  # noqa: SIM905
 
 
 def judges(word: str, text_words: list[str]) -> bool:
     """Does "worth", "too" or "well" judge here: "worth it", "too much", "well spent" (before a participle)? And
     "good", "bad" or "lot" after "a", said of the subject of "is/was … ?" ("was it a lot?")."""
+    if word in FEELINGS:  # "do shoppers like Hechi products?", "is it fair?"; not "what does it look like?"
+        return text_words[:1] == [] or (
+            text_words[0] in (_DOING if word in _FELT else _BE_ASKING)
+            and any(said == word and before not in _NOT_FELT for before, said in pairwise(text_words))
+        )
     if word in _JUDGED_AS_A:
         return (
             text_words[:1] != []
@@ -372,7 +393,13 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
         shifters = shifters - {"left"}
     if "official" in shifters and _describes(text_words, "official"):  # "the official list": no person in charge
         shifters = shifters - {"official"}
-    for word in ("worth", "too", "well", *_JUDGED_AS_A):  # "worth in US dollars", "as well as": no judgement
+    for word in (
+        "worth",
+        "too",
+        "well",
+        *_JUDGED_AS_A,
+        *FEELINGS.intersection(shifters),
+    ):  # "worth in US dollars", "as well as": no judgement
         if word in shifters and not judges(word, text_words):
             shifters = shifters - {word}
     if "last" in shifters and _most_recently(text_words):
@@ -448,13 +475,14 @@ def judge(query: Query, index: Index) -> Judge | None:
     def unused(position: int) -> frozenset[str] | None:
         said = entry_shifters[position]
         missing = frozenset(asked[form] for form in forms - said if WHOLE_SET not in said or form not in _REMAINING)
-        if not JUDGEMENTS.isdisjoint(missing):
+        if not _VIEWS.isdisjoint(missing):
             missing = missing | {A_VIEW}  # a judgement is doubted twice: it asks what the fact never gives
         return missing or None
 
     return unused
 
 
+_VIEWS = JUDGEMENTS | FEELINGS
 A_VIEW = "a view"  # the second doubt of a judgement ("too much?", "worth it?", "a success?")
 
 

@@ -30,6 +30,9 @@ FIRES = [
     ("Would you plant apple trees?", "trees-planted", {"opinion"}),  # what qa would do: no fact says
     ("Which official planted the apple trees?", "trees-planted", {"official"}),
     ("Do you think the apple trees were planted well?", "trees-planted", {"opinion", "think"}),
+    ("Did the pickers enjoy the harvest?", "pickers", {"enjoy", A_VIEW}),  # how they felt: a view
+    ("Do the pickers like the apple trees?", "trees-planted", {"like", A_VIEW}),
+    ("Is the harvest price fair?", "harvest-price", {"fair", A_VIEW}),
 ]
 QUIET = [
     ("Did a lot of pickers work the harvest?", "pickers"),  # a number asked, no judgement
@@ -41,6 +44,11 @@ QUIET = [
     ("How many pickers as well?", "pickers"),
     ("Would you describe how many apple trees were planted?", "trees-planted"),  # a polite request
     ("How many apple trees on the official list were planted?", "trees-planted"),  # an adjective, no official
+    ("My son loved the harvest - how many pickers were there?", "pickers"),  # an aside; a number is asked
+    ("Is there fruit like apples in the orchard's harvest?", "harvest-origin"),  # "like" as "such as"
+    ("Can the pickers spend the harvest money on anything they like?", "harvest-price"),  # as they wish
+    ("Do the pickers get anything like a share of the harvest?", "pickers"),  # "like" as "such as"
+    ("Does the harvest sound like a big one?", "harvest-origin"),  # how it sounds, no one's feeling
 ]
 
 
@@ -303,6 +311,24 @@ def test_a_fact_that_reports_a_view_answers_what_someone_thinks(small_kb):
     assert judge(0) is None and judge(1) == {"think"}
     assert kb.ask("what does the head teacher think of the new block?").entry_id == "head-on-block"
     assert "opinion" in BY_ID[RuleId.SHIFT].judge(index.query("do you think the new block is big?"), index)(0)
+
+
+def test_a_fact_that_says_how_people_felt_answers_whether_they_liked_it(small_kb):
+    """ "Did the workers enjoy the training?" was answered with how many were trained (83): a feeling is a view
+    no count gives. A fact that says how people felt ("visitors loved the new wing") answers it in any of the
+    words for it."""
+    kb = small_kb(
+        "version: 1\ntitle: Museum\nentries:\n"
+        "  - id: wing-visitors\n    questions: [How many people visited the new wing?]\n"
+        "    answer: The new wing had 12,000 visitors in its first month.\n"
+        "    evidence: The new wing had 12,000 visitors in its first month.\n"
+        "  - id: wing-reception\n    questions: [What did visitors make of the new wing?]\n"
+        "    answer: Visitors loved the new wing, the curator said.\n"
+        "    evidence: Visitors loved the new wing, the curator said.\n"
+    )
+    judge = BY_ID[RuleId.SHIFT].judge(kb.index.query("did visitors enjoy the new wing?"), kb.index)
+    assert judge(0) == {"enjoy", A_VIEW} and judge(1) is None
+    assert kb.ask("did visitors enjoy the new wing?").entry_id == "wing-reception"
 
 
 def test_a_fact_that_says_it_goes_on_answers_still_doing_but_not_still_so(small_kb):
