@@ -108,7 +108,8 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
         index, [word for word in raw if word not in STOPWORDS], question, meanings, paraphrase
     )
     # "was 439 the projects or the funding?": where the second alternative starts
-    split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw else 0
+    # (not "in a year or two", "a week or so": an approximate time, no second alternative)
+    split = kept_at.get(_typed_position(raw, raw.index("or")), 0) if "or" in raw and not _about(question) else 0
     # "how many jobs …": what is counted
     counting = [
         (kept_at[at], length)
@@ -198,6 +199,14 @@ def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
                 item = QueryToken(item.typed, None, item.weight / rank, 0.0)
         out.append(item)
     return out
+
+
+# "a year or two", "a day or so", "an hour or three": about that long, said as if it were a choice
+_ABOUT_SO_MUCH = r"\ban?\s+[a-z]+\s+or\s+(?:so|two|three)\b"
+
+
+def _about(question: str) -> bool:
+    return re.search(_ABOUT_SO_MUCH, question, re.IGNORECASE) is not None
 
 
 def _numbers_alternate(tokens: tuple[QueryToken, ...]) -> bool:

@@ -334,6 +334,25 @@ def test_either_or_questions_are_answered_by_the_entry_that_speaks_to_one_altern
     assert subject.entry_id == "harvest-origin"
 
 
+def test_a_year_or_two_is_about_that_long_not_two_alternatives(small_kb):
+    """ "could he enter in a year or two?" is no choice between "a year" and "two": read as one, the
+    entry with a "two" in it answered the second alternative alone (96)."""
+    kb = small_kb(
+        "version: 1\ntitle: Robots\nentries:\n"
+        "  - id: task\n    questions: [What did the robots have to do?]\n"
+        "    answer: Each robot had two minutes to sort coloured blocks.\n"
+        "    evidence: Each robot had two minutes to sort coloured blocks.\n"
+        "  - id: ages\n    questions: [How old were the pupils who took part?]\n"
+        "    answer: The pupils who took part were aged 9 to 13.\n"
+        "    evidence: The pupils who took part were aged 9 to 13.\n"
+    )
+    about = kb.index.query("could my son enter in a year or two?")
+    assert {item.side for item in about.tokens} == {0}  # one question, no side an entry may answer alone
+    assert kb.ask("could my son enter in a year or two?").score < 0.8 * kb.ask("what did the robots have to do?").score
+    choice = kb.index.query("did the robots have two or three minutes?")
+    assert {item.side for item in choice.tokens} == {1, 2}  # a choice still
+
+
 def test_number_of_asks_how_many(orchard):
     """ "number of …" wants a count: asked of an entry whose answer holds no number, it is doubted."""
     assert orchard.ask("number of harvest destinations").score < 0.6 * orchard.ask("harvest destination").score
