@@ -183,6 +183,17 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     readings = [single]
     if core != text:
         readings.append(_single(kb, text, limit, context))
+    readings += _clause_readings(kb, core, limit, context)
+    readings += _said_before(kb, core, limit, context)
+    if core != text:  # "my cousin went to the training, i wonder how many went through it?": the framing cut
+        readings += _said_before(kb, text, limit, context)  # away the clause the last one points back at
+    best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
+    return best if best.question == text else _as_asked(best, text)
+
+
+def _clause_readings(kb: KnowledgeBase, core: str, limit: float, context: Context | None) -> list[Answer]:
+    """Each clause of a line that asks something of its own, read alone ("my teacher said to use real numbers.
+    this article is about hechi - how many people got labor training there??")."""
     # a clause that names something ("from 2021?"), not "what do i do?" nor a request tacked on ("names?")
     clauses = [
         clause
@@ -191,14 +202,7 @@ def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None
     ]
     # a clause that points back ("…, if i wanted to read the original piece, where was it published?") points
     # at what its own line named, not at the last answer: read without the conversation
-    readings += [
-        _single(kb, framing.strip(clause), limit, _own_context(kb, clause, core, context)) for clause in clauses
-    ]
-    readings += _said_before(kb, core, limit, context)
-    if core != text:  # "my cousin went to the training, i wonder how many went through it?": the framing cut
-        readings += _said_before(kb, text, limit, context)  # away the clause the last one points back at
-    best = max(readings, key=lambda answer: answer.score)  # the first of equals: the core, then the whole line
-    return best if best.question == text else _as_asked(best, text)
+    return [_single(kb, framing.strip(clause), limit, _own_context(kb, clause, core, context)) for clause in clauses]
 
 
 def _own_context(kb: KnowledgeBase, clause: str, line: str, context: Context | None) -> Context | None:
@@ -637,7 +641,10 @@ def _compound(kb, text, core, parts, strong, limit, context) -> Answer | None:
         if _own_context(kb, part, core, context) is not context:
             answer = _single(kb, part, limit, None)
         # (a check of the claim before it asks nothing of its own: "… 817 villages, is that in the article?")
-        readings = [*([] if compound.checks_a_claim(part) else [answer]), *_said_before(kb, core, limit, context)]
+        readings = [
+            *([] if compound.checks_a_claim(part) else [answer, *_clause_readings(kb, part, limit, context)]),
+            *_said_before(kb, core, limit, context),
+        ]
         if not readings:
             return whole
         best = max(readings, key=lambda answer: answer.score)  # the first of equals: the part as asked

@@ -96,6 +96,18 @@ def test_a_question_among_chatty_clauses_is_answered(kb):
     assert aside.answered and aside.entry_id == "people-lifted-out-of-poverty" and not aside.parts
 
 
+def test_a_question_in_a_clause_of_the_lines_one_asking_part_is_answered(kb):
+    """A chatty line is cut into parts ("… - how many …?? need it by friday"); when only one part asks, its
+    own clauses are read too, as a line's are: the framing clause before the question ("rural china") is no
+    topic of it."""
+    line = (
+        "im doing a project on rural china and my teacher wants real figures. this one is about hechi - how many "
+        "labor training sessions were held?? need it by friday"
+    )
+    answer = kb.ask(line)
+    assert answer.answered and answer.entry_id == "training-sessions"
+
+
 def test_a_clause_that_needs_to_know_something_asks_it(kb):
     """ "…, i need how many … got out of poverty, thanks": the question is embedded after "i need", with no
     "to know"; the clause asks it, though it neither starts with a question word nor ends with "?"."""
