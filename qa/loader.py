@@ -315,8 +315,10 @@ class _Validator:
         if "file" in fields:
             self.source_line = node_line(fields["file"][1])
         for name, (_, value) in fields.items():
-            if isinstance(value, yaml.ScalarNode) and value.tag == _TAG + "timestamp":
-                values[name] = value.value  # an unquoted date reads as a timestamp; keep what was written
+            if isinstance(value, yaml.ScalarNode) and (
+                value.tag == _TAG + "timestamp" or (name == "published" and value.tag == _TAG + "int")
+            ):  # an unquoted date reads as a timestamp, a year ("published: 2024") as a number: keep what was written
+                values[name] = value.value
             else:
                 values[name] = self.text(value, f"source.{name}") or ""
         if values.get("published"):

@@ -87,6 +87,18 @@ def test_a_publication_date_that_no_calendar_has_is_no_date(write_kb, capsys):
     assert main(["--kb", str(write_kb(dated.format("2024-02-29"))), "--check", "--strict"]) == 0
 
 
+def test_a_publication_year_needs_no_quotes(write_kb, capsys):
+    """ "published: 2024", a form the docs give, was "expected text, found a number; put it in quotes" (a
+    README trial); a number that is no year is still warned about, as a text is."""
+    dated = TINY_KB.replace("entries:", "source:\n  title: T\n  publisher: P\n  published: {}\nentries:")
+    path = write_kb(dated.format("2024"))
+    assert main(["--kb", str(path), "--check", "--strict"]) == 0
+    assert qa.load(path).source.published == "2024"
+    capsys.readouterr()
+    assert main(["--kb", str(write_kb(dated.format("12"), "twelve.yaml")), "--check"]) == 0
+    assert "'12' is no date" in capsys.readouterr().out
+
+
 ESCAPE = "  - id: escape\n    questions: [How did the monkey escape?, monkey escape, When did the monkey escape?]\n"
 KIDS = "  - id: kids\n    questions: [Can children ride?, children riding, are kids allowed]\n"
 
