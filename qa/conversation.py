@@ -340,8 +340,13 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         # that has "when" and "build" (the pairing's start) is no answer to it
         # ("how many views did it get?" after the Greater Bay Area's name is about the article: the last fact
         # never says "views", so the question is not about it)
-        asked = followup.with_topic(text, context.last_phrasing)
-        reading, _, _ = kb._match(asked, limit)
+        # read with the phrasing the last answer matched, or, where that phrasing never names what the fact is
+        # about ("what has Shenzhen built in Hechi?" of the parks), with the fact's first phrasing
+        for phrasing in dict.fromkeys((context.last_phrasing, context.last.questions[0])):
+            asked = followup.with_topic(text, phrasing)
+            reading, _, _ = kb._match(asked, limit)
+            if reading.why.best_entry == context.last.id:
+                break
         about_it = reading.answered and reading.entry_id == context.last.id and not reading.why.doubts
         if about_it and followup.asks_of_the_last(text) and _says_own_words(kb, reading.entry_id, query, every=False):
             return reading._replace(question=text, understood=reading.matched_question)
