@@ -69,6 +69,7 @@ GROUPS = (
     "demolish demolished",
     "final finally eventually ultimately",
     "cover covered span spanned encompass encompassed",
+    "until till til",
 )
 # Phrasal verbs, read as the one word they mean ("turned up" as attended, "chip in" as contribute): a verb and its
 # particle, as written, and the word of a group above that says it.
