@@ -33,7 +33,7 @@ class Context:
     """What a conversation remembers: the last fact, the last numbered list, the facts recently given.
     (A plain class, not a dataclass: the one-shot path imports this module and should not pay to make one.)"""
 
-    __slots__ = ("choices", "clarifying", "doubted", "given", "last", "last_phrasing", "unanswered")
+    __slots__ = ("choices", "clarifying", "doubted", "given", "last", "last_phrasing", "replying", "unanswered")
 
     def __init__(self) -> None:
         self.last: Entry | None = None
@@ -43,6 +43,7 @@ class Context:
         self.given: deque[str] = deque(maxlen=RECENT)
         self.unanswered = ""  # the topic words of the last question qa could not answer, until one is answered
         self.doubted: str | None = None  # … and the entry it was refused as a total of ("how many villages …?")
+        self.replying = False  # the line replies to a clarifying question (read without its list)
 
     def without_choices(self) -> Context:
         """The same context with no numbered list to pick from."""
@@ -50,6 +51,7 @@ class Context:
         other.last, other.last_phrasing, other.doubted = self.last, self.last_phrasing, self.doubted
         other.given.extend(self.given)
         other.unanswered = self.unanswered
+        other.replying = self.clarifying
         return other
 
     def remember(self, kb: KnowledgeBase, answer: Answer) -> None:
@@ -286,7 +288,9 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         alone = _refused(alone)._replace(suggestions=(offered, *alone.suggestions)[: kb.tuning.max_suggestions])
     elif alone.answered and context is not None and context.last is not None and _checks_the_last(text):
         alone = _refused(alone)  # "does the article say anything on that?": of what was just said, not the article
-    ambiguous = clarify.candidates(kb.index, query, scored, line or text)
+    # (a one-word reply to a clarifying question, "sessions", is not asked back about two entries it names)
+    replying = context is not None and (context.clarifying or context.replying)
+    ambiguous = clarify.candidates(kb.index, query, scored, line or text, pairs=not replying)
     if context is not None:
         from .dialogue import followup
     if (

@@ -37,8 +37,9 @@ _TOPIC_REQUEST = LazyPattern(
 _TOPIC_WORDS = 3  # a topic of at most this many words, as "the greater bay area" or "shenzhen's support"
 
 
-def candidates(index: Index, query: Query, scored: list[Scored], text: str = "") -> list[int]:
-    """The positions of the entries to ask about, best first, or [] when the question is not ambiguous."""
+def candidates(index: Index, query: Query, scored: list[Scored], text: str = "", *, pairs: bool = True) -> list[int]:
+    """The positions of the entries to ask about, best first, or [] when the question is not ambiguous (`pairs`:
+    whether one word two entries are about is vague enough to ask which, as "counties?" is)."""
     if len(scored) < 2:
         return []
     tuning = index.tuning
@@ -91,8 +92,14 @@ def candidates(index: Index, query: Query, scored: list[Scored], text: str = "")
             break  # "what did Shenzhen do about poverty?": the fact Shenzhen is the subject of
         chosen.append(other.position)
         answers.add(index.entries[other.position].answer)
-    if bare_topic and len(chosen) < 3 and not (bare_count or unnamed_count):
-        return _chosen_within(chosen, scored, tuning.clarify_margin)  # two entries of one word: as any question
+    if (
+        bare_topic
+        and len(chosen) < 3
+        and not (bare_count or unnamed_count)
+        and not (pairs and all(set(known) <= set(counting[position]) for position in chosen))
+    ):  # two entries of one word that they do not both count ("sessions": the sessions, or the people trained in
+        # them?), or a reply to a clarifying question: as any question ("counties?" is both counts of counties)
+        return _chosen_within(chosen, scored, tuning.clarify_margin)
     return sorted(chosen) if len(chosen) > 1 else []
 
 

@@ -96,10 +96,12 @@ def test_a_question_that_says_all_of_a_phrasing_asks_that_entry():
     assert stadium.ask("so how many fans replied to that survey then").entry_id == "fan-survey"
 
 
-def test_one_word_that_three_entries_are_about_asks_which(kb):
+def test_one_word_that_several_entries_are_about_asks_which(kb):
     """ "poverty" alone was answered with the counties (83) though two entries were at 74: a newcomer expected
-    the question back. One word, asking nothing of it, that three or more entries are about is vague; a word
-    that one entry is about ("parks"), or two ("counties"), is answered as before."""
+    the question back. One word, asking nothing of it, that three entries are about is vague, and so is one
+    that two entries both count ("counties?": the poor counties or the counties covered, as five labellers
+    expected); a word that one entry is about ("parks"), or counts ("sessions", which the people trained in
+    them mention), is answered as before."""
     vague = kb.ask("poverty")
     assert vague.kind is Kind.CLARIFY and len(vague.suggestions) == 3
     assert {s.entry_id for s in vague.suggestions} == {
@@ -108,7 +110,10 @@ def test_one_word_that_three_entries_are_about_asks_which(kb):
         "people-lifted-out-of-poverty",
     }
     assert kb.ask("parks").entry_id == "industrial-parks"
-    assert kb.ask("counties").entry_id == "counties-out-of-poverty"
+    counties = kb.ask("counties?")
+    assert counties.kind is Kind.CLARIFY
+    assert {s.entry_id for s in counties.suggestions} == {"counties-out-of-poverty", "counties-districts-covered"}
+    assert kb.ask("sessions?").entry_id == "training-sessions"
     chat = kb.conversation()
     chat.ask("poverty")
     assert chat.ask("the villages").entry_id == "villages-removed-from-poverty-list"
@@ -130,6 +135,15 @@ entries:
     answer: The crossing takes 40 minutes.
     evidence: The crossing takes 40 minutes.
 """
+
+
+def test_a_one_word_reply_to_a_clarifying_question_is_not_asked_back(kb):
+    """ "the sessions", after "do you mean 1. labor training sessions, or 2. training beneficiaries?", names a
+    word both say (the beneficiaries' answer says "training sessions"): it picks the one it fits best, not the
+    question again."""
+    chat = kb.conversation()
+    assert chat.ask("how many for the labor training?").kind is Kind.CLARIFY
+    assert chat.ask("the sessions").entry_id == "training-sessions"
 
 
 def test_one_vague_word_asks_which_on_another_knowledge_base(tmp_path):
