@@ -116,6 +116,18 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
         for start, length in count.counted_spans(raw)
         if (at := _typed_position(raw, start)) in kept_at
     ]
+    # "how many volunteers were injured?": what was done to them, which the fact must say (a participle no list
+    # calls everyday, after "were" or "got": the question's own verb, not a word of its framing)
+    last = len(raw) - 1
+    done_to = (
+        {kept_at[_typed_position(raw, last)]}
+        if last > 1
+        and raw[last].endswith("ed")
+        and raw[last - 1] in _PASSIVE
+        and raw[last - 2] not in _CLAUSE_SUBJECTS
+        and _typed_position(raw, last) in kept_at
+        else set()
+    )
     # "old" in "how old …?": asking, not a topic
     asking = {kept_at[at] for place in kind.asking_positions(raw) if (at := _typed_position(raw, place)) in kept_at}
     seen: dict[str, QueryToken] = {}
@@ -138,7 +150,10 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
             item = QueryToken(written, None, tuning.question_word_factor * math.log(2.0), 0.0)
         else:
             weight = index.unknown_weight
-            if all(is_everyday(word) or at in cheap for at, word in enumerate(typed[first:last], start=first)):
+            if all(
+                (is_everyday(word) and (at not in done_to or word in common_words())) or at in cheap
+                for at, word in enumerate(typed[first:last], start=first)
+            ):
                 weight *= tuning.common_factor
             item = QueryToken(written, None, weight, 0.0)
         if 0 < split < len(typed):
@@ -201,6 +216,8 @@ def _saturate_unknown(tokens: list[QueryToken]) -> list[QueryToken]:
     return out
 
 
+_PASSIVE = frozenset("was were be been being is are get got gets getting".split())  # noqa: SIM905
+_CLAUSE_SUBJECTS = frozenset("it they he she i we you".split())  # noqa: SIM905  ("… at the time it was captured")
 # "a year or two", "a day or so", "an hour or three": about that long, said as if it were a choice
 _ABOUT_SO_MUCH = r"\ban?\s+[a-z]+\s+or\s+(?:so|two|three)\b"
 
