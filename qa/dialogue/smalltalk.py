@@ -12,6 +12,7 @@ import enum
 import re
 from collections.abc import Callable
 
+from ..shorthand import SHORT_FORMS
 from ..text import QUESTION_WORDS, REQUEST_VERBS, STOPWORDS, YES_NO_VERBS, LazyPattern, common_words, is_everyday
 
 
@@ -130,6 +131,22 @@ _PHRASES: dict[Intent, tuple[str, ...]] = {
         "youre the best",
         "love it",
     ),
+    # what the last answer did for the asker ("this really helps"), whose verb a knowledge base may well use as a
+    # topic (Shenzhen helps Hechi)
+    Intent.THANKS: (
+        "that helps",
+        "this helps",
+        "that really helps",
+        "this really helps",
+        "that helped",
+        "this helped",
+        "that really helped",
+        "that was helpful",
+        "this was helpful",
+        "very helpful",
+        "really helpful",
+        "super helpful",
+    ),
     Intent.ACKNOWLEDGE: (
         "fair enough",
         "no worries",
@@ -157,7 +174,12 @@ _LEADING_WORDS = frozenset(
 
 
 def _normal(text: str) -> list[str]:
-    return _WORD.findall(text.casefold().replace("’", "'"))
+    """The words of a line, with text-speak read as the words it stands for ("what can u help me with")."""
+    return [_SAID_AS.get(word, word) for word in _WORD.findall(text.casefold().replace("’", "'"))]
+
+
+# "u", "ur", "r": one word each (`qa.shorthand`); "yo", a greeting, stands for nothing and is kept as typed
+_SAID_AS = {short: long[0] for short, long in SHORT_FORMS.items() if len(long) == 1 and " " not in long[0]}
 
 
 def own_lines(items: tuple) -> dict[str, Intent]:
@@ -189,6 +211,8 @@ def detect(
     phrased = _phrase_after_greeting(found)  # "hi, what can you help me with?"
     if phrased is not None:
         return phrased
+    if _asks_what_to_ask(found):  # "what kind of stuff can i ask you?", whatever "stuff" is to the knowledge base
+        return Intent.CAPABILITIES
     if topical is not None and _CLAUSE_MARK.search(text):
         clauses = _social_clauses(text, own, topical)  # "great job, thanks", "thanks, that's what i needed"
         if clauses is not None:
@@ -280,6 +304,21 @@ def about_qa_or_reaction(text: str) -> Intent | None:
     if len(found) <= _REACTION_WORDS:
         return Intent.ACKNOWLEDGE
     return Intent.ACKNOWLEDGE if not _ASKER.isdisjoint(words) else None  # "honestly i'd have guessed way fewer"
+
+
+_KINDS = frozenset("kind kinds sort sorts type types".split())  # noqa: SIM905
+_ASKING_QA = frozenset(("ask", "answer"))
+
+
+def _asks_what_to_ask(found: list[str]) -> bool:
+    """ "what kind of stuff can i ask you?", "what sort of questions can you answer?": what qa can be asked, in
+    words that name nothing else (a question, a thing, a kind of it)."""
+    if found[:1] != ["what"] or _ASKING_QA.isdisjoint(found) or (_ADDRESSED.isdisjoint(found) and "i" not in found):
+        return False
+    return all(
+        word in STOPWORDS or word in _ASKABLE or word in _KINDS or word in _ASKING_QA or word in _ADDRESSED
+        for word in found[1:]
+    )
 
 
 def _without_trailing(joined: str) -> str:

@@ -29,6 +29,9 @@ SMALLTALK = [
     ("hi, what can you help me with?", Intent.CAPABILITIES),  # a greeting before a question about qa
     ("haha ok. what can you help me with then?", Intent.CAPABILITIES),
     ("hows it going", Intent.GREETING),
+    ("what can u help me with", Intent.CAPABILITIES),  # text-speak: was a clarifying question about aid
+    ("what r u", Intent.IDENTITY),
+    ("that really helped", Intent.THANKS),
 ]
 QUESTIONS = [
     "how did Shenzhen help Hechi?",
@@ -78,6 +81,7 @@ def test_thanks_or_goodbye_with_a_remark_that_names_nothing_known_is_small_talk(
         ("thanks, that's exactly what I needed", Intent.THANKS),
         ("Thank you kindly, young machine.", Intent.THANKS),
         ("hey, quick q", Intent.GREETING),
+        ("thanks so much, this really helps!", Intent.THANKS),  # was the counties covered ("help" is a topic)
     ],
 )
 def test_a_line_of_small_talk_clauses_is_small_talk(kb, line, intent):
@@ -164,6 +168,18 @@ def test_small_talk_in_words_no_phrase_list_holds(kb, line, intent):
     plain = {"thanks": "thanks", "compliment": "great job!", "capabilities": "what can you do?"}[intent]
     answer = kb.conversation().ask(line)
     assert answer.kind is Kind.SMALLTALK and answer.text == kb.conversation().ask(plain).text
+
+
+@pytest.mark.parametrize(
+    "line", ["what kind of stuff can i ask you", "what sort of questions can you answer?", "what things can i ask?"]
+)
+def test_what_qa_can_be_asked_is_capabilities_whatever_the_words_mean_here(kb, line):
+    """ "what kind of stuff can i ask you" was refused: "stuff" is a word of the bundled knowledge base. Asking
+    what qa can be asked, in words that name nothing else, is small talk; "what can i ask about the parks?"
+    names a topic and is a question."""
+    assert detect(line, kb._smalltalk_lines, kb.index.is_topic_word) is Intent.CAPABILITIES
+    assert kb.ask(line).kind is Kind.SMALLTALK
+    assert detect("what can i ask about the parks?", kb._smalltalk_lines, kb.index.is_topic_word) is None
 
 
 def test_a_question_word_without_its_apostrophe_still_asks(kb):
