@@ -16,7 +16,7 @@ from .answer import Answer, Explanation, Kind, Suggestion
 from .dialogue import choice, clarify, compound, framing, smalltalk
 from .rules import RuleId
 from .rules.kind import HOW_ADJECTIVES
-from .text import QUESTION_WORDS, STOPWORDS, cut_at_word, is_everyday, strip_escapes, words
+from .text import QUESTION_WORDS, STOPWORDS, LazyPattern, cut_at_word, is_everyday, strip_escapes, words
 from .tuning import LIMITS
 
 if TYPE_CHECKING:
@@ -247,7 +247,21 @@ def _said_before(kb: KnowledgeBase, core: str, limit: float, context: Context | 
         return []
     if check:  # the claim is the question: is what it says so? The fact about it answers, either way
         return [_single(kb, f"{topic}?", limit, context)]
-    return [_single(kb, f"{followup.without_pointing(last)} {topic}?", limit, context)]
+    asked = followup.without_pointing(last)
+    readings = [_single(kb, f"{asked} {topic}?", limit, context)]
+    if _GIST.match(last):  # "… sum up the article, honestly i havent read it, whats it about?": the gist of the
+        # piece the line named, not of the asker's boss or of what a classmate claimed it was about
+        named = [word for word in words(before) if word in _DOCUMENTS]
+        readings += [_single(kb, f"what is the {word} about?", limit, context) for word in dict.fromkeys(named)]
+    return readings
+
+
+# what a knowledge base is written from: "the article", "this piece", "the headline"
+_DOCUMENTS = frozenset("article articles story piece headline report news paper post".split())  # noqa: SIM905
+# "what's it about?", "what is it really about?": the gist of one thing the line named
+_GIST = LazyPattern(
+    r"^\s*what(?:'?s| is| was)\s+(?:it|this|that)\s+(?:\w+ly\s+|even\s+|all\s+)?about\W*$", re.IGNORECASE
+)
 
 
 def _asks_for_more(text: str) -> bool:

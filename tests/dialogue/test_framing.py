@@ -108,6 +108,18 @@ def test_a_question_in_a_clause_of_the_lines_one_asking_part_is_answered(kb):
     assert answer.answered and answer.entry_id == "training-sessions"
 
 
+def test_whats_it_about_after_naming_the_piece_asks_its_gist(kb):
+    """ "my boss asked me to sum up the article … whats it about?" was read with every word the line named
+    ("sum up article read", "classmate article shenzhen hechi") and refused: "it" is the piece the line named."""
+    for line in (
+        "my teacher wants me to sum up this piece by tomorrow and i havent read it yet, whats it about?",
+        "my friend keeps saying the article is about shenzhen building roads in hechi, i doubt it. "
+        "what is it actually about?",
+    ):
+        answer = kb.ask(line)
+        assert answer.answered and answer.entry_id == "article-topic", line
+
+
 def test_a_clause_that_needs_to_know_something_asks_it(kb):
     """ "…, i need how many … got out of poverty, thanks": the question is embedded after "i need", with no
     "to know"; the clause asks it, though it neither starts with a question word nor ends with "?"."""
