@@ -27,6 +27,10 @@ _LEADS = [
     r"sorry(?: to bother you| to ask| for asking| if this is (?:a |an )?(?:dumb|silly|stupid|basic|obvious|odd) "
     r"(?:question|one|ask))?\s*(?:,\s*)?(?:but)?",
     r"(?:excuse me|pardon me)\s*,?",
+    # "this might be a dumb question but", "ok this is probably silly, but": a remark on the question itself
+    r"(?:this|it)(?:'s| is)? (?:might |may |could |probably |prob )?(?:be |sound )?(?:like )?(?:a |an )?"
+    r"(?:really |very |bit )?(?:dumb|silly|stupid|basic|obvious|odd|weird|naive)(?: (?:question|one|q))?"
+    r"\s*(?:,\s*)?(?:but)?",
     r"i was (?:just )?(?:reading|looking|thinking)(?: up)?(?: about| into| at)? [^,?]*?(?:,? and)? (?:i )?"
     r"(?:wondered|was wondering|wonder|got curious|thought i'd ask)",
     r"i(?:'m| am) (?:just )?(?:curious|wondering|trying to (?:find out|figure out|understand))(?: about)?",

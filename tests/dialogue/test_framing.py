@@ -17,6 +17,9 @@ CASES = [
      "which city helped Hechi?"),
     ("Hello, customers keep asking me when the parks opened, do you happen to know?", "when the parks opened?"),
     ("hi, sorry if this is a dumb question, but when did it start?", "when did it start?"),
+    ("this might be a dumb question but what does the article cover?", "what does the article cover?"),
+    ("ok this is probably silly, but when did it start?", "when did it start?"),
+    ("this is dumb", "this is dumb"),  # a remark, no question: nothing would be left
     ("doing a presentation tmrw and i need the number of parks", "i need the number of parks"),  # and when
     ("Good morning! could you tell me how many parks there are?", "how many parks there are?"),
     ("hiya, how many parks, any idea?", "how many parks?"),
