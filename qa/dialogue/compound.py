@@ -148,7 +148,10 @@ _CHECKS_A_CLAIM = LazyPattern(
     r"|(?:\bwho(?:'s| is)? (?:right|wins|correct)|\b(?:right|really|true|correct|accurate))\s*\?+"
     # a bare "was it?", "did i win?", "am i right?", or "was it 10 or 12?": whether the claim holds
     r"|^\s*(?:(?:is|was|were|are|did) (?:it|that|they)|did i win|am i (?:right|wrong)"
-    r"|(?:is|was|were|are) (?:it|that|they) [^?.!]{1,25}\bor\b[^?.!]{1,25})\s*\?+)\s*$",
+    r"|(?:is|was|were|are) (?:it|that|they) [^?.!]{1,25}\bor\b[^?.!]{1,25}"
+    # "can you settle it?", "could you check that for me?": a request to check what was just said
+    r"|(?:can|could|would|will) (?:you|u)(?: please)? (?:settle|check|confirm|verify|clear up|sort out|resolve)"
+    r" (?:it|that|this|the argument|the debate|our argument|our debate|a bet|our bet)(?: for (?:me|us))?)\s*\?+)\s*$",
     re.IGNORECASE,
 )
 

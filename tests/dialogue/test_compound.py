@@ -195,6 +195,20 @@ def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
     assert checks_a_claim("was it 10 or 12 of them?")
     assert not checks_a_claim("was it big?") and not checks_a_claim("did it help?")
     assert checks_a_claim("… bigger than hong kong's now, does the article say anything on that?")
+    # a request to check it ("can you settle it?"), not a request about something named
+    assert checks_a_claim("can you settle it?") and checks_a_claim("could you check that for us?")
+    assert not checks_a_claim("can you check the parks?")
+
+
+def test_a_request_to_settle_an_argument_is_answered_by_the_question_after_it(kb):
+    """ "… arguing over lunch whether the 1.4 billion was yuan or dollars, can you settle it? What was the total
+    funding …?" was answered as two parts, the first "I don't know" ("settle" unknown)."""
+    line = (
+        "my brother and I were arguing about whether the 1.4 billion was yuan or dollars, can you settle it? "
+        "how much funding did Hechi get in total?"
+    )
+    asked = kb.ask(line)
+    assert asked.answered and asked.entry_id == "financial-support" and not asked.parts
 
 
 def test_a_part_that_points_back_at_an_unknown_part_is_unknown_too():
