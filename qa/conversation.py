@@ -314,9 +314,11 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         and (
             followup.asks_its_kind(text, context.last.answer, kb.index.analyzer.stem)
             or followup.asks_its_origin(text, context.last.answer)
+            or followup.asks_its_helper(text, context.last.answer)
         )
     ):
-        last = context.last  # "what kind of certification?" of the certification just named; "from where?"
+        # "what kind of certification?" of the certification just named; "from where?"; "with whose help?"
+        last = context.last
         return kb._fact(last, text, limit, context.last_phrasing, understood=context.last_phrasing)
     if context is not None and context.last is not None and not alone.answered:
         item = followup.the_item(text, context.last.answer, partial(_same_token, kb))

@@ -95,6 +95,28 @@ def asks_its_origin(text: str, answer: str) -> bool:
     return bool(_FROM_WHERE.match(text)) and _FROM_A_NAME.search(answer) is not None
 
 
+# "with whose help?", "who helped them?", "with the support of whom?", "who backed it?": who helped
+_WHO_HELPED = LazyPattern(
+    r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:(?:with|by|thanks to)\s+(?:whose|who'?s)\s+"
+    r"(?:help|support|backing|aid|assistance)|who\s+(?:helped|supported|backed|assisted|aided)"
+    r"(?:\s+(?:them|it|that|those|these|him|her|out))?|(?:with\s+)?(?:the\s+)?(?:help|support)\s+of\s+whom"
+    r"|who\s+(?:was|were)\s+(?:behind|helping)\s+(?:it|that|them))\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "with Shenzhen's support", "with the help of Guangdong", "supported by the city": a helper, by name
+_A_HELPER = LazyPattern(
+    r"\b(?i:with (?:the )?(?:support|help|backing|aid|assistance) (?:of|from) (?:the )?)[A-Z]"
+    r"|\b(?i:with) [A-Z][\w-]*(?: [A-Z][\w-]*)*'s? (?i:support|help|backing|aid|assistance)"
+    r"|\b(?i:(?:supported|helped|backed|assisted|aided) by (?:the )?)[A-Z]"
+)
+
+
+def asks_its_helper(text: str, answer: str) -> bool:
+    """ "with whose help?" just after "In 2020, with Shenzhen's support, all 10 counties …": the last answer
+    names who helped."""
+    return bool(_WHO_HELPED.match(text)) and _A_HELPER.search(answer) is not None
+
+
 _HOW = LazyPattern(
     r"^\s*(?:(?:and|so|but|ok(?:ay)?)\s*,?\s*)?(?:how(?:\s+(?:exactly|so|then))?|in\s+what\s+ways?|by\s+what\s+means)"
     r"\s*[?.!]*\s*$",

@@ -161,6 +161,33 @@ def test_from_where_is_answered_by_the_origin_the_last_answer_names(kb, first, t
     assert conversation.ask(then).entry_id == entry
 
 
+@pytest.mark.parametrize("then", ["with whose help?", "with whose support?", "and who helped them", "who backed it?"])
+def test_who_helped_is_answered_by_the_helper_the_last_answer_names(kb, then):
+    """ "In 2020, with Shenzhen's support, all 10 … counties …", then "with whose help?": refused (the whose-
+    question names nothing of its own), or answered with Shenzhen's role against poverty. The fact just given
+    names who helped; one that names no helper does not answer it."""
+    conversation = kb.conversation()
+    conversation.ask("how many poor counties got out of poverty?")
+    answer = conversation.ask(then)
+    assert answer.answered and answer.entry_id == "counties-out-of-poverty"
+    conversation = kb.conversation()
+    conversation.ask("how many villages were removed from the poverty list?")  # names no helper
+    assert conversation.ask(then).entry_id != "villages-removed-from-poverty-list"
+
+
+def test_a_helper_is_named_by_support_help_or_backing():
+    from qa.dialogue.followup import asks_its_helper
+
+    for answer in (
+        "With the support of Guangdong, the bridge was rebuilt.",
+        "The hall reopened in May, supported by the Lottery Fund.",
+        "With Hartley Trust's backing, the club survived.",
+    ):
+        assert asks_its_helper("who helped?", answer), answer
+    assert not asks_its_helper("who helped?", "The hall reopened in May with new seats.")
+    assert not asks_its_helper("who helped build the hall?", "With the support of Guangdong, the bridge was rebuilt.")
+
+
 POOL = """version: 1
 title: Harbour Swimming Pool
 synonyms:
