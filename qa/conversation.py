@@ -352,7 +352,11 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
         context is not None
         and context.last is not None
         and alone.entry_id not in (None, context.last.id)
-        and (followup.asks_of_the_last(text) or (followup.points_back(text) and followup.shaped_like_followup(text)))
+        and (
+            followup.asks_of_the_last(text)
+            or followup.asks_when_of_the_last(text)
+            or (followup.points_back(text) and followup.shaped_like_followup(text))
+        )
     ):
         # "did it help sales?" after "… certification, which has boosted sales": "it" is the certification, and
         # its fact answers; the consumer-assistance fact that answers the words read alone is not about it.
@@ -368,7 +372,10 @@ def _single(kb: KnowledgeBase, text: str, limit: float, context: Context | None,
             if reading.why.best_entry == context.last.id:
                 break
         about_it = reading.answered and reading.entry_id == context.last.id and not reading.why.doubts
-        if about_it and followup.asks_of_the_last(text) and _says_own_words(kb, reading.entry_id, query, every=False):
+        if about_it and (
+            followup.asks_when_of_the_last(text)
+            or (followup.asks_of_the_last(text) and _says_own_words(kb, reading.entry_id, query, every=False))
+        ):
             return reading._replace(question=text, understood=reading.matched_question)
         # (everyday words count here: "when is it open?" after a swim's price is no question about the price)
         about_the_last = _says_own_words(kb, context.last.id, query, everyday=True)

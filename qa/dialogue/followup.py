@@ -211,6 +211,21 @@ _ASKED_OF_IT = LazyPattern(
 )
 
 
+# "when does it end?", "when did that start?", "where is it?": a question word, then a subject that points back
+_ASKED_OF_IT_WHEN = LazyPattern(
+    r"^\s*(?:and |so |but |ok |okay )?(?:(?:when|where|since when|till when|until when)\s+"
+    r"(?:did|does|do|is|was|were|will|has|have)\s+(?:it|that|this|they|those|these)\b(?! (?:is|was|are|were|be)\b)"
+    r"|(?:since|till|until) when\s*[?.!]*\s*$)",  # "since when?": when what was just said began
+    re.IGNORECASE,
+)
+
+
+def asks_when_of_the_last(text: str) -> bool:
+    """ "when does it end?" just after a fact: when (or where) what was just said happens, which that fact
+    answers when it gives a time (or a place), whatever another fact's words ("end") would answer alone."""
+    return bool(_ASKED_OF_IT_WHEN.match(text))
+
+
 def asks_of_the_last(text: str) -> bool:
     """A yes/no question whose subject points back ("did it help sales?", "and has that worked?"): it asks
     about what was just said, whatever another fact would answer read alone."""
