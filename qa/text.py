@@ -146,6 +146,9 @@ IDIOMS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("as", "far", "as", "i", "know"): (),
     ("these", "days"): (),  # now, as a question asks unless it says otherwise
     ("at", "the", "moment"): (),
+    ("back", "then"): (),  # the time of what was said: "what was the aim back then?" asks its aim
+    ("at", "that", "time"): (),
+    ("in", "those", "days"): (),
     ("every", "one", "of"): ("every",),
     ("each", "one", "of"): ("each",),
 }

@@ -641,6 +641,15 @@ def test_set_phrases_cost_no_topic(knowledge_base, question, entry):
     assert without_idioms(["did", "every", "one", "of", "the", "counties"]) == ["did", "every", "the", "counties"]
 
 
+def test_back_then_asks_of_the_time_just_spoken_of(kb):
+    """ "what was the aim back then?" after the partnership's start got Shenzhen's continued support (75):
+    "back" read as backing. "Back then", "at that time" say when, as the last answer did, no topic."""
+    conversation = kb.conversation()
+    conversation.ask("when did the partnership start?")
+    answer = conversation.ask("what was the aim back then?")
+    assert answer.answered and answer.entry_id == "partnership-start"
+
+
 def test_these_days_asks_of_now_as_any_question_does(kb):
     """ "in which areas are Shenzhen and Hechi working together these days?" was refused (62): "days" counted
     against the entry as a topic word. "these days" and "at the moment" ask of now, as a question does."""
