@@ -177,6 +177,8 @@ def used(text_words: list[str], *, answer: bool = False) -> set[str]:
         found |= _THINKING
     if not _FELT.isdisjoint(text_words):  # "visitors loved it" says whether they enjoyed it, liked it
         found |= _FELT
+    if not _PRICED.isdisjoint(text_words):  # "£146,000", "valued at", "the price": what it is worth
+        found.add(VALUE)
     if "%" in text_words or any(word == "per" and following == "cent" for word, following in pairwise(text_words)):
         found |= _SHARE_WORDS
     if not _SUCCESSION.isdisjoint(text_words) or any(
@@ -402,6 +404,8 @@ def asked_properties(shifters: frozenset[str], text_words: list[str]) -> frozens
     ):  # "worth in US dollars", "as well as": no judgement
         if word in shifters and not judges(word, text_words):
             shifters = shifters - {word}
+            if word == "worth":  # "how much is it worth?": its value
+                shifters = shifters | {VALUE}
     if "last" in shifters and _most_recently(text_words):
         shifters = shifters - {"last"}
     if not shifters.isdisjoint(_STOPPING) and any(
@@ -483,13 +487,20 @@ def judge(query: Query, index: Index) -> Judge | None:
 
 
 _VIEWS = JUDGEMENTS | FEELINGS
+# "how much is the tenor bell worth?": a value in money, which a fact gives only with an amount of money or a
+# price ("worth" that judges, "was it worth it?", is a view)
+VALUE = "value"
+_PRICED = frozenset(
+    """$ € £ ¥ dollars dollar yuan euros euro pounds rmb usd value values valued valuation price prices priced cost
+    costs costing worth sold""".split()  # noqa: SIM905
+)
 A_VIEW = "a view"  # the second doubt of a judgement ("too much?", "worth it?", "a success?")
 
 
 def describe(words: tuple[str, ...]) -> str:
     if words == (PREDECESSOR,):  # a reading of "before", not a word the question says
         return "never says who came before"
-    said = ", ".join(f"“{word}”" for word in words if word != A_VIEW)
+    said = ", ".join(f"“{'worth' if word == VALUE else word}”" for word in words if word != A_VIEW)
     return f"never says {said}" + (" (a judgement: asks a view no fact gives)" if A_VIEW in words else "")
 
 

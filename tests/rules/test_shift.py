@@ -331,6 +331,25 @@ def test_a_fact_that_says_how_people_felt_answers_whether_they_liked_it(small_kb
     assert kb.ask("did visitors enjoy the new wing?").entry_id == "wing-reception"
 
 
+def test_what_a_thing_is_worth_is_a_value_only_money_or_a_price_gives(small_kb):
+    """ "how much is the tenor worth?" got the tenor's weight (78, from a knowledge-base author): "how much" of
+    a fact with a number in it. What a thing is worth is its value, which a fact gives with an amount of money
+    or a price; "was it worth it?" is still a judgement."""
+    kb = small_kb(
+        "version: 1\ntitle: Bells\nentries:\n"
+        "  - id: tenor-weight\n    questions: [How heavy is the tenor bell?, tenor weight]\n"
+        "    answer: The tenor bell weighs 1.2 tonnes.\n    evidence: The tenor bell weighs 1.2 tonnes.\n"
+        "  - id: recast-cost\n    questions: [How much did the recasting cost?, recasting cost]\n"
+        "    answer: Recasting the bells cost £80,000.\n    evidence: Recasting the bells cost £80,000.\n"
+    )
+    worth = kb.ask("how much is the tenor bell worth?")
+    assert not worth.gives_fact
+    assert "never says “worth”" in describe(kb.ask("how much is the tenor bell worth?", threshold=0).why.doubts)
+    assert kb.ask("how much was the recasting worth?").entry_id == "recast-cost"  # an amount of money says it
+    judge = BY_ID[RuleId.SHIFT].judge(kb.index.query("was the recasting worth it?"), kb.index)
+    assert A_VIEW in judge(1)
+
+
 def test_a_fact_that_says_it_goes_on_answers_still_doing_but_not_still_so(small_kb):
     """ "Is Shenzhen still organising skills training?" was refused (62): the labor fact never says "still",
     but "Shenzhen and Hechi are expanding their labor cooperation" says it goes on. A fact in the present
