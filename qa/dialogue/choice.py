@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..text import QUESTION_WORDS, YES_NO_VERBS, LazyPattern, words
+from ..text import QUESTION_WORDS, STOPWORDS, YES_NO_VERBS, LazyPattern, words
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -84,4 +84,14 @@ def by_description(index: Index, reply: str, positions: list[int]) -> int | None
     fits.sort(reverse=True)
     if fits[0][0] > 0 and (len(fits) == 1 or fits[1][0] < fits[0][0]):
         return fits[0][1]
+    if fits[0][0] > 0:
+        # a tie on what the words mean ("the trainees": people, to the synonyms table) is settled by the words as
+        # written: only the people-trained entry's phrasings say "trainees"
+        from .clarify import written
+
+        typed = {word for word in words(match.group(1) if match else reply) if word not in STOPWORDS}
+        tied = [at for score, at in fits if score == fits[0][0]]
+        wrote = sorted(((len(typed & written(index, positions[at])), at) for at in tied), reverse=True)
+        if wrote[0][0] > 0 and wrote[1][0] < wrote[0][0]:
+            return wrote[0][1]
     return None

@@ -119,7 +119,7 @@ def _separates(index: Index, known: list[str], typed: set[str], first: int, seco
     said = index.tuning.answer_factor  # a word of the phrasings or the answer; a shared evidence sentence is no sign
     if any((one.get(token, 0.0) >= said) != (two.get(token, 0.0) >= said) for token in known):
         return True
-    said_one, said_two = _written(index, first), _written(index, second)
+    said_one, said_two = written(index, first), written(index, second)
     return any((word in said_one) != (word in said_two) for word in typed)
 
 
@@ -136,7 +136,7 @@ def _done_by(index: Index, doer: str, position: int) -> bool:
     return any(index.analyzer.stem(word) == doer for word in opening)
 
 
-def _written(index: Index, position: int) -> frozenset[str]:
+def written(index: Index, position: int) -> frozenset[str]:
     """Every word an entry's texts write, worked out once per entry (`Index.written`, filled on demand)."""
     written = index.written.get(position)
     if written is None:

@@ -61,6 +61,14 @@ def test_a_describing_reply_picks_by_the_candidates_own_words(kb):
     assert chat.ask("the ones that got out of poverty").entry_id == "counties-out-of-poverty"
 
 
+def test_a_reply_whose_meaning_fits_two_picks_the_one_that_writes_its_word(kb):
+    """ "the trainees" after "how many people?" was asked back: the synonyms table reads "trainees" as people,
+    which both people entries count. Only the people trained write "trainees" in their phrasings."""
+    chat = kb.conversation()
+    assert chat.ask("how many people?").kind is Kind.CLARIFY
+    assert chat.ask("the trainees").entry_id == "people-trained"
+
+
 @pytest.mark.parametrize(
     "reply", ["the ones who escaped poverty", "the poor ones who got lifted out of poverty in the end"]
 )
