@@ -603,7 +603,18 @@ def _refers_back(kb: KnowledgeBase, part: str) -> bool:
     """A part that points back ("… who built them?") or names nothing of its own ("… how many were there?")."""
     from .dialogue import followup
 
-    return followup.points_back(part) or not _own_topic(kb, kb.index.query(part))
+    own_topic = _own_topic(kb, kb.index.query(part))
+    said = words(part)
+    if (
+        own_topic
+        and not _PLACE_OR_TIME.isdisjoint(said)
+        and not followup.points_back(" ".join(word for word in said if word not in _PLACE_OR_TIME))
+    ):
+        return False  # "… and how many companies invested there": the place the line named, not its last fact
+    return followup.points_back(part) or not own_topic
+
+
+_PLACE_OR_TIME = frozenset(("there", "then"))
 
 
 def _has_content(

@@ -200,6 +200,16 @@ def test_a_check_of_a_claim_before_a_question_is_no_part_of_its_own(kb):
     assert not checks_a_claim("can you check the parks?")
 
 
+def test_there_in_a_part_with_its_own_topic_is_the_place_the_line_named(kb):
+    """ "when did shenzhen start partnering with hechi and how many companies invested there": "there" is Hechi,
+    and the part asks of companies; read against the partnership's start, it was refused."""
+    asked = kb.ask("when did shenzhen start partnering with hechi and how many companies invested there")
+    assert [part.entry_id for part in asked.parts] == ["partnership-start", "companies-invested"]
+    # a part that names nothing of its own still points at the part before it
+    built = kb.ask("how many parks did shenzhen build in hechi and when were they built there?")
+    assert built.parts[1].entry_id is None
+
+
 def test_a_request_to_settle_an_argument_is_answered_by_the_question_after_it(kb):
     """ "… arguing over lunch whether the 1.4 billion was yuan or dollars, can you settle it? What was the total
     funding …?" was answered as two parts, the first "I don't know" ("settle" unknown)."""
