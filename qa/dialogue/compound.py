@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..answer import Kind
-from ..text import LazyPattern
+from ..text import STOPWORDS, LazyPattern
 
 if TYPE_CHECKING:
     from ..answer import Answer
@@ -51,7 +51,28 @@ _THINGS = (
     r"^(?P<lead>(?:and|so|also|plus)\s+)?(?P<ask>how many|how much|which|what)\s+"
     r"(?P<things>\w+(?:\s*,\s*\w+)*\s*,?\s+and\s+\w+)(?:\s+(?P<rest>[^?!.]+?))?(?P<end>\s*[?!.]*)\s*$"
 )
+# "how many industrial parks and certified products are there?": two things of two words each
+_TWO_WORD_THINGS = (
+    r"^(?P<lead>(?:and|so|also|plus)\s+)?(?P<ask>how many|how much|which|what)\s+"
+    r"(?P<things>\w+\s+\w+\s+and\s+\w+\s+\w+)(?:\s+(?P<rest>[^?!.]+?))?(?P<end>\s*[?!.]*)\s*$"
+)
 _MINIMUM_WORDS = 2  # a part must ask something
+
+
+def _two_word_things(text: str) -> re.Match[str] | None:
+    """ "industrial parks and certified products": two names of things, each a word and a noun; not "people
+    benefited and were trained", one question of what happened to them."""
+    match = re.match(_TWO_WORD_THINGS, text, re.IGNORECASE)
+    if match is None:
+        return None
+    said = re.findall(r"\w+", match["things"].casefold())
+    del said[2]  # "and"
+    nouns = said[1::2]
+    if any(word in STOPWORDS for word in said) or any(word.endswith(("ed", "ing")) for word in nouns):
+        return None
+    return match
+
+
 # "how is Shenzhen helping Hechi with jobs and with selling products?": a preposition said again before the second
 _TWO_OBJECTS = (
     r"^(?P<asked>(?:how|what|when|where|who|which|why)\b.+?)\s+(?P<by>with|on|about|for|in|to|from)\s+"
@@ -71,7 +92,7 @@ def split(text: str) -> tuple[list[str], bool]:
     parts = [part.strip(" ,;") for part in parts if len(re.findall(r"\w+", part)) >= _MINIMUM_WORDS]
     if len(parts) > 1:
         return [parts[0], *(_with_counted(part, before) for before, part in itertools.pairwise(parts))], True
-    match = re.match(_THINGS, text.strip(), re.IGNORECASE)
+    match = re.match(_THINGS, text.strip(), re.IGNORECASE) or _two_word_things(text.strip())
     if match:
         things = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["things"])
         if 1 < len(things) <= 3 and not _one_measure(things):

@@ -149,6 +149,18 @@ def test_a_preposition_said_again_asks_of_two_things():
     ]
 
 
+def test_two_things_of_two_words_each_are_two_questions(kb):
+    """ "how many industrial parks and certified products are there?" was read whole and refused (55): two
+    things counted, each an adjective and a noun. "how many people benefited and were trained?" is one."""
+    assert split("how many industrial parks and certified products are there?")[0] == [
+        "how many industrial parks are there?",
+        "how many certified products are there?",
+    ]
+    assert len(split("how many people benefited and were trained?")[0]) == 1
+    both = kb.ask("how many industrial parks and certified products are there?")
+    assert [part.entry_id for part in both.parts] == ["industrial-parks", "certified-products"]
+
+
 def test_units_of_one_measure_ask_one_amount():
     """An author's phrasing "How many hours and minutes did it last?" was read as two questions, a `--check`
     error; units that make one amount together are one question, while two things counted are still two."""
