@@ -47,6 +47,8 @@ def score_entries(index: Index, query: Query) -> list[Scored]:
     tuning = index.tuning
     tokens = query.tokens
     total = sum(item.weight for item in tokens)
+    if total <= 0.0:  # every word weighs nothing (a Tuning that zeroes question words): nothing is explained
+        return []
     best: dict[int, tuple[float, int, float, float]] = {}  # entry -> (F, phrasing, explained, precision)
     owner, inverse_weight = index.phrasing_owner, index.phrasing_inverse_weight
     # the F-score of recall r = explained/total and precision p = asked/weight (`_f_score`), inlined: this

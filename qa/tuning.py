@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from types import MappingProxyType
 
 from .rules import RuleId, default_weights
-from .values import FrozenValue
+from .values import FrozenValue, ReadOnlyDict
 
 
 class Tuning(FrozenValue, unhashed=("doubt_weights",)):
@@ -89,17 +88,17 @@ class Tuning(FrozenValue, unhashed=("doubt_weights",)):
         # a partial `doubt_weights` ({RuleId.SHIFT: 0.5}) changes those rules and keeps the others' defaults; a
         # whole one is kept as read (rule ids, not the names it may give) and read-only, as a copy is: a dict
         # given here, or one a pickle made, is never the value itself
-        doubt_weights = MappingProxyType({**default_weights(), **given})
+        doubt_weights = ReadOnlyDict({**default_weights(), **given})
         values = locals()
         for name, value in values.items():
             if name not in ("self", "given", "doubt_weights", "values", "__class__"):
-                _check(name, value, _SCORES.get(name) or _AT_MOST.get(name))
+                _check(name, value, _SCORES.get(name) or _AT_MOST.get(name) or (None if name in _COUNTS else _LARGEST))
                 if name in _COUNTS and (not isinstance(value, int) or value < 1):
                     raise ValueError(f"Tuning {name} must be a whole number of 1 or more, not {value!r}")
                 if name in _ABOVE_ZERO and value <= 0:
                     raise ValueError(f"Tuning {name} must be a number above 0, not {value!r}")
         for rule, weight in doubt_weights.items():
-            _check(f"doubt_weights[{getattr(rule, 'value', rule)!r}]", weight, None)
+            _check(f"doubt_weights[{getattr(rule, 'value', rule)!r}]", weight, _LARGEST)
         if phrasing_weight + entry_weight + fuzzy_weight <= 0:  # every entry would score 0: nothing is answered
             raise ValueError("Tuning phrasing_weight, entry_weight and fuzzy_weight cannot all be 0")
         self._assign(values)
@@ -121,6 +120,9 @@ _AT_MOST = {
     "beta": 100.0,
 }
 _COUNTS = frozenset(("max_suggestions", "rerank_depth"))  # slice lengths: whole numbers
+# a weight or factor above this is no tuning but an overflow: 1e308 times a word's rarity is infinite, and an
+# infinite score is NaN, which is no JSON
+_LARGEST = 1e6
 _ABOVE_ZERO = frozenset(("unknown_factor", "beta"))  # a divisor (an all-unknown question weighs nothing else)
 
 

@@ -10,7 +10,6 @@ annotations, its `__init__` defaults and the fields it leaves out of comparison,
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Any, ClassVar
 
 
@@ -92,13 +91,33 @@ class FrozenValue:
         return f"{self.__class__.__qualname__}({shown})"
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        """Copy and pickle through `__init__` (the fields, in order), as `__setattr__` refuses; a read-only
-        mapping (`Tuning.doubt_weights`), which pickle cannot write, goes as the dict it shows."""
-        values = (getattr(self, name) for name in self._fields)
-        return self.__class__, tuple(dict(value) if type(value) is MappingProxyType else value for value in values)
+        """Copy and pickle through `__init__` (the fields, in order), as `__setattr__` refuses."""
+        return self.__class__, tuple(getattr(self, name) for name in self._fields)
 
     def _replace(self, **changes: Any) -> Any:
         """A copy with some fields changed (`dataclasses.replace`, without importing it)."""
         values = {name: getattr(self, name) for name in self._fields}
         values.update(changes)
         return self.__class__(**values)
+
+
+class ReadOnlyDict(dict):
+    """A dict that refuses changes (`Tuning.doubt_weights`): read-only as a `MappingProxyType` is, yet, being a
+    dict, copied, pickled and turned into a dict by `dataclasses.asdict` as any field value is (a mapping proxy
+    can be neither deep-copied nor pickled)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError(f"{self.__class__.__name__} is read-only")
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[type, tuple[dict]]:
+        return self.__class__, (dict(self),)
+
+    def __copy__(self) -> ReadOnlyDict:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> ReadOnlyDict:
+        return self

@@ -33,6 +33,10 @@ def test_a_partial_doubt_weights_keeps_the_other_rules_defaults():
         {"doubt_weights": {"x": 1.0}},  # a rule that does not exist, silently ignored
         # the third attack: every entry scored 0, so nothing was ever answered
         {"phrasing_weight": 0, "entry_weight": 0, "fuzzy_weight": 0},
+        # the fourth attack: a weight of 1e308 made a word's weight infinite and the score NaN
+        {"number_factor": 1e308},
+        {"everyday_factor": 1e7},
+        {"doubt_weights": {"shift": 1e308}},
     ],
 )
 def test_a_tuning_number_that_is_no_score_or_weight_is_an_error(bad):
@@ -40,6 +44,15 @@ def test_a_tuning_number_that_is_no_score_or_weight_is_an_error(bad):
     hostile-input helper): a tuning number is finite, not below 0, and a score's is 100 at most."""
     with pytest.raises(ValueError, match="Tuning"):
         qa.Tuning(**bad)
+
+
+@pytest.mark.parametrize("field", ["question_word_factor", "everyday_factor"])
+def test_a_question_whose_words_all_weigh_nothing_is_refused_not_a_crash(field):
+    """Tuning(question_word_factor=0) made "when" weigh nothing at all, and asking it divided by zero (the
+    fourth attack): a question with no weight explains nothing, and is refused."""
+    kb = qa.load(tuning=qa.Tuning(**{field: 0}))
+    for question in ("when", "how many", "what is it"):
+        assert not kb.ask(question).gives_fact
 
 
 def test_doubt_weights_may_name_a_rule_by_its_name():

@@ -77,3 +77,20 @@ def test_a_knowledge_base_and_its_tuning_pickle_and_copy():
     for other in (pickle.loads(pickle.dumps(kb)), copy.deepcopy(kb)):
         assert other.tuning == tuning and other.threshold == 50
         assert other.ask("how many parks?").entry_id == kb.ask("how many parks?").entry_id == "industrial-parks"
+
+
+def test_a_tuning_is_a_dataclass_to_the_standard_helpers():
+    """`dataclasses.asdict(qa.Tuning())` and `astuple` raised "cannot pickle 'mappingproxy' object" (the fourth
+    attack): its rule weights are a read-only dict, which the helpers copy as any dict, and which still refuses
+    changes."""
+    import dataclasses
+
+    import qa
+    from qa.rules import RuleId
+
+    tuning = qa.Tuning(doubt_weights={RuleId.SHIFT: 0.5})
+    as_dict = dataclasses.asdict(tuning)
+    assert as_dict["threshold"] == 63.0 and as_dict["doubt_weights"][RuleId.SHIFT] == 0.5
+    assert dataclasses.astuple(tuning)[0] == 63.0
+    with pytest.raises(TypeError, match="read-only"):
+        tuning.doubt_weights[RuleId.SHIFT] = 1.0
