@@ -70,6 +70,21 @@ def test_a_pasted_line_longer_than_any_phrasing_offers_nothing(completer):
     assert complete(completer, "industrial parks")  # a line being typed still completes
 
 
+def test_a_pasted_word_longer_than_any_word_is_compared_with_none(kb, monkeypatch):
+    """Tab on one 440 KB word (a pasted URL or blob) froze the chat for 24 s, Ctrl-C included: the word was
+    compared with every word of the knowledge base. One twice as long as the longest word of any phrasing can
+    be close to none, and is compared with none; a typo of a long word still is."""
+    from qa.repl import completer as completing
+
+    index = completing.PhrasingIndex(kb)
+    compared = []
+    real = completing.word_score
+    monkeypatch.setattr(completing, "word_score", lambda typed, word: compared.append(word) or real(typed, word))
+    assert index.search("x" * 440_000) == [] and compared == []
+    assert index.search(" ".join(["industrialz" * 100] * 40)) == [] and compared == []
+    assert index.search("industrail parks") and compared
+
+
 def test_slash_offers_every_command_with_its_summary(completer):
     offered = complete(completer, "/")
     assert [completion.text for completion in offered] == [name for name, _ in COMMAND_LIST]

@@ -61,6 +61,7 @@ class PhrasingIndex:
         for position, phrasing_words in enumerate(self.words):
             for word in set(phrasing_words):
                 self.users.setdefault(word, []).append(position)
+        self.longest = max(map(len, self.users), default=0)  # the longest word of any phrasing
 
     def first_phrasings(self) -> list[Match]:
         """One phrasing per entry, in file order: what Tab on an empty line offers."""
@@ -87,6 +88,11 @@ class PhrasingIndex:
         return [Match(*self.phrasings[position], -negative) for negative, position in scored[:limit]]
 
     def _close_words(self, typed: str) -> dict[str, float]:
+        # a word twice as long as the longest word of any phrasing is close to none (fuzz.ratio of a word with
+        # one of at most half its length is 67 at most): a pasted URL or blob is not compared with every word,
+        # which froze the chat for 24 s on one 440 KB word
+        if len(typed) > 2 * self.longest:
+            return {}
         return {word: score for word in self.users if (score := word_score(typed, word)) >= WORD_FLOOR}
 
 
