@@ -58,8 +58,9 @@ class _Parser(argparse.ArgumentParser):
 def _one_line(text: str) -> str:
     """A message for stderr: one line, no control sequences (it may quote a file name or argument)."""
     from .display import clean
+    from .errors import shortened
 
-    return clean(text)
+    return clean(shortened(text))
 
 
 def _json(value: object, indent: int | None = None) -> str:

@@ -51,6 +51,24 @@ def quoted(value: str) -> str:
     return f"{value[:SHOWN_CHARACTERS]!r}… ({len(value):,} characters)"
 
 
+_LONG_RUN = 200  # a run of this many characters without a space is a value pasted whole, not words of a message
+
+
+def shortened(text: str) -> str:
+    """A message with every run of more than `_LONG_RUN` characters without a space cut as `quoted` cuts a
+    value: whatever path a 50 MB id, version or YAML tag takes into a message, the line stays short."""
+    if len(text) <= _LONG_RUN:
+        return text
+    import re
+
+    # (the marks that end the run, "':" of "'ggg…':", stay after the cut, so the message reads as it would)
+    return re.sub(
+        r"(\S{" + str(_LONG_RUN + 1) + r",}?)([^\w\s]{0,3})(?=\s|$)",
+        lambda run: f"{run[1][:SHOWN_CHARACTERS]}… ({len(run[1]):,} characters){run[2]}",
+        text,
+    )
+
+
 def _names_field(field: str, message: str) -> bool:
     """Does the message already say which field it is about ("… in the answer …", "phrasing '…'" of a
     question)?"""
@@ -86,7 +104,7 @@ def format_problem(problem: Problem) -> str:
     if problem.severity != "error":
         parts.append(problem.severity)
     parts.append(problem.message)
-    return clean(": ".join(parts))
+    return clean(shortened(": ".join(parts)))
 
 
 class KnowledgeBaseError(Exception):

@@ -671,3 +671,28 @@ def test_a_huge_unknown_key_or_expect_is_quoted_short(tmp_path):
     with pytest.raises(evaluate.EvalFileError) as caught:
         evaluate.read_items(str(items), {"a"})
     assert len(str(caught.value)) < 300 and "(200,000 characters) is not an entry" in str(caught.value)
+
+
+LONG = "g" * 200_000
+OK_KB = "version: 1\ntitle: T\nentries: [{id: a, questions: [x], answer: A., evidence: A.}]\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (OK_KB.replace("id: a", "id: " + LONG), "entry gggg"),  # the entry's id, shown before every problem
+        (OK_KB.replace("version: 1", "version: " + "9" * 200_000), "unsupported version '9999"),
+        (OK_KB.replace("version: 1", 'version: "' + LONG + '"'), "unsupported version 'gggg"),
+        (OK_KB.replace("title: T", "title: !" + LONG + " T"), "YAML tag '!gggg"),
+        (OK_KB.replace("title: T", "title: *" + LONG), "undefined alias 'gggg"),
+    ],
+)
+def test_a_huge_value_on_any_path_makes_a_short_error(tmp_path, capsys, text, said):
+    """An over-long id, version, YAML tag or alias still printed the whole value, 50 MB on one "line" (the
+    fourth attack): every run of characters too long to be words of a message is cut to its start and
+    length, whatever path brought it there."""
+    from qa.cli import main
+
+    assert main(["--kb", str(write(tmp_path, text)), "-q", "x"]) == 2
+    error = capsys.readouterr().err
+    assert said in error and "(200,00" in error and len(error) < 400 and error.count("\n") == 1
