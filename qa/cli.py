@@ -245,9 +245,23 @@ def _lines(stream, name: str) -> Iterator[str]:
                     skipped += 1
                     if skipped * MAX_LINE_BYTES >= MAX_SKIPPED_BYTES:  # /dev/zero has no end of line
                         raise InputError(f"{_visible(name)}: line {number} is longer than 64 MiB")
+            if number == 1:
+                raw = _utf8_first_line(raw, name)
             yield raw.rstrip(b"\n").rstrip(b"\r").decode("utf-8", errors="replace")
     except OSError as exc:  # e.g. stdin open only for writing, or a folder
         raise InputError(f"{_visible(name)}: {unreadable(exc)}") from None
+
+
+def _utf8_first_line(raw: bytes, name: str) -> bytes:
+    """The first line without a UTF-8 byte order mark; UTF-16 or UTF-32 input (a byte order mark, or a NUL
+    beside every letter) is an error: read as UTF-8, each of its lines made one or two lines of NULs and
+    letters, and one answer a line no longer held."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:]
+    wide = raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(raw) >= 4 and raw.count(0) * 3 >= len(raw))
+    if wide:
+        raise InputError(f"{_visible(name)}: the text is UTF-16 or UTF-32; qa reads UTF-8 (save it as UTF-8)")
+    return raw
 
 
 def _open_batch(name: str):

@@ -207,6 +207,29 @@ def test_one_shot_on_a_terminal_wraps_between_words_at_its_width_and_a_pipe_does
     assert screen.getvalue().split() == piped.split()  # no word cut in two, none lost
 
 
+@pytest.mark.parametrize(
+    "data",
+    ["parks\nbridges\n".encode("utf-16-le"), "parks\nbridges\n".encode("utf-16"), "parks\n".encode("utf-32")],
+)
+def test_utf16_input_is_an_error_not_lines_of_nuls(monkeypatch, capsys, data):
+    """UTF-16 questions piped or in --batch printed "I don't know." three times for two questions, exit 0 (the
+    fourth attack): read as UTF-8, NULs and letters made more lines than were asked."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    from qa.cli import main
+
+    assert main(["--batch", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "UTF-16 or UTF-32; qa reads UTF-8" in captured.err
+
+
+def test_a_utf8_byte_order_mark_is_no_part_of_the_first_question(monkeypatch, capsys, kb):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\ufeffparks\n".encode())))
+    from qa.cli import main
+
+    assert main(["--batch", "-", "--json"]) == 0
+    assert '"question": "parks"' in capsys.readouterr().out
+
+
 def test_batch_on_a_terminal_shows_each_question_with_its_answer_wrapped(monkeypatch, kb):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "60")

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qa
-from qa.cli import _json, run_batch
+from qa.cli import InputError, _json, run_batch
 from qa.loader import parse
 from qa.render import answer_fragments, clean, one_line, to_plain
 from qa.text import _NEGATED, drop_negated
@@ -151,7 +151,17 @@ def _expected_questions(data: bytes) -> list[str]:
     parts = data.split(b"\n")
     if parts[-1] == b"":
         parts.pop()
+    if parts and parts[0].startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark is no part of the question
+        parts[0] = parts[0][3:]
     return [part.rstrip(b"\r").decode("utf-8", "replace") for part in parts]
+
+
+def _wide(data: bytes, limit: int | None = None) -> bool:
+    """Does the input's first line (as read, up to `limit` bytes) look like UTF-16 or UTF-32 (a byte order mark,
+    or a NUL every other byte), which qa refuses rather than reading as lines of NULs?"""
+    first = data.split(b"\n", 1)[0] + (b"\n" if b"\n" in data else b"")
+    first = first[:limit] if limit else first
+    return first.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(first) >= 4 and first.count(0) * 3 >= len(first))
 
 
 @SETTINGS
@@ -165,6 +175,11 @@ def test_batch_alignment_for_any_lines(kb, lines, ending, final, as_json):
     data = ending.join(lines) + (ending if final and lines else b"")
     expected = _expected_questions(data)
     out = io.StringIO()
+    if _wide(data):  # refused, with nothing written
+        with pytest.raises(InputError, match="UTF-16 or UTF-32"):
+            run_batch(kb, io.BytesIO(data), out, as_json=as_json, threshold=None)
+        assert out.getvalue() == ""
+        return
     assert run_batch(kb, io.BytesIO(data), out, as_json=as_json, threshold=None) == 0
     text = out.getvalue()
     assert text.count("\n") == len(expected)
@@ -186,6 +201,11 @@ def test_over_long_lines_still_give_one_result_each(kb, lines, final, limit):
     saved, qa.cli.MAX_LINE_BYTES = qa.cli.MAX_LINE_BYTES, limit
     try:
         out = io.StringIO()
+        if _wide(data, limit):  # refused, with nothing written
+            with pytest.raises(InputError, match="UTF-16 or UTF-32"):
+                run_batch(kb, io.BytesIO(data), out, as_json=True, threshold=None)
+            assert out.getvalue() == ""
+            return
         run_batch(kb, io.BytesIO(data), out, as_json=True, threshold=None)
     finally:
         qa.cli.MAX_LINE_BYTES = saved
