@@ -22,7 +22,7 @@ import yaml
 
 from .answer import Answer, Kind
 from .errors import Problem, quoted
-from .evaluate import EvalFileError, label, mapping_fields
+from .evaluate import EvalFileError, as_given, label, mapping_fields
 from .loader import did_you_mean
 from .yaml_reader import compose, read_text
 
@@ -224,7 +224,7 @@ def report_text(report: DialogueReport, minimum: float | None) -> str:
             )
     if minimum is not None:
         verdict = "pass" if passes(report, minimum) else "FAIL"
-        lines.append(f"{verdict}: minimum {minimum:.1%} of turns right")
+        lines.append(f"{verdict}: minimum {as_given(minimum)} of turns right")
     return "\n".join(lines) + "\n"
 
 

@@ -292,6 +292,12 @@ def below_minimum(rates: Rates, minimum: float | None) -> list[str]:
 # -- output -------------------------------------------------------------------------------------------------
 
 
+def as_given(minimum: float) -> str:
+    """A minimum as the user gave it ("50.04%", not "50.0%" beside a rate of 50.0% it failed; "0%", not
+    "-0.0%")."""
+    return f"{round(100 * minimum, 6) + 0.0:g}%"
+
+
 def _percent(rate: float | None) -> str:
     return "n/a" if rate is None else f"{100 * rate:.1f}%"
 
@@ -341,7 +347,7 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
     if minimum is not None:
         below = below_minimum(now, minimum)
         verdict = f"FAIL ({', '.join(below)} below it)" if below else "pass"
-        lines.append(f"{verdict}: minimum {_percent(minimum)} for accuracy and refusal rate")
+        lines.append(f"{verdict}: minimum {as_given(minimum)} for accuracy and refusal rate")
     return "\n".join(lines) + "\n"
 
 

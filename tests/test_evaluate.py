@@ -116,6 +116,14 @@ def test_a_failed_minimum_says_which_rate_fell_below_it(labelled):
     assert last.startswith("FAIL (refusal rate 50.0% below it)") and "accuracy 66" not in last
 
 
+def test_the_verdict_shows_the_minimum_as_given():
+    """ "--min-accuracy 50.04" failed a rate of 50.0% and said "minimum 50.0%", contradicting itself; "-0" said
+    "minimum -0.0%" (the fourth attack)."""
+    from qa.evaluate import as_given
+
+    assert as_given(0.5004) == "50.04%" and as_given(-0.0) == "0%" and as_given(0.6) == "60%"
+
+
 def test_min_accuracy_out_of_range_is_an_error(labelled):
     result = evaluate(labelled, "--min-accuracy", "150")
     assert result.returncode == 2
