@@ -92,14 +92,24 @@ class Conversation:
 
         if not isinstance(kb, knowledge_base.KnowledgeBase):
             raise TypeError(f"a Conversation is held with a KnowledgeBase (qa.load()), not {type(kb).__name__}")
-        self.kb = kb
-        self.threshold = kb.threshold if threshold is None else knowledge_base._checked(threshold)
+        self._kb = kb
+        self._threshold = kb.threshold if threshold is None else knowledge_base._checked(threshold)
         self._context = Context()
         self._lock = threading.Lock()
 
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base this conversation is held with (read-only)."""
+        return self._kb
+
+    @property
+    def threshold(self) -> float:
+        """The threshold it was made with (read-only, as the knowledge base's is)."""
+        return self._threshold
+
     def ask(self, text: str) -> Answer:
         with self._lock:
-            limit = self.kb.threshold if self.threshold is None else self.threshold
+            limit = self.threshold
             last = self._context.last
             answer = respond(self.kb, text, limit, self._context)
             if (

@@ -35,7 +35,7 @@ class KnowledgeBase:
     ):
         self.data = data
         tuning = _checked_tuning(tuning)
-        self.threshold = tuning.threshold if threshold is None else _checked(threshold)
+        self._threshold = tuning.threshold if threshold is None else _checked(threshold)
         analysis = _analysis
         analyzer = Analyzer.from_table(data.synonyms) if analysis is None else analysis.analyzer(data.synonyms)
         with gc_paused():
@@ -49,6 +49,12 @@ class KnowledgeBase:
         """Pickle (for a worker process) and copy as the data and settings it was made from: the index is built
         again on the other side, as it holds what pickle cannot write (weak references, compiled patterns)."""
         return self.__class__, (self.data, self.threshold, self.tuning)
+
+    @property
+    def threshold(self) -> float:
+        """The confidence (0-100) at or above which a question is answered: read-only, as the knowledge base is
+        (`ask(threshold=…)` or `load(threshold=…)` choose another; an assigned NaN refused everything)."""
+        return self._threshold
 
     @property
     def path(self) -> str:

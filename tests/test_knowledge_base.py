@@ -115,3 +115,17 @@ def test_a_dropped_knowledge_base_is_freed_and_the_host_s_collector_is_left_alon
         if enabled:
             gc.enable()
     assert gc.get_freeze_count() == frozen
+
+
+def test_a_threshold_is_read_only_as_the_knowledge_base_is(kb):
+    """`kb.threshold = float("nan")` silently refused everything, and `= "63"` failed deep in the matcher (the
+    fourth attack), though every other way of giving a threshold checks it: it is read-only, on a knowledge
+    base and on a conversation, and `threshold=` chooses another."""
+    conversation = kb.conversation(threshold=50)
+    for holder in (kb, conversation):
+        with pytest.raises(AttributeError):
+            holder.threshold = float("nan")
+    with pytest.raises(AttributeError):
+        conversation.kb = None
+    assert kb.threshold == 63.0 and conversation.threshold == 50.0
+    assert kb.ask("how many parks?", threshold=99).kind.value == "unknown"
