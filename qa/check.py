@@ -29,7 +29,16 @@ from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
 from .paths import is_installed_copy
 from .render import clean
-from .text import QUESTION_WORDS, STOPWORDS, Analyzer, drop_negated, is_everyday, spelled_numbers, words
+from .text import (
+    QUESTION_WORDS,
+    STOPWORDS,
+    Analyzer,
+    drop_negated,
+    is_everyday,
+    spelled_numbers,
+    strip_escapes,
+    words,
+)
 from .thesaurus import everyday_paraphrase
 
 if TYPE_CHECKING:
@@ -88,6 +97,7 @@ def normalise(text: str) -> str:
 def numbers(text: str) -> dict[str, str]:
     """Numbers written with digits, normalised -> as written ("765,200" and "765200" are the same number)."""
     found: dict[str, str] = {}
+    text = strip_escapes(text)  # "\x1b[1m12\x1b[0m" writes 12, not 1, 12 and 0
     for match in _NUMBER.finditer(text):
         written = match.group()
         found.setdefault(_number_key(written), written)

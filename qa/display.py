@@ -34,11 +34,16 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def clean(text: str, *, one_line: bool = True) -> str:
     """Text safe for a terminal: escape sequences and control characters removed, tabs as spaces."""
     text = strip_escapes(text).replace("\t", " ").replace("\r\n", "\n").replace("\r", " ")
+    if not text.isprintable():  # a vertical tab (Word's manual line break), a form feed or a unit separator
+        text = text.translate(_SPACING)  # part words as a tab does: "12\vitems" is "12 items", not "12items"
     if not text.isascii():  # line and paragraph separators break a line, as a newline does
         text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
     if one_line:
         text = text.replace("\n", " ")
     return text if text.isprintable() else re.sub(_CONTROLS, "", text)
+
+
+_SPACING = dict.fromkeys(map(ord, "\v\f\x1c\x1d\x1e\x1f"), " ")
 
 
 def visible(text: str) -> str:

@@ -696,3 +696,21 @@ def test_a_huge_value_on_any_path_makes_a_short_error(tmp_path, capsys, text, sa
     assert main(["--kb", str(write(tmp_path, text)), "-q", "x"]) == 2
     error = capsys.readouterr().err
     assert said in error and "(200,00" in error and len(error) < 400 and error.count("\n") == 1
+
+
+def test_a_vertical_tab_or_form_feed_parts_words_as_a_space_does():
+    """ "12\vitems\fat a time" printed as "12itemsat a time" (the fourth attack): a vertical tab (Word's manual
+    line break), a form feed or a unit separator between words was deleted, not read as a space."""
+    from qa.display import clean
+
+    assert clean("up to 12\vitems\fat a time") == "up to 12 items at a time"
+    assert clean("borrow\x1fup to 12") == "borrow up to 12"
+    assert clean("bell\x07s") == "bells"  # other controls are still only taken out
+
+
+def test_check_reads_no_number_inside_an_escape_sequence(tmp_path):
+    """An answer "up to \x1b[1m12\x1b[0m items" gave "number 1 … not in the evidence" and "number 0 …": two
+    errors from the digits of the escape sequences (the fourth attack). Only the 12 it shows is a number."""
+    from qa.check import numbers
+
+    assert set(numbers("up to \x1b[1m12\x1b[0m items")) == {"12"}
