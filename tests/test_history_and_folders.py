@@ -104,3 +104,7 @@ def test_a_file_where_the_history_folder_should_be_is_named(tmp_path):
     (tmp_path / "qa").write_text("not a folder")
     choice = open_history(tmp_path / "qa" / "history")
     assert choice.path is None and choice.notice.endswith(f"{tmp_path / 'qa'} is not a folder.")
+    # a name with an escape in it is shown with the escape written out, not as another file's name (an attack)
+    (tmp_path / "data\x1b[31m").write_text("not a folder")
+    choice = open_history(tmp_path / "data\x1b[31m" / "qa" / "history")
+    assert choice.notice.endswith("data\\x1b[31m is not a folder.")

@@ -700,3 +700,16 @@ def test_a_picked_question_reaches_history_without_bidi_or_invisible_characters(
     asked = asked_question(chat, "1")
     assert asked.startswith("How many books can I borrow")
     assert not any(mark in asked for mark in "\u202e\u202c\u2066\u2069\u200b")
+
+
+def test_a_tag_with_an_escape_in_it_is_found_by_the_name_topics_shows(small_kb):
+    """ "\x1b[1mrules" and "rules\u200b" were both shown as "rules" by /topics, and `/topics rules` reached only
+    the second (the fourth attack): a tag is looked up by the name it shows."""
+    from qa.repl.render import tagged
+
+    kb = small_kb(
+        "version: 1\ntitle: T\nentries:\n"
+        '  - {id: a, questions: [What is a?], answer: A is one., evidence: A is one., tags: ["\\e[1mrules"]}\n'
+        '  - {id: b, questions: [What is b?], answer: B is two., evidence: B is two., tags: ["rules\\u200b"]}\n'
+    )
+    assert [positions for _, positions in tagged(kb, "rules")] == [[0], [1]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..answer import Answer
 from ..conversation import Conversation
 from ..display import Fragments, clean, for_terminal, numbered_lines, to_plain, visible
-from ..errors import KnowledgeBaseError
+from ..errors import KnowledgeBaseError, shortened
 from ..knowledge_base import KnowledgeBase, load
 from ..paths import describe_file
 from ..render import answer_fragments
@@ -129,7 +129,7 @@ def _topics(chat: Chat, argument: str) -> Reply:
     if wanted and wanted != "all":
         chosen = tagged(chat.kb, wanted)
         if not chosen:
-            return Reply(notice_fragments(f"No group called {argument}: /topics lists the groups."))
+            return Reply(notice_fragments(f"No group called {shortened(argument)}: /topics lists the groups."))
         fragments, choices = topics_fragments(chat.kb, chosen)
     else:
         fragments, choices = topics_fragments(chat.kb)

@@ -101,7 +101,7 @@ def _reason(path, exc: OSError) -> str:
     if isinstance(exc, (FileExistsError, NotADirectoryError)):  # "…/qa" is a file where its folder should be
         blocking = next((folder for folder in Path(path).parents if folder.exists() and not folder.is_dir()), None)
         if blocking is not None:
-            return f"{MEMORY_ONLY}: {blocking} is not a folder."
+            return f"{MEMORY_ONLY}: {visible(str(blocking))} is not a folder."
     return f"{MEMORY_ONLY}: cannot write {visible(str(path))} ({exc.strerror or exc})."
 
 

@@ -125,9 +125,11 @@ def tagged(kb: KnowledgeBase, wanted: str) -> list[tuple[str, list[int]]]:
     has that exact name; else a tag the knowledge base reads as the same words), grouped by tag, each entry once."""
     tags = list(dict.fromkeys(tag for entry in kb.entries for tag in entry.tags or ("other",)))
     read = kb.index.analyzer.tokens  # "labour" for "labor", "fundings" for "funding": as a question reads them
+    # by the name /topics shows: a tag with an escape or a zero-width character in it is found by what it shows
+    shown = {tag: clean(tag).casefold() for tag in tags}
     chosen = (
-        [tag for tag in tags if tag.casefold() == wanted]
-        or [tag for tag in tags if tag.casefold().startswith(wanted)]
+        [tag for tag in tags if shown[tag] == wanted]
+        or [tag for tag in tags if shown[tag].startswith(wanted)]
         or [tag for tag in tags if read(tag) and read(tag) == read(wanted)]
     )
     groups: list[tuple[str, list[int]]] = []
