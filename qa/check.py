@@ -706,6 +706,14 @@ class TerminalProgress:
         self.stream.flush()
         self.shown = len(line)
 
+    def wipe(self) -> None:
+        """Take a progress line that was left showing off the screen (an interrupted check): the shell's prompt
+        would be written after "… 4,000 of 100,000"."""
+        if self.shown:
+            self.stream.write("\r" + " " * self.shown + "\r")
+            self.stream.flush()
+            self.shown = 0
+
 
 def run_check(
     path: str | None,
@@ -719,7 +727,12 @@ def run_check(
     """`qa --check`: print every problem and a summary; exit 0 clean, 1 problems, 2 unreadable (said on `err`,
     where progress also goes when it is a terminal)."""
     progress = TerminalProgress(err) if err is not None and err.isatty() else None
-    report = check(path, threshold=threshold, progress=progress)
+    try:
+        report = check(path, threshold=threshold, progress=progress)
+    except BaseException:  # Ctrl-C or SIGTERM midway: no half-written progress line under the prompt
+        if progress is not None:
+            progress.wipe()
+        raise
     if not report.readable and not as_json:  # not a report but bad input: one `qa: error:` line, like any command
         errors = err if err is not None else sys.stderr
         # one line, as the docs promise: the first error that stops the file being read (not a warning)

@@ -303,6 +303,23 @@ def test_progress_on_a_terminal_is_one_line_rewritten_and_wiped_at_the_end():
     assert quiet.getvalue() == ""
 
 
+def test_an_interrupted_check_leaves_no_progress_line_under_the_prompt(monkeypatch):
+    """Ctrl-C or SIGTERM during a long --check left "qa: asking every phrasing: 4,000 of 100,000" with the
+    shell's prompt glued on (the fourth attack): the line is wiped on the way out."""
+    import qa.check
+
+    def interrupted(path, *, threshold=None, progress=None):
+        progress(0, 100_000)
+        progress(4_000, 100_000)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(qa.check, "check", interrupted)
+    terminal = _Terminal()
+    with pytest.raises(KeyboardInterrupt):
+        qa.check.run_check(None, strict=False, as_json=False, out=io.StringIO(), err=terminal)
+    assert terminal.getvalue().split("\r")[-2].strip() == "" and terminal.getvalue().endswith("\r")
+
+
 def test_variants_are_a_typo_a_dropped_word_a_synonym_and_framing():
     from qa.check import variants
 
