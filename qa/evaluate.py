@@ -329,7 +329,8 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
     now, best = evaluation.current, evaluation.best
     file = visible(evaluation.file)  # escaped, not dropped: another name would be another file
     lines = [
-        f"{file}: {len(evaluation.outcomes)} questions at threshold {now.threshold:g}",
+        f"{file}: {len(evaluation.outcomes)} question{'' if len(evaluation.outcomes) == 1 else 's'} at threshold "
+        f"{now.threshold:g}",
         f"in scope:     {now.correct}/{now.in_scope} answered with the expected entry, "
         f"{now.wrongly_refused} refused — accuracy {_percent(now.accuracy)}",
         f"out of scope: {now.refused}/{now.out_of_scope} refused — refusal rate {_percent(now.refusal_rate)}",

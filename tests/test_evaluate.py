@@ -237,3 +237,11 @@ def test_the_sweep_gives_what_each_threshold_gives_alone(kb):
     labelled = str(Path(__file__).parent / "data" / "natural-k.yaml")
     outcomes = record(kb, read_items(labelled, {entry.id for entry in kb.entries}))
     assert sweep(outcomes) == [rates(outcomes, step * 100 / SWEEP_STEPS) for step in range(SWEEP_STEPS + 1)]
+
+
+def test_one_question_is_not_questions(tmp_path, kb):
+    from qa import evaluate
+
+    path = tmp_path / "one.yaml"
+    path.write_text("- {q: parks, expect: industrial-parks}\n")
+    assert ": 1 question at threshold" in evaluate.report_text(evaluate.evaluate(kb, str(path)), None)
