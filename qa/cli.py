@@ -56,11 +56,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _one_line(text: str) -> str:
-    """A message for stderr: one line, no control sequences (it may quote a file name or argument)."""
-    from .display import clean
+    """A message for stderr: one line, every control or escape written out (it may quote a file name or an
+    argument: "--bogus\x1b[31m" is not "--bogus")."""
+    from .display import visible
     from .errors import shortened
 
-    return clean(shortened(text))
+    return visible(shortened(text.rstrip("\n")))
 
 
 def _json(value: object, indent: int | None = None) -> str:

@@ -452,3 +452,14 @@ def test_an_option_given_twice_or_an_empty_file_name_is_a_usage_error(cli, tmp_p
         assert empty.returncode == 2 and f"{option}: must name a file, not ''" in empty.stderr
     folder = cli("--eval", str(tmp_path))
     assert folder.returncode == 2 and "is a folder, not a file of labelled questions or dialogues" in folder.stderr
+
+
+def test_an_argument_with_an_escape_in_it_is_shown_written_out(capsys):
+    """ "--bogus\x1b[31m" was reported as "--bogus" (the fourth attack): another argument than the one given.
+    Every control in an error line is written out, never sent raw nor dropped."""
+    from qa.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--bogus\x1b[31m"])
+    assert exited.value.code == 2
+    assert "--bogus\\x1b[31m" in capsys.readouterr().err
