@@ -38,8 +38,8 @@ _NON_BLOCKING = getattr(os, "O_NONBLOCK", 0)
 # 20: "a lot", "a good …" judge; 21: "what is meant by" a definition; 22: "yearly" a rate; 23: "ones";
 # 24: "thing"; 25: "anything"; 26: who came "before" someone; 27: kin; 28: a phrasing says who came before;
 # 32: a code ("T3") is one word; 33: a possessive name says not who did it; 34: "enough", "popular" judge;
-# 35: a feeling ("enjoy", "like") judges; 36: money says what a thing is worth
-FORMAT = 36
+# 35: a feeling ("enjoy", "like") judges; 36: money says what a thing is worth; 37: "where is X located?"
+FORMAT = 37
 # qa's own modules whose change alters the analysis: a cache made by other code is never reused
 _CODE = (
     "analysis.py",

@@ -165,14 +165,17 @@ def _read_definition(text_words: list[str]) -> Ask | None:
         return Ask.DEFINITION
     # a property asks what a fact says ("what is the area of …"), but where a thing is, is its location
     # ("where is the Greater Bay Area?")
-    if first == "where" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were"), False):
-        return Ask.LOCATION
+    if first == "where" and second in _BE:  # ("where is X located?", "… based?": where it lies, said again)
+        term = text_words[2:-1] if text_words[-1] in _LYING and len(text_words) > 3 else text_words[2:]
+        if _names_a_term(term, second in ("are", "were"), False):
+            return Ask.LOCATION
     if first == "what" and second in _BE and _names_a_term(text_words[2:], second in ("are", "were")):
         return Ask.DEFINITION
     return None
 
 
 _CONTEXT = frozenset("in this the here context article story piece text exactly".split())  # noqa: SIM905
+_LYING = frozenset("located situated based found sited".split())  # noqa: SIM905
 
 
 def _without_context(text_words: list[str]) -> list[str]:

@@ -82,6 +82,9 @@ def test_quiet_when_the_entry_is_asked_that_way(probe, question, entry):
         ("how much of a difference did it make?", {Ask.HOW_MUCH}),
         ("what time period did it cover?", {Ask.WHEN}),
         ("where is the greater bay area", {Ask.WHERE, Ask.LOCATION}),  # "area" ends a name here, no property
+        ("where exactly is the greater bay area located?", {Ask.WHERE, Ask.LOCATION}),  # "located" says it again
+        ("where is the museum based", {Ask.WHERE, Ask.LOCATION}),
+        ("where was the article published?", {Ask.WHERE}),  # a verb: where it was done, no place it lies
         ("how old is this article?", {Ask.HOW_OLD}),
         ("what is the article about?", set()),  # a topic, not a definition
         ("what is the number of parks?", {Ask.HOW_MANY}),  # a property of something named, not a definition
