@@ -134,11 +134,15 @@ def respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None 
     if not isinstance(text, str):
         raise TypeError(f"a question is a str, not {type(text).__name__}")
     cleaned = strip_escapes(cut_at_word(text, LIMITS.question_chars), " ")
+    if cleaned[:2].lstrip()[:1] in ("n", "&") and _LEADING_AND.match(cleaned):  # "n ppl?": "and ppl?"
+        cleaned = _LEADING_AND.sub("and ", cleaned, count=1)
     answer = _respond(kb, cleaned, limit, context)
     return answer if cleaned == text else answer._replace(question=text)
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit
+# "n" or "&" opening a line is "and" typed short (`qa.shorthand`), which every follow-up pattern reads as "and"
+_LEADING_AND = LazyPattern(r"^\s*(?:n|&)\s+(?=\S)", re.IGNORECASE)
 
 
 def _respond(kb: KnowledgeBase, text: str, limit: float, context: Context | None) -> Answer:

@@ -14,6 +14,16 @@ def test_an_elliptical_question_is_read_against_the_last_answer(kb):
     assert answer.entry_id == "people-lifted-out-of-poverty" and answer.understood
 
 
+@pytest.mark.parametrize("then", ["n ppl?", "& the people?"])
+def test_and_typed_short_opens_a_follow_up_as_and_does(kb, then):
+    """ "n ppl?" after the villages asked which people was meant: "n" is "and" typed short, as "and ppl?" was
+    read."""
+    chat = kb.conversation()
+    chat.ask("How many villages were taken off the poverty list?")
+    answer = chat.ask(then)
+    assert answer.entry_id == "people-lifted-out-of-poverty" and answer.question == then
+
+
 def test_a_pronoun_question_asks_of_the_last_topic(kb):
     chat = kb.conversation()
     chat.ask("How many poverty-stricken counties got out of poverty?")
