@@ -321,6 +321,12 @@ def _asks_what_to_ask(found: list[str]) -> bool:
     )
 
 
+def _mid_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: "questions about the Golden Gate Bridge", not "about The Golden
+    Gate Bridge" (an article that opens a title is lower case there)."""
+    return re.sub(r"^(The|A|An) (?=\S)", lambda opening: opening[1].lower() + " ", title)
+
+
 def _without_trailing(joined: str) -> str:
     """Words joined by single spaces without a trailing "anyway", "then", "qa" or "please"."""
     if joined.endswith(_TRAILING_WORDS):
@@ -440,7 +446,7 @@ def reply(intent: Intent, kb) -> str:
 
     # the file's words, each cleaned before qa's own are put round them (an escape sequence left open in a
     # title must not take "You could ask" with it)
-    title = clean(kb.title or "") or "this knowledge base"
+    title = _mid_sentence(clean(kb.title or "")) or "this knowledge base"
     asked = " ".join(f"“{clean(question)}”" for question in examples(kb, 2))
     listed = ", ".join(clean(topic) for topic in topics(kb)[:8])
     if intent is Intent.GREETING:

@@ -103,6 +103,16 @@ def test_replies_say_what_qa_knows_and_a_goodbye_ends_the_chat(kb):
     assert kb.title in kb.ask("thanks").text  # "anything else about it" said nothing of what "it" is
 
 
+def test_a_title_opening_with_the_reads_as_part_of_the_sentence(small_kb):
+    """ "I answer questions about The Golden Gate Bridge" (a README trial): the article that opens a title is
+    lower case inside the reply; the rest of the title is as written."""
+    kb = small_kb(
+        "version: 1\ntitle: The Golden Gate Bridge\nentries:\n"
+        "  - {id: a, questions: [How long is the bridge?], answer: It is 2.7 km long., evidence: It is 2.7 km long.}\n"
+    )
+    assert "questions about the Golden Gate Bridge." in kb.ask("hi").text
+
+
 def test_a_greeting_in_front_of_a_question_answers_the_question(kb):
     answer = kb.ask("hello, what is this article about?")
     assert answer.answered and answer.entry_id == "article-topic"
