@@ -40,6 +40,7 @@ FLOORS = {  # (in-scope accuracy, out-of-scope refusal) at the default threshold
     "natural-q.yaml": (0.84, 0.96),  # and a seventeenth (86.8 % / 98.8 % when measured once)
     "natural-r.yaml": (0.88, 0.91),  # and an eighteenth (90.1 % / 93.9 % when measured once)
     "natural-s.yaml": (0.83, 0.92),  # and a nineteenth (85.6 % / 94.4 % when measured once)
+    "natural-t.yaml": (0.89, 0.93),  # and a twentieth (92.0 % / 95.5 % when measured once)
 }
 
 

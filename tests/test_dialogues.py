@@ -38,7 +38,7 @@ def test_our_labelled_dialogues_hold_their_floors(report):
 
 
 # sets measured once as a session's fresh set (91.6 %, 90.5 %, 91.5 %, 91.6 %, 90.6 %, 94.0 %, 90.6 %, 86.6 %,
-# 85.6 %, 91.5 %, 88.6 %, 86.3 %, 88.7 %, 91.1 %, 88.7 %, 87.8 %, 93.6 % and 90.5 % of about 200 turns;
+# 85.6 %, 91.5 %, 88.6 %, 86.3 %, 88.7 %, 91.1 %, 88.7 %, 87.8 %, 93.6 %, 90.5 % and 84.7 % of about 200 turns;
 # docs/accuracy.md), since kept
 FRESH_FLOORS = {
     "dialogues-b.yaml": {"all": 0.88, "smalltalk": 0.95, "followup": 0.8, "plain": 0.95},
@@ -59,6 +59,7 @@ FRESH_FLOORS = {
     "dialogues-q.yaml": {"all": 0.85, "smalltalk": 0.88, "followup": 0.73, "plain": 0.93},
     "dialogues-r.yaml": {"all": 0.91, "smalltalk": 0.95, "followup": 0.85, "plain": 0.95},
     "dialogues-s.yaml": {"all": 0.88, "smalltalk": 0.92, "followup": 0.81, "plain": 0.93},
+    "dialogues-t.yaml": {"all": 0.82, "smalltalk": 0.91, "followup": 0.72, "plain": 0.93},
 }
 
 

@@ -1,4 +1,4 @@
-"""Knowledge bases qa was never tuned on: sixty-seven invented articles, each with a knowledge base and 60 labelled
+"""Knowledge bases qa was never tuned on: seventy invented articles, each with a knowledge base and 60 labelled
 questions written from the README alone by helpers who never saw the matcher (tests/data/kbs/). Floors per
 knowledge base, a little under today's figures: a rule that helps the bundled knowledge base and hurts these
 fails here. bikeshare, harvest, hospital and releasenotes are for development; museum and tramline are held out
@@ -17,7 +17,8 @@ after, with skiresort, timetable and layoffs as its second round; hospice, tunne
 the next session's, and meteorite, broadband and regatta (the same way) as the one after, and lido,
 spellingbee and allotments (the same way) as the one after that, and loyalty, sleep and cyclerace (the same
 way) as the next session's, and streetlights, glacier and brewery (the same way) as the one after, and orchard,
-ferryport and dinosaur (the same way) as the one after that."""
+ferryport and dinosaur (the same way) as the one after that, and bellfoundry, nightbus and seedbank (the same
+way) as the next."""
 
 import pytest
 import yaml
@@ -94,6 +95,9 @@ FLOORS = {
     "orchard": (0.77, 0.95, 0.04),  # a later session's fresh sets
     "ferryport": (0.77, 0.85, 0.09),
     "dinosaur": (0.82, 0.90, 0.04),
+    "bellfoundry": (0.80, 0.72, 0.12),  # a later session's fresh sets
+    "nightbus": (0.82, 0.72, 0.10),
+    "seedbank": (0.85, 0.82, 0.07),
 }
 
 
