@@ -118,14 +118,14 @@ def read(index: "Index", question: str, paraphrase: bool = True) -> "Query":
     ]
     # "how many volunteers were injured?": what was done to them, which the fact must say (a participle no list
     # calls everyday, after "were" or "got": the question's own verb, not a word of its framing)
-    last = len(raw) - 1
+    end = len(raw) - 1
     done_to = (
-        {kept_at[_typed_position(raw, last)]}
-        if last > 1
-        and raw[last].endswith("ed")
-        and raw[last - 1] in _PASSIVE
-        and raw[last - 2] not in _CLAUSE_SUBJECTS
-        and _typed_position(raw, last) in kept_at
+        {kept_at[_typed_position(raw, end)]}
+        if end > 1
+        and raw[end].endswith("ed")
+        and raw[end - 1] in _PASSIVE
+        and raw[end - 2] not in _CLAUSE_SUBJECTS
+        and _typed_position(raw, end) in kept_at
         else set()
     )
     # "old" in "how old …?": asking, not a topic
