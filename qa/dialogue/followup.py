@@ -215,7 +215,7 @@ _ASKED_OF_IT = LazyPattern(
 _ASKED_OF_IT_WHEN = LazyPattern(
     r"^\s*(?:and |so |but |ok |okay )?(?:(?:when|where|since when|till when|until when)\s+"
     r"(?:did|does|do|is|was|were|will|has|have)\s+(?:it|that|this|they|those|these)\b(?! (?:is|was|are|were|be)\b)"
-    r"|(?:since|till|until) when\s*[?.!]*\s*$)",  # "since when?": when what was just said began
+    r"|(?:since|till|until|from|starting|beginning) when\s*[?.!]*\s*$)",  # "since when?", "starting when?"
     re.IGNORECASE,
 )
 

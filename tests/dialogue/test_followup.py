@@ -185,7 +185,7 @@ def test_who_helped_is_answered_by_the_helper_the_last_answer_names(kb, then):
     assert conversation.ask(then).entry_id != "villages-removed-from-poverty-list"
 
 
-@pytest.mark.parametrize("then", ["when does it end", "when did it begin?", "since when?"])
+@pytest.mark.parametrize("then", ["when does it end", "when did it begin?", "since when?", "starting when"])
 def test_when_of_what_was_just_said_is_answered_by_its_time(kb, then):
     """ "In the 14th Five-Year Plan period (2021-25), … cooperation entered a new stage", then "when does it
     end": the counties' escape from poverty (its "end" is the synonyms table's "beat"), and "when did it
