@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .answer import Answer, Kind
-from .display import visible
+from .display import counted, visible
 from .errors import Problem, format_problem, unreadable
 from .loader import bundled_path, parse_all
 from .model import Entry, KnowledgeBaseData
@@ -142,7 +142,7 @@ def _too_few(entry: Entry, file: str) -> list[Problem]:
     count = len(entry.questions)
     if count >= MIN_PHRASINGS:
         return []
-    message = f"only {_count(count, 'phrasing')}; {MIN_PHRASINGS} or more let more wordings find this entry"
+    message = f"only {counted(count, 'phrasing')}; {MIN_PHRASINGS} or more let more wordings find this entry"
     return [_problem(file, entry, "questions", message, "warning")]
 
 
@@ -668,15 +668,11 @@ def display_path(path: str | Path | None) -> str:
 def summary(report: Report) -> str:
     file = visible(report.file)  # "evil\x1b]0;…" escaped: a name with the sequence dropped is another file's
     if not report.readable:
-        return f"{file}: cannot be checked ({_count(report.errors, 'error')})"
-    notes = f", {_count(report.notes, 'note')}" if report.notes else ""
+        return f"{file}: cannot be checked ({counted(report.errors, 'error')})"
+    notes = f", {counted(report.notes, 'note')}" if report.notes else ""
     if not report.problems or report.notes == len(report.problems):
         return f"{file}: no problems{notes}"
-    return f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}{notes} in {file}"
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+    return f"{counted(report.errors, 'error')}, {counted(report.warnings, 'warning')}{notes} in {file}"
 
 
 def to_dict(report: Report) -> dict:

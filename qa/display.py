@@ -46,6 +46,11 @@ def clean(text: str, *, one_line: bool = True) -> str:
 _SPACING = dict.fromkeys(map(ord, "\v\f\x1c\x1d\x1e\x1f"), " ")
 
 
+def counted(number: int, word: str) -> str:
+    """ "1 error", "3 errors": a count and its word, which takes an -s after any number but one."""
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
 def visible(text: str) -> str:
     """A name as it can be read back: every escape, control or invisible character written as `\\xNN` or
     `\\uNNNN` ("kb.yaml\\x1b[2J"), so a file name that holds one is not shown as another file's name."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import yaml
 
-from .display import clean, visible, write_json
+from .display import clean, counted, visible, write_json
 from .errors import KnowledgeBaseError, Problem, quoted
 from .loader import did_you_mean
 from .paths import read_stream
@@ -329,8 +329,7 @@ def report_text(evaluation: Evaluation, minimum: float | None) -> str:
     now, best = evaluation.current, evaluation.best
     file = visible(evaluation.file)  # escaped, not dropped: another name would be another file
     lines = [
-        f"{file}: {len(evaluation.outcomes)} question{'' if len(evaluation.outcomes) == 1 else 's'} at threshold "
-        f"{now.threshold:g}",
+        f"{file}: {counted(len(evaluation.outcomes), 'question')} at threshold {now.threshold:g}",
         f"in scope:     {now.correct}/{now.in_scope} answered with the expected entry, "
         f"{now.wrongly_refused} refused — accuracy {_percent(now.accuracy)}",
         f"out of scope: {now.refused}/{now.out_of_scope} refused — refusal rate {_percent(now.refusal_rate)}",
